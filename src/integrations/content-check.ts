@@ -1,0 +1,32 @@
+// Runs the content check before Astro touches the content. A build with any problem stops
+// here, before a single page is written, with every problem listed in Chinese. Astro's own
+// reference() only logs the first dangling reference; this is why the project checks itself.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from '../lib/content-check/index.ts';
+import { formatProblem } from '../lib/content-check/problem.ts';
+
+export class ContentCheckError extends Error {
+  override name = 'ContentCheckError';
+}
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'gongkai:content-check',
+    hooks: {
+      'astro:config:setup': async ({ config, command, logger }) => {
+        const { problems } = await checkContent(fileURLToPath(config.root));
+        if (problems.length === 0) {
+          logger.info('内容检查通过');
+          return;
+        }
+        const report = problems.map(formatProblem).join('\n');
+        if (command === 'build') {
+          throw new ContentCheckError(`内容检查未通过，共 ${problems.length} 个问题，本次构建不发布任何页面：\n${report}`);
+        }
+        // While previewing, show the problems but keep the server running so staff can fix them.
+        logger.warn(`内容检查发现 ${problems.length} 个问题：\n${report}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,195 @@
+// The content check: every file under content/ parsed, validated against its kind's schema,
+// and checked against the others (references, attachments, duplicates, file names). All
+// problems are collected, never just the first, so staff can fix everything in one pass.
+import { access } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { contentKinds, kindNames, CONTENT_DIR, MARKDOWN_EXTENSIONS, YAML_EXTENSIONS, type KindName } from '../../schemas/index.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { listFiles, readSource, lineOf, type SourceEntry } from './source.ts';
+import { collectMarked, describePath, jsonSchemaOf } from './schema-walk.ts';
+import { issueToProblems } from './zod-issues.ts';
+
+export interface CheckResult {
+  problems: Problem[];
+  /** Entries that parsed, by kind, whether or not they passed. */
+  entries: Record<KindName, SourceEntry[]>;
+}
+
+type Data = Record<string, unknown>;
+
+export async function checkContent(root: string): Promise<CheckResult> {
+  const contentRoot = resolve(root, CONTENT_DIR);
+  const problems: Problem[] = [];
+  const entries = Object.fromEntries(kindNames.map((name) => [name, [] as SourceEntry[]])) as Record<KindName, SourceEntry[]>;
+  // Ids come from the files present, parsed or not, so one broken file does not make every
+  // reference to it look dangling as well.
+  const ids = Object.fromEntries(kindNames.map((name) => [name, new Set<string>()])) as Record<KindName, Set<string>>;
+
+  for (const name of kindNames) {
+    const kind = contentKinds[name];
+    const extensions = kind.format === 'yaml' ? YAML_EXTENSIONS : MARKDOWN_EXTENSIONS;
+    const files = 'single' in kind ? [join(contentRoot, kind.path)] : await listFiles(join(contentRoot, kind.path), extensions);
+    if ('single' in kind) {
+      const exists = await access(files[0] as string).then(() => true, () => false);
+      if (!exists) {
+        problems.push({ file: `${CONTENT_DIR}/${kind.path}`, message: `缺少${kind.label}文件`, expected: `在 ${CONTENT_DIR}/ 下建立 ${kind.path}` });
+        continue;
+      }
+    }
+    for (const absolutePath of files) {
+      const id = 'single' in kind ? 'main' : relativeId(join(contentRoot, kind.path), absolutePath);
+      ids[name].add(id);
+      const { entry, problems: readProblems } = await readSource(root, absolutePath, name, id, kind.format);
+      problems.push(...readProblems);
+      if (entry) entries[name].push(entry);
+    }
+  }
+
+  const valid: Record<string, Map<string, Data>> = {};
+
+  for (const name of kindNames) {
+    const kind = contentKinds[name];
+    const schema = jsonSchemaOf(kind.schema);
+    valid[name] = new Map();
+    for (const entry of entries[name]) {
+      const result = kind.schema.safeParse(entry.data, { reportInput: true });
+      if (!result.success) {
+        for (const issue of result.error.issues) problems.push(...issueToProblems(entry, schema, issue));
+      } else {
+        valid[name].set(entry.id, result.data as Data);
+      }
+      problems.push(...checkFileName(entry, name, schema));
+      problems.push(...checkReferences(entry, schema, ids));
+      problems.push(...(await checkAttachments(entry, schema)));
+    }
+  }
+
+  const site = valid.site?.get('main');
+  problems.push(...checkCatalogue(entries, typeof site?.creditCode === 'string' ? site.creditCode : undefined));
+  problems.push(...checkUniqueValues(entries, 'penalties', 'decisionNo', '决定书文号'));
+  problems.push(...checkUniqueValues(entries, 'permits', 'decisionNo', '行政许可决定文书号'));
+  problems.push(...checkResponsibilityCoverage(entries, ids));
+
+  return { problems: sortProblems(problems), entries };
+}
+
+function relativeId(base: string, absolutePath: string): string {
+  return absolutePath.slice(base.length + 1).split(/[\\/]/).join('/').replace(/\.(ya?ml|mdx?)$/, '');
+}
+
+/** The stable code is both the file name and a field; they must agree. */
+function checkFileName(entry: SourceEntry, name: KindName, schema: ReturnType<typeof jsonSchemaOf>): Problem[] {
+  const kind = contentKinds[name];
+  if (!('idField' in kind)) return [];
+  const fileName = basename(entry.id);
+  const problems: Problem[] = [];
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName)) {
+    problems.push({ file: entry.file, line: 1, message: `文件名“${fileName}”含有不能用于网址的字符`, expected: '文件名只用字母、数字、“-”“_”“.”，与编码一致' });
+  }
+  const value = (entry.data as Data)[kind.idField];
+  if ((typeof value === 'string' || typeof value === 'number') && String(value) !== fileName) {
+    problems.push({
+      file: entry.file,
+      line: lineOf(entry, [kind.idField]),
+      field: describePath(schema, [kind.idField]),
+      message: `与文件名“${fileName}”不一致`,
+      expected: `文件名与该字段相同：${String(value)}`,
+    });
+  }
+  return problems;
+}
+
+function checkReferences(entry: SourceEntry, schema: ReturnType<typeof jsonSchemaOf>, ids: Record<KindName, Set<string>>): Problem[] {
+  return collectMarked(schema, entry.data, 'x-ref').flatMap(({ path, value, target }) => {
+    const collection = target as KindName;
+    if (ids[collection]?.has(value)) return [];
+    const kind = contentKinds[collection];
+    return [
+      {
+        file: entry.file,
+        line: lineOf(entry, path),
+        field: describePath(schema, path),
+        message: `引用的${kind?.label ?? collection}“${value}”不存在`,
+        expected: `${CONTENT_DIR}/${kind?.path ?? collection}/ 中已有条目的编码`,
+      },
+    ];
+  });
+}
+
+async function checkAttachments(entry: SourceEntry, schema: ReturnType<typeof jsonSchemaOf>): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  for (const { path, value } of collectMarked(schema, entry.data, 'x-file')) {
+    const exists = await access(join(dirname(entry.absolutePath), value)).then(() => true, () => false);
+    if (!exists) {
+      problems.push({
+        file: entry.file,
+        line: lineOf(entry, path),
+        field: describePath(schema, path),
+        message: `附件“${value}”不存在`,
+        expected: `把文件放在 ${join(dirname(entry.file), value).split('\\').join('/')}`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** 索引号 are unique across the whole site, begin with the office's code and carry the publishing year. */
+function checkCatalogue(entries: Record<KindName, SourceEntry[]>, officeCode: string | undefined): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, SourceEntry>();
+  for (const name of kindNames) {
+    const schema = jsonSchemaOf(contentKinds[name].schema);
+    for (const entry of entries[name]) {
+      const data = entry.data as Data;
+      const indexNo = data.indexNo;
+      if (typeof indexNo !== 'string') continue;
+      const field = describePath(schema, ['indexNo']);
+      const line = lineOf(entry, ['indexNo']);
+      const first = seen.get(indexNo);
+      if (first) {
+        problems.push({ file: entry.file, line, field, message: `索引号“${indexNo}”与 ${first.file} 重复`, expected: '每条信息有唯一的索引号' });
+      } else {
+        seen.set(indexNo, entry);
+      }
+      const [prefix, rest] = indexNo.split('/');
+      if (officeCode && prefix !== officeCode && /^[0-9A-Z]+$/.test(prefix ?? '')) {
+        problems.push({ file: entry.file, line, field, message: `索引号前缀“${prefix}”不是本机关的统一社会信用代码`, expected: `${officeCode}/年份-流水号` });
+      }
+      const year = rest?.slice(0, 4);
+      const published = data.publishDate instanceof Date ? data.publishDate.toISOString() : String(data.publishDate ?? '');
+      if (year && /^\d{4}/.test(published) && !published.startsWith(year)) {
+        problems.push({ file: entry.file, line, field, message: `索引号年份 ${year} 与发布日期 ${published.slice(0, 10)} 不符`, expected: `索引号中的年份为发布年份 ${published.slice(0, 4)}` });
+      }
+    }
+  }
+  return problems;
+}
+
+function checkUniqueValues(entries: Record<KindName, SourceEntry[]>, name: KindName, key: string, title: string): Problem[] {
+  const schema = jsonSchemaOf(contentKinds[name].schema);
+  const seen = new Map<string, SourceEntry>();
+  const problems: Problem[] = [];
+  for (const entry of entries[name]) {
+    const value = (entry.data as Data)[key];
+    if (typeof value !== 'string') continue;
+    const first = seen.get(value);
+    if (first) {
+      problems.push({ file: entry.file, line: lineOf(entry, [key]), field: describePath(schema, [key]), message: `${title}“${value}”与 ${first.file} 重复`, expected: `每个${title}只对应一个文件` });
+    } else {
+      seen.set(value, entry);
+    }
+  }
+  return problems;
+}
+
+/** Every power in force has its responsibility entry: the lists are published as one 权责清单. */
+function checkResponsibilityCoverage(entries: Record<KindName, SourceEntry[]>, ids: Record<KindName, Set<string>>): Problem[] {
+  return entries.powers
+    .filter((entry) => (entry.data as Data).status !== '已取消' && !ids.responsibilities.has(entry.id))
+    .map((entry) => ({
+      file: entry.file,
+      line: 1,
+      message: `权力事项“${entry.id}”没有对应的责任清单`,
+      expected: `建立 ${CONTENT_DIR}/${contentKinds.responsibilities.path}/${entry.id}.yaml`,
+    }));
+}

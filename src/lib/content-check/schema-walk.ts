@@ -1,0 +1,91 @@
+// Reading a kind's schema as JSON Schema: the Chinese label of any field path, and every
+// value that references another entry (x-ref) or an attached file (x-file).
+import { z } from 'astro/zod';
+
+export interface JsonSchema {
+  title?: string;
+  type?: string | string[];
+  properties?: Record<string, JsonSchema>;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  oneOf?: JsonSchema[];
+  allOf?: JsonSchema[];
+  enum?: unknown[];
+  required?: string[];
+  'x-ref'?: string;
+  'x-file'?: boolean;
+  [key: string]: unknown;
+}
+
+const cache = new WeakMap<z.ZodType, JsonSchema>();
+
+export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+  let json = cache.get(schema);
+  if (!json) {
+    json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
+    cache.set(schema, json);
+  }
+  return json;
+}
+
+function branches(schema: JsonSchema): JsonSchema[] {
+  return [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])];
+}
+
+function child(schema: JsonSchema, key: PropertyKey): JsonSchema | undefined {
+  for (const branch of branches(schema)) {
+    if (typeof key === 'number' && branch.items) return branch.items;
+    if (typeof key === 'string' && branch.properties?.[key]) return branch.properties[key];
+  }
+  return undefined;
+}
+
+/** "设定依据[1].条款（basis[1].article）": the label path a reader knows and the key path to edit. */
+export function describePath(schema: JsonSchema, path: readonly PropertyKey[]): string {
+  if (path.length === 0) return '';
+  const labels: string[] = [];
+  const keys: string[] = [];
+  let current: JsonSchema | undefined = schema;
+  for (const key of path) {
+    current = current ? child(current, key) : undefined;
+    if (typeof key === 'number') {
+      labels.push(`[${key + 1}]`);
+      keys.push(`[${key}]`);
+    } else {
+      const title = current?.title ?? String(key);
+      labels.push(labels.length ? `.${title}` : title);
+      keys.push(keys.length ? `.${String(key)}` : String(key));
+    }
+  }
+  return `${labels.join('')}（${keys.join('')}）`;
+}
+
+export interface Marked {
+  path: (string | number)[];
+  value: string;
+}
+
+/** Every string value in `data` whose schema carries `marker` (x-ref gives the target collection). */
+export function collectMarked(schema: JsonSchema, data: unknown, marker: 'x-ref' | 'x-file'): (Marked & { target?: string })[] {
+  const found: (Marked & { target?: string })[] = [];
+  const visit = (node: JsonSchema, value: unknown, path: (string | number)[]) => {
+    for (const branch of branches(node)) {
+      const mark = branch[marker];
+      if (mark && typeof value === 'string') {
+        found.push({ path, value, target: typeof mark === 'string' ? mark : undefined });
+        return;
+      }
+    }
+    if (Array.isArray(value)) {
+      const items = branches(node).find((branch) => branch.items)?.items;
+      if (items) value.forEach((item, index) => visit(items, item, [...path, index]));
+    } else if (value && typeof value === 'object') {
+      for (const [key, item] of Object.entries(value)) {
+        const next = child(node, key);
+        if (next) visit(next, item, [...path, key]);
+      }
+    }
+  };
+  visit(schema, data, []);
+  return found;
+}

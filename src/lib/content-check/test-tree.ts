@@ -1,0 +1,28 @@
+// Test helper: a copy of the minimal fixture site in a temporary folder, with some files
+// edited, removed or added, so each test states only what it breaks.
+import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const MINIMAL_FIXTURE = fileURLToPath(new URL('../../../tests/fixtures/minimal', import.meta.url));
+
+/** Path under the tree → new text, a function of the old text, or null to delete the file. */
+export type Edits = Record<string, string | ((text: string) => string) | null>;
+
+export async function fixtureTree(edits: Edits = {}): Promise<{ root: string; cleanup: () => Promise<void> }> {
+  const root = await mkdtemp(join(tmpdir(), 'gongkai-fixture-'));
+  await cp(MINIMAL_FIXTURE, root, { recursive: true });
+  for (const [path, edit] of Object.entries(edits)) {
+    const file = join(root, path);
+    if (edit === null) {
+      await rm(file);
+    } else if (typeof edit === 'string') {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, edit);
+    } else {
+      await writeFile(file, edit(await readFile(file, 'utf8')));
+    }
+  }
+  return { root, cleanup: () => rm(root, { recursive: true, force: true }) };
+}

@@ -1,0 +1,20 @@
+// content/enforcement/matters/<编码>.yaml: 行政执法事项清单.
+import { z } from 'astro/zod';
+import { label, text, code, ref, powerType, legalBasis, catalogueFields, checkCatalogueDates } from '../fields.ts';
+
+export const enforcementMatterSchema = z
+  .object({
+    code: label(code(), '事项编码', '也是文件名'),
+    type: label(powerType(), '职权类型'),
+    name: label(text(), '职权名称'),
+    basis: label(z.array(legalBasis()).min(1, '至少一条职权依据'), '职权依据'),
+    subject: label(ref('subjects'), '执法主体'),
+    power: label(ref('powers'), '对应权力事项', '权力清单中的事项编码').optional(),
+    department: label(text(), '承办机构'),
+    timeLimit: label(text(), '办理时限', '如 立案之日起九十日内作出处理决定'),
+    ...catalogueFields,
+  })
+  .strict()
+  .superRefine(checkCatalogueDates);
+
+export type EnforcementMatter = z.infer<typeof enforcementMatterSchema>;

@@ -1,0 +1,28 @@
+// The party (行政相对人) of a penalty or permit decision. A natural person is only ever
+// published masked (张某 or 张*), never with an ID number.
+import { z } from 'astro/zod';
+import { label, text, uscc } from '../fields.ts';
+
+export const PARTY_KINDS = ['法人', '非法人组织', '个体工商户', '自然人'] as const;
+
+export const partySchema = z
+  .object({
+    kind: label(z.enum(PARTY_KINDS, { error: `应为以下之一：${PARTY_KINDS.join('、')}` }), '相对人类别'),
+    name: label(text(), '行政相对人名称', '自然人只写姓氏加“某”或“*”'),
+    creditCode: label(uscc(), '统一社会信用代码', '法人、非法人组织、个体工商户填写').optional(),
+    legalRepresentative: label(text(), '法定代表人', '只写姓氏加“某”或“*”').optional(),
+  })
+  .strict()
+  .superRefine((party, ctx) => {
+    if (party.kind === '自然人' && !/^[\u3400-\u9fff]{1,2}[某*＊]+$/.test(party.name)) {
+      ctx.addIssue({ code: 'custom', path: ['name'], message: '自然人姓名必须隐去名字，如“张某”或“张*”' });
+    }
+    if (party.kind !== '自然人' && !party.creditCode) {
+      ctx.addIssue({ code: 'custom', path: ['creditCode'], message: `${party.kind}必须填写统一社会信用代码` });
+    }
+    if (party.legalRepresentative && !/^[\u3400-\u9fff]{1,2}[某*＊]+$/.test(party.legalRepresentative)) {
+      ctx.addIssue({ code: 'custom', path: ['legalRepresentative'], message: '法定代表人姓名必须隐去名字，如“张某”或“张*”' });
+    }
+  });
+
+export type Party = z.infer<typeof partySchema>;

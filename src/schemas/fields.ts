@@ -1,0 +1,125 @@
+// Field builders shared by every content schema. Each field carries its Chinese label
+// (`title`) and meaning (`description`) as zod metadata: error messages, the field
+// reference page and the editor configuration all read them from here.
+import { z } from 'astro/zod';
+import { isRealIsoDate, toIsoDateText } from '../lib/dates.ts';
+import { isValidUscc } from '../lib/uscc.ts';
+
+// Zod's own messages (for the few checks without a message of ours) in Chinese too.
+z.config(z.locales.zhCN());
+
+/** Attach the Chinese label and a one-line meaning to a field. */
+export function label<T extends z.ZodType>(schema: T, title: string, description?: string): T {
+  return schema.meta(description ? { title, description } : { title });
+}
+
+/** A mandatory line of text: blank strings are as bad as missing ones. */
+export const text = () => z.string({ error: '应为文本' }).trim().min(1, '不能为空');
+
+/** A stable code used as a file name and in URLs: ASCII letters, digits, "-", "_" and ".". */
+export const code = () =>
+  z
+    .string({ error: '应为文本（数字编码请加引号）' })
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, '只能由字母、数字、“-”“_”“.”组成');
+
+/** An ISO date that exists on the calendar. Unquoted YAML dates arrive as Date objects. */
+export const isoDate = () =>
+  z.preprocess(
+    toIsoDateText,
+    z
+      .string({ error: '应为日期 YYYY-MM-DD' })
+      .refine(isRealIsoDate, { message: '应为真实存在的日期，格式 YYYY-MM-DD' }),
+  );
+
+/** 统一社会信用代码 with its checksum verified. */
+export const uscc = () =>
+  z.string({ error: '应为 18 位统一社会信用代码' }).refine(isValidUscc, {
+    message: '应为 18 位统一社会信用代码且校验位正确',
+  });
+
+export const phone = () =>
+  z.string({ error: '应为电话号码文本（请加引号）' }).regex(/^[0-9０-９()（）+\-—、 ，,转]{5,40}$/, '应为电话号码，如 0000-12345678');
+
+export const url = () => z.url({ error: '应为以 http:// 或 https:// 开头的网址' });
+
+/**
+ * A reference to another entry by its code. `x-ref` names the collection; the content
+ * check resolves every such field and fails the build on a dangling one.
+ */
+export const ref = (collection: string) => code().meta({ 'x-ref': collection });
+
+/** The national enumeration of power types (权力类型), with the codes used by 政务服务 systems. */
+export const POWER_TYPES = {
+  行政许可: '01',
+  行政处罚: '02',
+  行政强制: '03',
+  行政征收: '04',
+  行政给付: '05',
+  行政检查: '06',
+  行政确认: '07',
+  行政奖励: '08',
+  行政裁决: '09',
+  其他行政权力: '10',
+  公共服务: '20',
+  行政备案: '99',
+} as const;
+export type PowerType = keyof typeof POWER_TYPES;
+export const powerType = () =>
+  z.enum(Object.keys(POWER_TYPES) as [PowerType, ...PowerType[]], {
+    error: `应为以下之一：${Object.keys(POWER_TYPES).join('、')}`,
+  });
+
+export const LEVELS = ['国家级', '省级', '市级', '县级', '乡级'] as const;
+
+/** One legal basis: the law, the article and the article's text, so readers need not look it up. */
+export const legalBasis = () =>
+  z
+    .object({
+      law: label(text(), '法律法规名称', '如《中华人民共和国人民防空法》'),
+      article: label(text(), '条款', '如 第二十二条'),
+      text: label(text(), '条款内容', '该条款的原文').optional(),
+    })
+    .strict();
+
+/**
+ * 信息公开目录 metadata every published entry carries. 索引号 never changes once given;
+ * the dates are those of the content itself, never of the build.
+ */
+export const catalogueFields = {
+  indexNo: label(
+    z.string({ error: '应为索引号文本' }).regex(/^[0-9A-Z]{9,18}\/\d{4}-\d{5}$/, '格式应为 机构代码/年份-五位流水号，如 11341600762764234C/2025-00001'),
+    '索引号',
+    '机构代码/年份-五位流水号，一经赋予不再改变',
+  ),
+  publishDate: label(isoDate(), '发布日期', '首次公开的日期'),
+  updateDate: label(isoDate(), '更新日期', '最近一次修改内容的日期，不早于发布日期'),
+  summary: label(text(), '内容概述', '一两句话说明本条信息').optional(),
+  topic: label(text(), '主题分类').optional(),
+  keywords: label(z.array(text()), '关键词').optional(),
+};
+
+/** Catalogue rules that span two fields. */
+export function checkCatalogueDates(entry: { publishDate: string; updateDate: string }, ctx: z.RefinementCtx): void {
+  if (entry.updateDate < entry.publishDate) {
+    ctx.addIssue({ code: 'custom', path: ['updateDate'], message: `不能早于发布日期 ${entry.publishDate}` });
+  }
+}
+
+/**
+ * A file that lives with the content (a blank form, a sample, an original report), given as a
+ * path relative to the entry's own folder. `x-file` makes the content check require it to exist.
+ */
+export const attachment = () =>
+  z
+    .string({ error: '应为附件路径文本' })
+    .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9._/-]+\.(pdf|docx?|xlsx?|wps|ofd|jpg|png|zip)$/, '应为相对于本文件所在目录的路径，只用字母、数字、“-”“_”，扩展名为 pdf/doc/docx/xls/xlsx/wps/ofd/jpg/png/zip')
+    .meta({ 'x-file': true });
+
+/** A downloadable document: the file and the name shown on the link. */
+export const document = () =>
+  z
+    .object({
+      title: label(text(), '名称', '下载链接上显示的名称'),
+      file: label(attachment(), '文件', '相对于本文件所在目录的路径'),
+    })
+    .strict();

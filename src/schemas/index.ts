@@ -1,0 +1,55 @@
+// The registry of content kinds: one entry per kind, naming its folder under content/,
+// its file format, its schema and the field that must equal the file name. Astro's
+// collections, the content check, the pages and the exports all read this one list.
+import type { z } from 'astro/zod';
+import { siteSchema } from './site.ts';
+import { departmentSchema } from './department.ts';
+import { powerSchema } from './powers.ts';
+import { responsibilitySchema } from './responsibilities.ts';
+import { serviceSchema } from './services.ts';
+import { subjectSchema } from './enforcement/subjects.ts';
+import { officerSchema } from './enforcement/officers.ts';
+import { enforcementMatterSchema } from './enforcement/matters.ts';
+import { inspectionItemSchema } from './enforcement/inspection-items.ts';
+import { inspectionPlanSchema } from './enforcement/inspection-plans.ts';
+import { penaltySchema } from './enforcement/penalties.ts';
+import { permitSchema } from './enforcement/permits.ts';
+import { reportSchema } from './reports.ts';
+
+export interface ContentKind {
+  /** Chinese name shown to readers and in error messages. */
+  label: string;
+  /** Folder (for collections) or file (for single entries) under content/. */
+  path: string;
+  format: 'yaml' | 'markdown';
+  /** A single file rather than a folder of entries. */
+  single?: true;
+  schema: z.ZodType;
+  /** The field whose value must equal the file name, so codes and URLs never drift apart. */
+  idField?: string;
+}
+
+export const contentKinds = {
+  site: { label: '网站与机关信息', path: 'site.yaml', format: 'yaml', single: true, schema: siteSchema },
+  department: { label: '部门职责与职责边界', path: 'department.yaml', format: 'yaml', single: true, schema: departmentSchema },
+  powers: { label: '权力清单', path: 'powers', format: 'yaml', schema: powerSchema, idField: 'code' },
+  responsibilities: { label: '责任清单', path: 'responsibilities', format: 'yaml', schema: responsibilitySchema, idField: 'power' },
+  services: { label: '服务指南', path: 'services', format: 'markdown', schema: serviceSchema, idField: 'code' },
+  subjects: { label: '执法主体', path: 'enforcement/subjects', format: 'yaml', schema: subjectSchema, idField: 'code' },
+  officers: { label: '执法人员', path: 'enforcement/officers', format: 'yaml', schema: officerSchema, idField: 'certNo' },
+  enforcementMatters: { label: '行政执法事项', path: 'enforcement/matters', format: 'yaml', schema: enforcementMatterSchema, idField: 'code' },
+  inspectionItems: { label: '随机抽查事项', path: 'enforcement/inspection-items', format: 'yaml', schema: inspectionItemSchema, idField: 'code' },
+  inspectionPlans: { label: '抽查计划与结果', path: 'enforcement/inspection-plans', format: 'yaml', schema: inspectionPlanSchema, idField: 'year' },
+  penalties: { label: '行政处罚决定', path: 'enforcement/penalties', format: 'yaml', schema: penaltySchema, idField: 'code' },
+  permits: { label: '行政许可决定', path: 'enforcement/permits', format: 'yaml', schema: permitSchema, idField: 'code' },
+  reports: { label: '年度报告', path: 'reports', format: 'markdown', schema: reportSchema, idField: 'code' },
+} as const satisfies Record<string, ContentKind>;
+
+export type KindName = keyof typeof contentKinds;
+export const kindNames = Object.keys(contentKinds) as KindName[];
+
+export const CONTENT_DIR = 'content';
+export const MARKDOWN_EXTENSIONS = ['.md', '.mdx'] as const;
+export const YAML_EXTENSIONS = ['.yaml', '.yml'] as const;
+
+export { siteSchema, departmentSchema, powerSchema, responsibilitySchema, serviceSchema, subjectSchema, officerSchema, enforcementMatterSchema, inspectionItemSchema, inspectionPlanSchema, penaltySchema, permitSchema, reportSchema };

@@ -1,0 +1,27 @@
+// content/powers/<事项编码>.yaml: 权力清单, one power a file.
+import { z } from 'astro/zod';
+import { label, text, code, ref, powerType, legalBasis, LEVELS, catalogueFields, checkCatalogueDates } from './fields.ts';
+
+export const POWER_STATUSES = ['在用', '暂停实施', '已取消'] as const;
+
+export const powerSchema = z
+  .object({
+    code: label(code(), '事项编码', '权力事项的统一编码，也是文件名'),
+    type: label(powerType(), '权力类型', '全国统一分类'),
+    name: label(text(), '事项名称'),
+    subItems: label(
+      z.array(z.object({ code: label(code(), '子项编码').optional(), name: label(text(), '子项名称') }).strict()),
+      '子项',
+    ).optional(),
+    basis: label(z.array(legalBasis()).min(1, '至少列出一条设定依据'), '设定依据', '法律、法规、规章及其条款'),
+    implementer: label(ref('subjects'), '实施主体', '执法主体名录中的编码'),
+    department: label(text(), '承办机构', '具体承办的内设机构'),
+    levels: label(z.array(z.enum(LEVELS, { error: `应为以下之一：${LEVELS.join('、')}` })).min(1), '行使层级'),
+    status: label(z.enum(POWER_STATUSES, { error: `应为以下之一：${POWER_STATUSES.join('、')}` }), '状态'),
+    note: label(text(), '备注').optional(),
+    ...catalogueFields,
+  })
+  .strict()
+  .superRefine(checkCatalogueDates);
+
+export type Power = z.infer<typeof powerSchema>;
