@@ -1,0 +1,48 @@
+// The site's columns and the pages under them: the 网站地图 page reads this.
+import { entryPath, listPath } from '../lib/routes.ts';
+import {
+  getPowers, getResponsibilities, getServices, getSubjects, getOfficers, getEnforcementMatters,
+  getInspectionItems, getInspectionPlans, getPublishedPenalties, getPermits, getReports,
+} from './content.ts';
+
+export interface MapNode {
+  label: string;
+  href: string;
+  children?: MapNode[];
+}
+
+export async function getSiteMap(): Promise<MapNode[]> {
+  const [powers, responsibilities, services, subjects, officers, matters, items, plans, penalties, permits, reports] = await Promise.all([
+    getPowers(), getResponsibilities(), getServices(), getSubjects(), getOfficers(), getEnforcementMatters(),
+    getInspectionItems(), getInspectionPlans(), getPublishedPenalties(), getPermits(), getReports(),
+  ]);
+  const powerNames = new Map(powers.map((p) => [p.id, p.data.name]));
+  return [
+    { label: '服务指南', href: listPath('services'), children: services.map((s) => ({ label: s.data.name, href: entryPath('services', s.id) })) },
+    { label: '权力清单', href: listPath('powers'), children: powers.map((p) => ({ label: p.data.name, href: entryPath('powers', p.id) })) },
+    {
+      label: '责任清单',
+      href: listPath('responsibilities'),
+      children: [
+        { label: '部门职责与职责边界', href: '/duties/' },
+        ...responsibilities.map((r) => ({ label: `${powerNames.get(r.data.power) ?? r.id}责任清单`, href: entryPath('responsibilities', r.id) })),
+      ],
+    },
+    {
+      label: '行政执法公示',
+      href: '/enforcement/',
+      children: [
+        { label: '执法主体', href: listPath('subjects'), children: subjects.map((s) => ({ label: s.data.name, href: entryPath('subjects', s.id) })) },
+        { label: '执法人员', href: listPath('officers'), children: officers.map((o) => ({ label: `${o.data.name}（${o.data.certNo}）`, href: entryPath('officers', o.id) })) },
+        { label: '执法事项', href: listPath('enforcementMatters'), children: matters.map((m) => ({ label: m.data.name, href: entryPath('enforcementMatters', m.id) })) },
+        { label: '随机抽查事项', href: listPath('inspectionItems'), children: items.map((i) => ({ label: i.data.item, href: entryPath('inspectionItems', i.id) })) },
+        { label: '抽查计划与结果', href: listPath('inspectionPlans'), children: plans.map((p) => ({ label: p.data.title, href: entryPath('inspectionPlans', p.id) })) },
+        { label: '行政处罚决定', href: listPath('penalties'), children: penalties.map((p) => ({ label: p.data.decisionNo, href: entryPath('penalties', p.id) })) },
+        { label: '行政许可决定', href: listPath('permits'), children: permits.map((p) => ({ label: p.data.decisionNo, href: entryPath('permits', p.id) })) },
+      ],
+    },
+    { label: '年度报告', href: listPath('reports'), children: reports.map((r) => ({ label: r.data.title, href: entryPath('reports', r.id) })) },
+    { label: '政府信息公开指南', href: '/guide/' },
+    { label: '搜索', href: '/search/' },
+  ];
+}
