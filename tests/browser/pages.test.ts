@@ -1,0 +1,99 @@
+// Every kind has a list and a detail page filled from the sample office, in Chinese, with the
+// required <meta> tags, and no accessibility violations.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite, openPage, axeViolations, type Site } from './support.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.stop();
+});
+
+const pages: [string, string, string][] = [
+  ['首页', '/', '示例市人民防空办公室'],
+  ['权力清单', '/powers/', '权力清单'],
+  ['权力事项', '/powers/RF-XK-003/', '拆除人民防空工程审批'],
+  ['责任清单', '/responsibilities/', '责任清单'],
+  ['责任事项', '/responsibilities/RF-CF-001/', '责任清单'],
+  ['职责边界', '/duties/', '部门职责与职责边界'],
+  ['服务指南列表', '/services/', '服务指南'],
+  ['服务指南', '/services/RF-XK-001-01/', '城市新建民用建筑修建防空地下室审批'],
+  ['执法公示', '/enforcement/', '行政执法公示'],
+  ['执法主体列表', '/enforcement/subjects/', '执法主体'],
+  ['执法主体', '/enforcement/subjects/11990100MB1234567F/', '示例市人民防空办公室'],
+  ['执法人员列表', '/enforcement/officers/', '执法人员'],
+  ['执法人员', '/enforcement/officers/99010021001/', ''],
+  ['执法事项列表', '/enforcement/matters/', '行政执法事项清单'],
+  ['执法事项', '/enforcement/matters/ZF-003/', ''],
+  ['抽查事项列表', '/enforcement/inspection-items/', '随机抽查事项清单'],
+  ['抽查事项', '/enforcement/inspection-items/CC-001/', ''],
+  ['抽查计划列表', '/enforcement/inspections/', '抽查计划与结果'],
+  ['抽查计划与结果', '/enforcement/inspections/2025/', ''],
+  ['处罚决定列表', '/enforcement/penalties/', '行政处罚决定'],
+  ['处罚决定', '/enforcement/penalties/CF-2025-001/', '行政处罚决定'],
+  ['许可决定列表', '/enforcement/permits/', '行政许可决定'],
+  ['许可决定', '/enforcement/permits/XK-2025-001/', ''],
+  ['年度报告列表', '/reports/', '年度报告'],
+  ['年度报告', '/reports/fzzf-2025/', '法治政府建设'],
+  ['信息公开指南', '/guide/', '政府信息公开指南'],
+  ['网站地图', '/sitemap/', '网站地图'],
+  ['搜索', '/search/', '搜索'],
+];
+
+describe.each(pages)('%s %s', (_label, path, heading) => {
+  it('renders in Chinese with the government-site meta tags and passes axe', async () => {
+    const { page, status, close } = await openPage(site, path);
+    try {
+      expect(status).toBe(200);
+      expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+      const h1 = (await page.locator('h1').first().textContent()) ?? '';
+      expect(h1.trim().length).toBeGreaterThan(1);
+      expect(h1).toContain(heading);
+      for (const name of ['SiteName', 'SiteDomain', 'SiteIDCode', 'ColumnName', 'ColumnType']) {
+        expect(await page.locator(`meta[name="${name}"]`).getAttribute('content'), name).toBeTruthy();
+      }
+      await expect(page.locator('footer').textContent()).resolves.toContain('网站标识码');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+it('answers an unknown address with the 404 page', async () => {
+  const { page, status, close } = await openPage(site, '/no-such-page/');
+  try {
+    expect(status).toBe(404);
+    expect(await page.locator('h1').textContent()).toBe('页面不存在');
+    expect(await axeViolations(page)).toEqual([]);
+  } finally {
+    await close();
+  }
+});
+
+it('shows article meta with the content date, not the build date', async () => {
+  const { page, close } = await openPage(site, '/reports/fzzf-2025/');
+  try {
+    expect(await page.locator('meta[name="PubDate"]').getAttribute('content')).toBe('2026-03-10 00:00');
+    expect(await page.locator('meta[name="ArticleTitle"]').getAttribute('content')).toContain('法治政府建设');
+  } finally {
+    await close();
+  }
+});
+
+it('finds a service guide through the search box', async () => {
+  const { page, close } = await openPage(site, '/');
+  try {
+    await page.locator('#home-q').fill('防空地下室');
+    await page.locator('#home-q').press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await page.locator('#search-results li').first().waitFor();
+    const titles = await page.locator('#search-results li a').allTextContents();
+    expect(titles.some((title) => title.includes('防空地下室'))).toBe(true);
+    await expect(page.locator('#search-status').textContent()).resolves.toMatch(/找到 \d+ 条结果/);
+  } finally {
+    await close();
+  }
+});
