@@ -9,7 +9,7 @@ type Issue = z.core.$ZodIssue & { input?: unknown };
 /** Messages of ours that state the expectation ("应为…") are shown as "(期望 …)". */
 function splitExpectation(message: string): { message?: string; expected?: string } {
   const match = /^(?:格式)?应为(.+)$/.exec(message);
-  return match ? { expected: match[1] } : { message };
+  return match?.[1] ? { expected: match[1].trim() } : { message };
 }
 
 function showValue(value: unknown): string {
