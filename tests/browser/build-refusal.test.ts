@@ -18,7 +18,7 @@ it('refuses to build, listing each dangling reference with file and field, and w
   edit('content/services/S-001.md', 'power: P-001', 'power: P-404');
   edit('content/enforcement/officers/99000001.yaml', 'subject: 11990100MB1234567F', 'subject: 12990100MB2345678X');
 
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: work, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: work, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GONGKAI_OUT_DIR: '' } });
   const output = result.stdout + result.stderr;
   expect(result.status).not.toBe(0);
   expect(output).toContain('内容检查未通过，共 2 个问题');

@@ -68,7 +68,7 @@ describe('published decisions', () => {
 describe('in a browser', () => {
   let site: Site;
   beforeAll(async () => {
-    site = await startSite(4398);
+    site = await startSite();
   });
   afterAll(async () => {
     await site?.stop();

@@ -1,13 +1,16 @@
 // Shared set-up for the browser tests: the built site (dist/) served by `astro preview`, and
 // Debian's Chromium driven by playwright-core. `npm test` builds the site before these run.
 import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The built site: dist/, or GONGKAI_OUT_DIR when the build was sent elsewhere. */
+export const DIST = `${resolve(ROOT, process.env.GONGKAI_OUT_DIR ?? 'dist')}/`;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export interface Site {
@@ -16,8 +19,21 @@ export interface Site {
   stop: () => Promise<void>;
 }
 
-export async function startSite(port = 4399): Promise<Site> {
-  if (!existsSync(`${DIST}index.html`)) throw new Error('dist/ 不存在：请先运行 npm run build');
+/** A port nobody is listening on, so that test runs side by side do not collide. */
+function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function startSite(): Promise<Site> {
+  if (!existsSync(`${DIST}index.html`)) throw new Error(`${DIST} 不存在：请先运行 npm run build`);
+  const port = await freePort();
   const server = await preview({ root: ROOT, logLevel: 'warn', server: { host: '127.0.0.1', port } });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
