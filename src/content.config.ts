@@ -41,4 +41,8 @@ export const collections = {
   penalties: folder(contentKinds.penalties),
   permits: folder(contentKinds.permits),
   reports: folder(contentKinds.reports),
+  documents: folder(contentKinds.documents),
+  interpretations: folder(contentKinds.interpretations),
+  cleanups: folder(contentKinds.cleanups),
+  registry: folder(contentKinds.registry),
 };

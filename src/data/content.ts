@@ -4,6 +4,9 @@ import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildToday } from '../lib/dates.ts';
 import { disclosureState } from '../lib/disclosure.ts';
 import { POWER_TYPES } from '../schemas/fields.ts';
+import { cleanupOutcome, computeValidity, replacementChain, type DatedDocument } from '../lib/validity.ts';
+import { filingState, qualificationState, unitInGoodStanding } from '../lib/registry.ts';
+import { documentFacets, type FilterableDocument } from '../lib/document-filters.ts';
 
 /** The date the build treats as today (GONGKAI_TODAY overrides it for tests and previews). */
 export const today = buildToday();
@@ -70,3 +73,66 @@ export async function getLatestUpdates(limit: number) {
 }
 
 export { newestFirst, byCode };
+
+/** Policy documents, newest first, each with its validity computed as of the build's today. */
+export async function getDocuments() {
+  return (await getCollection('documents'))
+    .sort((a, b) => b.data.publishDate.localeCompare(a.data.publishDate) || byCode(a, b))
+    .map((entry) => ({ entry, validity: computeValidity(entry.data, today), year: entry.data.publishDate.slice(0, 4) }));
+}
+export type DocumentItem = Awaited<ReturnType<typeof getDocuments>>[number];
+
+/** What the index filters on: the validity today, the year published and the topic. */
+export const filterableDocument = (item: DocumentItem): FilterableDocument => ({ state: item.validity.state, year: item.year, topic: item.entry.data.topic });
+export const getDocumentFacets = async () => documentFacets((await getDocuments()).map(filterableDocument));
+
+export const getInterpretations = async () => (await getCollection('interpretations')).sort(newestFirst);
+export const getCleanups = async () => (await getCollection('cleanups')).sort(newestFirst);
+
+/**
+ * Everything a document's page shows beside its text. Replacements, interpretations and clean-up
+ * outcomes are all read from the other side of the link, so each relation is typed once.
+ */
+export async function getDocumentPages() {
+  const [documents, interpretations, cleanups] = await Promise.all([getDocuments(), getInterpretations(), getCleanups()]);
+  const byId = new Map(documents.map((item) => [item.entry.id, item]));
+  const dated = new Map<string, DatedDocument>(documents.map((item) => [item.entry.id, item.entry.data]));
+  return documents.map((item) => ({
+    ...item,
+    // The documents that replaced this one, up to the one in force now.
+    replacements: replacementChain(item.entry.id, dated, today).flatMap((id) => byId.get(id) ?? []),
+    replaces: documents.filter((other) => other.entry.data.validity.replacedBy === item.entry.id),
+    interpretations: interpretations.filter((entry) => entry.data.document === item.entry.id),
+    cleanups: cleanups
+      .filter((entry) => entry.data.documents.includes(item.entry.id))
+      .map((entry) => ({ entry, outcome: cleanupOutcome(item.entry.data, entry.data.effectiveDate) })),
+  }));
+}
+
+/** A clean-up announcement's documents with what it concluded for each and their validity now. */
+export async function getCleanupPages() {
+  const [cleanups, documents] = await Promise.all([getCleanups(), getDocuments()]);
+  const byId = new Map(documents.map((item) => [item.entry.id, item]));
+  return cleanups.map((entry) => ({
+    entry,
+    results: entry.data.documents.flatMap((id) => {
+      const item = byId.get(id);
+      if (!item) return [];
+      const replacement = item.validity.replacedBy ? byId.get(item.validity.replacedBy) : undefined;
+      return [{ ...item, outcome: cleanupOutcome(item.entry.data, entry.data.effectiveDate), replacement }];
+    }),
+  }));
+}
+
+/** The industry registry with each qualification's state as of today; units from elsewhere last. */
+export async function getRegistry() {
+  return (await getCollection('registry'))
+    .sort((a, b) => Number(Boolean(a.data.filing)) - Number(Boolean(b.data.filing)) || a.data.name.localeCompare(b.data.name, 'zh-CN'))
+    .map((entry) => ({
+      entry,
+      qualifications: entry.data.qualifications.map((q) => ({ ...q, state: qualificationState(q, today) })),
+      filingState: entry.data.filing ? filingState(entry.data.filing, today) : undefined,
+      inGoodStanding: unitInGoodStanding(entry.data, today),
+    }));
+}
+export type RegistryItem = Awaited<ReturnType<typeof getRegistry>>[number];

@@ -4,6 +4,7 @@ import {
   getPowers, getResponsibilities, getServices, getSubjects, getOfficers, getEnforcementMatters,
   getInspectionItems, getInspectionPlans, getPublishedPenalties, getPermits, getReports,
 } from './content.ts';
+import { getDocuments, getInterpretations, getCleanups, getRegistry } from './content.ts';
 
 export interface MapNode {
   label: string;
@@ -16,6 +17,7 @@ export async function getSiteMap(): Promise<MapNode[]> {
     getPowers(), getResponsibilities(), getServices(), getSubjects(), getOfficers(), getEnforcementMatters(),
     getInspectionItems(), getInspectionPlans(), getPublishedPenalties(), getPermits(), getReports(),
   ]);
+  const [documents, interpretations, cleanups, registry] = await Promise.all([getDocuments(), getInterpretations(), getCleanups(), getRegistry()]);
   const powerNames = new Map(powers.map((p) => [p.id, p.data.name]));
   return [
     { label: '服务指南', href: listPath('services'), children: services.map((s) => ({ label: s.data.name, href: entryPath('services', s.id) })) },
@@ -41,6 +43,16 @@ export async function getSiteMap(): Promise<MapNode[]> {
         { label: '行政许可决定', href: listPath('permits'), children: permits.map((p) => ({ label: p.data.decisionNo, href: entryPath('permits', p.id) })) },
       ],
     },
+    {
+      label: '政策文件',
+      href: listPath('documents'),
+      children: [
+        ...documents.map((d) => ({ label: d.entry.data.title, href: entryPath('documents', d.entry.id) })),
+        { label: '政策解读', href: listPath('interpretations'), children: interpretations.map((i) => ({ label: i.data.title, href: entryPath('interpretations', i.id) })) },
+        { label: '规范性文件清理结果', href: listPath('cleanups'), children: cleanups.map((c) => ({ label: c.data.title, href: entryPath('cleanups', c.id) })) },
+      ],
+    },
+    { label: '人防行业单位名录', href: listPath('registry'), children: registry.map((u) => ({ label: u.entry.data.name, href: entryPath('registry', u.entry.id) })) },
     { label: '年度报告', href: listPath('reports'), children: reports.map((r) => ({ label: r.data.title, href: entryPath('reports', r.id) })) },
     { label: '政府信息公开指南', href: '/guide/' },
     { label: '搜索', href: '/search/' },

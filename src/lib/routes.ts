@@ -15,6 +15,10 @@ export const LIST_PATHS: Record<RoutedKind, string> = {
   penalties: '/enforcement/penalties/',
   permits: '/enforcement/permits/',
   reports: '/reports/',
+  documents: '/documents/',
+  interpretations: '/interpretations/',
+  cleanups: '/documents/cleanups/',
+  registry: '/registry/',
 };
 
 export function entryPath(kind: RoutedKind, id: string): string {

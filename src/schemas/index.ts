@@ -15,6 +15,10 @@ import { inspectionPlanSchema } from './enforcement/inspection-plans.ts';
 import { penaltySchema } from './enforcement/penalties.ts';
 import { permitSchema } from './enforcement/permits.ts';
 import { reportSchema } from './reports.ts';
+import { documentSchema } from './documents.ts';
+import { interpretationSchema } from './interpretations.ts';
+import { cleanupSchema } from './cleanups.ts';
+import { registrySchema } from './registry.ts';
 
 export interface ContentKind {
   /** Chinese name shown to readers and in error messages. */
@@ -43,6 +47,10 @@ export const contentKinds = {
   penalties: { label: '行政处罚决定', path: 'enforcement/penalties', format: 'yaml', schema: penaltySchema, idField: 'code' },
   permits: { label: '行政许可决定', path: 'enforcement/permits', format: 'yaml', schema: permitSchema, idField: 'code' },
   reports: { label: '年度报告', path: 'reports', format: 'markdown', schema: reportSchema, idField: 'code' },
+  documents: { label: '政策文件', path: 'documents', format: 'markdown', schema: documentSchema, idField: 'code' },
+  interpretations: { label: '政策解读', path: 'interpretations', format: 'markdown', schema: interpretationSchema, idField: 'code' },
+  cleanups: { label: '规范性文件清理结果', path: 'cleanups', format: 'markdown', schema: cleanupSchema, idField: 'code' },
+  registry: { label: '人防行业单位名录', path: 'registry', format: 'yaml', schema: registrySchema, idField: 'creditCode' },
 } as const satisfies Record<string, ContentKind>;
 
 export type KindName = keyof typeof contentKinds;
@@ -53,3 +61,4 @@ export const MARKDOWN_EXTENSIONS = ['.md', '.mdx'] as const;
 export const YAML_EXTENSIONS = ['.yaml', '.yml'] as const;
 
 export { siteSchema, departmentSchema, powerSchema, responsibilitySchema, serviceSchema, subjectSchema, officerSchema, enforcementMatterSchema, inspectionItemSchema, inspectionPlanSchema, penaltySchema, permitSchema, reportSchema };
+export { documentSchema, interpretationSchema, cleanupSchema, registrySchema };
