@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import contentCheck from './src/integrations/content-check.ts';
+import { rehypePlugins } from './src/markdown/plugins.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
 // The canonical address comes from the office's own settings, not from code.
@@ -20,6 +21,23 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   // Astro 7's default Markdown processor ignores remark/rehype plugins; the unified one honours them.
-  markdown: { processor: unified({ smartypants: false }) },
+  // No syntax highlighting: Shiki's inline styles would need 'unsafe-inline' under the CSP.
+  markdown: { processor: unified({ smartypants: false, rehypePlugins }), syntaxHighlight: false },
+  // Hashes for every processed script and style; nothing inline is allowed. Pagefind compiles
+  // WebAssembly and may start a worker, which is all it needs beyond 'self'.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
   integrations: [contentCheck(), mdx(), pagefindIndex()],
 });

@@ -9,7 +9,7 @@ import { contentKinds, CONTENT_DIR, type ContentKind } from './schemas/index.ts'
 const stripExtension = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, '');
 
 function folder<K extends ContentKind>(kind: K) {
-  const pattern = kind.format === 'yaml' ? '**/*.{yaml,yml}' : '**/*.{md,mdx}';
+  const pattern = kind.format === 'yaml' ? '**/*.{yaml,yml}' : '**/*.md';
   return defineCollection({
     loader: glob({ pattern, base: `./${CONTENT_DIR}/${kind.path}`, generateId: stripExtension }),
     schema: kind.schema as K['schema'],

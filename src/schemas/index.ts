@@ -57,7 +57,8 @@ export type KindName = keyof typeof contentKinds;
 export const kindNames = Object.keys(contentKinds) as KindName[];
 
 export const CONTENT_DIR = 'content';
-export const MARKDOWN_EXTENSIONS = ['.md', '.mdx'] as const;
+// Plain Markdown only: MDX would let content run components and scripts past the sanitiser.
+export const MARKDOWN_EXTENSIONS = ['.md'] as const;
 export const YAML_EXTENSIONS = ['.yaml', '.yml'] as const;
 
 export { siteSchema, departmentSchema, powerSchema, responsibilitySchema, serviceSchema, subjectSchema, officerSchema, enforcementMatterSchema, inspectionItemSchema, inspectionPlanSchema, penaltySchema, permitSchema, reportSchema };

@@ -126,6 +126,12 @@ describe('content check on the minimal fixture', () => {
     ]);
   });
 
+  it('refuses MDX, whose components and scripts would bypass the sanitiser', async () => {
+    expect(await problemsAfter({ 'content/reports/R-2025.mdx': '---\ncode: R-2025\n---\n' })).toEqual([
+      'content/reports/R-2025.mdx — 不支持 .mdx 文件 (期望 改用 .md（Markdown），内容中不能包含组件或脚本)',
+    ]);
+  });
+
   it('reports a missing site file', async () => {
     expect(await problemsAfter({ 'content/site.yaml': null })).toEqual([
       'content/site.yaml — 缺少网站与机关信息文件 (期望 在 content/ 下建立 site.yaml)',

@@ -2,7 +2,7 @@
 // and checked against the others (references, attachments, duplicates, file names). All
 // problems are collected, never just the first, so staff can fix everything in one pass.
 import { access } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { contentKinds, kindNames, CONTENT_DIR, MARKDOWN_EXTENSIONS, YAML_EXTENSIONS, type KindName } from '../../schemas/index.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { listFiles, readSource, lineOf, type SourceEntry } from './source.ts';
@@ -34,6 +34,11 @@ export async function checkContent(root: string): Promise<CheckResult> {
       if (!exists) {
         problems.push({ file: `${CONTENT_DIR}/${kind.path}`, message: `缺少${kind.label}文件`, expected: `在 ${CONTENT_DIR}/ 下建立 ${kind.path}` });
         continue;
+      }
+    }
+    if (kind.format === 'markdown' && !('single' in kind)) {
+      for (const mdx of await listFiles(join(contentRoot, kind.path), ['.mdx'])) {
+        problems.push({ file: relative(root, mdx).split(sep).join('/'), message: '不支持 .mdx 文件', expected: '改用 .md（Markdown），内容中不能包含组件或脚本' });
       }
     }
     for (const absolutePath of files) {
