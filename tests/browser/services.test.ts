@@ -1,0 +1,142 @@
+// A service guide a citizen can act on: every 实施清单 element on the page, printable on A4 with
+// the navigation hidden and the flowchart kept; powers linked both ways.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite, openPage, axeViolations, type Site } from './support.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.stop();
+});
+
+describe('the guide RF-XK-001-01', () => {
+  const path = '/services/RF-XK-001-01/';
+
+  it('shows every element of the national 实施清单', async () => {
+    const { page, close } = await openPage(site, path);
+    try {
+      const summary = page.locator('section.summary');
+      for (const term of ['承诺办结时限', '法定办结时限', '到办事现场次数', '是否收费', '网上办理', '咨询电话', '监督投诉电话']) {
+        await expect(summary.locator('dt', { hasText: term }).count(), term).resolves.toBe(1);
+      }
+      await expect(summary.textContent()).resolves.toContain('7 个工作日');
+      await expect(summary.textContent()).resolves.toContain('20 个工作日');
+      const headings = await page.locator('main h2').allTextContents();
+      for (const heading of ['基本信息', '设定依据', '受理条件', '申请材料', '办理流程', '办理地点和时间', '审批结果', '常见问题']) {
+        expect(headings, heading).toContain(heading);
+      }
+      const materialHeaders = await page.locator('table thead th').allTextContents();
+      expect(materialHeaders).toEqual(['序号', '材料名称', '原件/复印件', '份数', '纸质/电子', '必要性', '来源渠道']);
+      expect(await page.locator('table tbody tr').count()).toBe(7);
+      // 设定依据 links to the power-list entry.
+      await expect(page.locator('a[href="/powers/RF-XK-001/"]').count()).resolves.toBeGreaterThan(0);
+      // The same steps as a flowchart and as an ordered list.
+      const steps = await page.locator('ol.steps > li > strong').allTextContents();
+      expect(steps).toEqual(['申请', '受理', '审查', '决定', '送达']);
+      const boxes = await page.locator('figure.flowchart svg text.label').allTextContents();
+      expect(boxes).toEqual(steps);
+      expect(await page.locator('figure.flowchart svg').getAttribute('aria-hidden')).toBe('true');
+      expect(await page.locator('details').count()).toBeGreaterThanOrEqual(2);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('prints with the navigation hidden, the flowchart and the answers visible, link addresses written out', async () => {
+    const { page, close } = await openPage(site, path, { width: 1280, height: 900 });
+    try {
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('header.site-header').isVisible()).resolves.toBe(false);
+      await expect(page.locator('nav[aria-label="主导航"]').isVisible()).resolves.toBe(false);
+      await expect(page.locator('footer.site-footer').isVisible()).resolves.toBe(false);
+      await expect(page.locator('figure.flowchart svg').isVisible()).resolves.toBe(true);
+      await expect(page.locator('details p').first().isVisible()).resolves.toBe(true);
+      const onlineLinkAfter = await page.locator('section.summary a[href^="http"]').evaluate((link) => getComputedStyle(link, '::after').content);
+      expect(onlineLinkAfter).toContain('https://');
+      // A4 portrait at 96 dpi; the guide fits on a few pages.
+      const pdf = await page.pdf({ format: 'A4', printBackground: false });
+      const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+      expect(pages).toBeGreaterThan(0);
+      console.log(`RF-XK-001-01 prints on ${pages} A4 pages`);
+      expect(pages).toBeLessThanOrEqual(4);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('powers and what derives from them', () => {
+  it('a power links to its responsibility entry, its guides and its enforcement matters, and each links back', async () => {
+    const { page, close } = await openPage(site, '/powers/RF-XK-003/');
+    try {
+      const related = page.locator('main h2:has-text("相关信息") + ul');
+      await expect(related.locator('a[href="/responsibilities/RF-XK-003/"]').count()).resolves.toBe(1);
+      await expect(related.locator('a[href="/services/RF-XK-003-01/"]').count()).resolves.toBe(1);
+      await expect(related.locator('a[href="/services/RF-XK-003-02/"]').count()).resolves.toBe(1);
+      await expect(related.locator('a[href^="/enforcement/matters/"]').count()).resolves.toBe(1);
+      const matterHref = await related.locator('a[href^="/enforcement/matters/"]').getAttribute('href');
+      for (const back of ['/responsibilities/RF-XK-003/', '/services/RF-XK-003-01/', matterHref!]) {
+        await page.goto(`${site.origin}${back}`);
+        await expect(page.locator('main a[href="/powers/RF-XK-003/"]').count(), back).resolves.toBeGreaterThan(0);
+      }
+    } finally {
+      await close();
+    }
+  });
+
+  it('filters the power list by type without JavaScript, with counts', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site.origin}/powers/`);
+      const filter = page.locator('nav[aria-label="按权力类型筛选"]');
+      await expect(filter.locator('a', { hasText: '全部（14）' }).count()).resolves.toBe(1);
+      await filter.locator('a', { hasText: /^行政许可（\d+）$/ }).click();
+      await page.waitForURL(/\/powers\/type\/01\/$/);
+      const types = await page.locator('tbody tr td:nth-child(3)').allTextContents();
+      expect(types.length).toBe(6);
+      expect(new Set(types)).toEqual(new Set(['行政许可']));
+    } finally {
+      await context.close();
+    }
+    // axe runs as a script, so the accessibility check uses a page with JavaScript.
+    const { page: scripted, close } = await openPage(site, '/powers/type/01/');
+    try {
+      expect(await axeViolations(scripted)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('open data', () => {
+  it('serves each list as CSV with a BOM and as JSON, linked from the list pages', async () => {
+    const { page, close } = await openPage(site, '/services/');
+    try {
+      const csvHref = await page.locator('.data-links a', { hasText: 'CSV' }).getAttribute('href');
+      expect(csvHref).toBe('/data/services.csv');
+      const csv = await (await fetch(`${site.origin}${csvHref}`)).arrayBuffer();
+      expect([...new Uint8Array(csv.slice(0, 3))]).toEqual([0xef, 0xbb, 0xbf]);
+      const text = new TextDecoder().decode(csv);
+      expect(text.split('\r\n')[0]).toContain('实施编码,基本编码,事项名称');
+      const json = (await (await fetch(`${site.origin}/data/services.json`)).json()) as { items: { code: string }[] };
+      expect(json.items.map((item) => item.code)).toContain('RF-XK-001-01');
+      expect(json.items).toHaveLength(9);
+    } finally {
+      await close();
+    }
+  });
+
+  it('describes the fields of every list', async () => {
+    const { page, close } = await openPage(site, '/data/');
+    try {
+      await expect(page.locator('#services table tbody tr').count()).resolves.toBeGreaterThan(20);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
