@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -39,5 +40,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [contentCheck(), mdx(), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/$/.test(page) }), pagefindIndex()],
 });

@@ -56,22 +56,6 @@ export async function getWithdrawnPenalties() {
 export type Power = CollectionEntry<'powers'>;
 export type Service = CollectionEntry<'services'>;
 
-/** Everything with catalogue dates, newest first: the home page's 最新更新. */
-export async function getLatestUpdates(limit: number) {
-  const [powers, services, reports, penalties, permits, plans] = await Promise.all([
-    getPowers(), getServices(), getReports(), getPublishedPenalties(), getPermits(), getInspectionPlans(),
-  ]);
-  const items = [
-    ...powers.map((e) => ({ kind: 'powers' as const, id: e.id, title: e.data.name, date: e.data.updateDate })),
-    ...services.map((e) => ({ kind: 'services' as const, id: e.id, title: e.data.name, date: e.data.updateDate })),
-    ...reports.map((e) => ({ kind: 'reports' as const, id: e.id, title: e.data.title, date: e.data.updateDate })),
-    ...penalties.map((e) => ({ kind: 'penalties' as const, id: e.id, title: `${e.data.party.name}行政处罚决定`, date: e.data.updateDate })),
-    ...permits.map((e) => ({ kind: 'permits' as const, id: e.id, title: `${e.data.party.name}${e.data.documentName}`, date: e.data.updateDate })),
-    ...plans.map((e) => ({ kind: 'inspectionPlans' as const, id: e.id, title: e.data.title, date: e.data.updateDate })),
-  ];
-  return items.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)).slice(0, limit);
-}
-
 export { newestFirst, byCode };
 
 /** Policy documents, newest first, each with its validity computed as of the build's today. */

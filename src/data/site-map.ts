@@ -54,7 +54,7 @@ export async function getSiteMap(): Promise<MapNode[]> {
     },
     { label: '人防行业单位名录', href: listPath('registry'), children: registry.map((u) => ({ label: u.entry.data.name, href: entryPath('registry', u.entry.id) })) },
     { label: '年度报告', href: listPath('reports'), children: reports.map((r) => ({ label: r.data.title, href: entryPath('reports', r.id) })) },
-    { label: '政府信息公开指南', href: '/guide/' },
+    { label: '政府信息公开指南', href: '/guide/', children: [{ label: '政府信息公开目录', href: '/catalogue/' }, { label: '开放数据', href: '/data/' }, { label: 'RSS 订阅', href: '/feed.xml' }] },
     { label: '搜索', href: '/search/' },
   ];
 }
