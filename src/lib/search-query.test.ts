@@ -1,5 +1,8 @@
-import { expect, it } from 'vitest';
-import { normaliseQuery } from './search-query.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  codeTokens, countFilters, effectiveSort, exactFirst, keepMatching, makeExcerpt, normaliseQuery, pagefindFilters, planQuery,
+  readState, tidyExcerpt, writeState,
+} from './search-query.ts';
 
 it('folds full-width digits, letters and brackets into their half-width forms', () => {
   expect(normaliseQuery('ＲＦ－ＸＫ－００１')).toBe('RF-XK-001');
@@ -7,4 +10,101 @@ it('folds full-width digits, letters and brackets into their half-width forms', 
   expect(normaliseQuery('  防空　地下室 ')).toBe('防空 地下室');
   // 〔〕 in 文号 have no half-width form and stay as they are.
   expect(normaliseQuery('示防罚决〔２０２５〕1号')).toBe('示防罚决〔2025〕1号');
+});
+
+describe('codeTokens', () => {
+  it('writes a code as the words the index holds', () => {
+    expect(codeTokens('示防罚决〔2025〕1号')).toBe('示 防 罚 决 2025 1 号');
+    expect(codeTokens('ＲＦ－ＸＫ－００１')).toBe('RF XK 001');
+    expect(codeTokens('11990100MB1234567F/2025-00214')).toBe('11990100MB1234567F 2025 00214');
+    expect(codeTokens('99010021005')).toBe('99010021005');
+  });
+});
+
+describe('planQuery', () => {
+  it('is empty for an empty or blank query', () => {
+    expect(planQuery('  　').ranked).toBeNull();
+    expect(planQuery('').phrases).toEqual([]);
+  });
+  it('ranks Chinese characters one by one and requires each run of them as a phrase', () => {
+    const plan = planQuery('防空地下室');
+    expect(plan.ranked).toBe('防 空 地 下 室');
+    expect(plan.phrases).toEqual(['"防 空 地 下 室"']);
+    expect(plan.relaxed).toEqual(['"防 空"', '"地 下 室"']);
+    expect(plan.exact).toBeNull();
+    expect(plan.highlights).toEqual(['防空地下室', '地下室', '防空']);
+  });
+  it('needs no phrase for a single character and no relaxed form when it would be the same', () => {
+    expect(planQuery('门').phrases).toEqual([]);
+    expect(planQuery('门').highlights).toEqual(['门']);
+    expect(planQuery('验收').relaxed).toBeNull();
+  });
+  it('treats words separated by spaces as separate phrases', () => {
+    expect(planQuery('竣工 验收').phrases).toEqual(['"竣 工"', '"验 收"']);
+    expect(planQuery('竣工 验收').ranked).toBe('竣 工 验 收');
+  });
+  it('looks a code or 文号 up exactly, whatever its width', () => {
+    const plan = planQuery('示防罚决〔２０２５〕1号');
+    expect(plan.ranked).toBe('示 防 罚 决〔2025〕1号');
+    expect(plan.phrases).toEqual(['"示 防 罚 决"']);
+    expect(plan.exact).toBe('"示 防 罚 决 2025 1 号"');
+    expect(plan.highlights[0]).toBe('示防罚决〔2025〕1号');
+    expect(planQuery('ＲＦ－ＸＫ－００１').exact).toBe('"RF XK 001"');
+    // A single number is found by the ranked search alone.
+    expect(planQuery('99010021005').exact).toBeNull();
+  });
+});
+
+describe('the address', () => {
+  it('reads and writes the same state, in a fixed order', () => {
+    const state = readState('?sort=date&year=2025&q=%E9%AA%8C%E6%94%B6&kind=%E6%9C%8D%E5%8A%A1%E6%8C%87%E5%8D%97&bogus=1');
+    expect(state).toEqual({ q: '验收', filters: { year: '2025', kind: '服务指南' }, sort: 'date' });
+    expect(decodeURIComponent(writeState(state))).toBe('?q=验收&kind=服务指南&year=2025&sort=date');
+    expect(writeState({ q: ' ', filters: {}, sort: 'relevance' })).toBe('');
+  });
+  it('gives Pagefind filters by their Chinese names, leaving one out when asked', () => {
+    const state = readState('?type=%E8%A1%8C%E6%94%BF%E8%AE%B8%E5%8F%AF&subject=X');
+    expect(pagefindFilters(state)).toEqual({ 权力类型: '行政许可', 主体: 'X' });
+    expect(pagefindFilters(state, 'subject')).toEqual({ 权力类型: '行政许可' });
+  });
+  it('sorts by date when there is nothing to rank by', () => {
+    expect(effectiveSort(readState('?kind=x'))).toBe('date');
+    expect(effectiveSort(readState('?q=a'))).toBe('relevance');
+    expect(effectiveSort(readState('?q=a&sort=date'))).toBe('date');
+  });
+});
+
+describe('combining searches', () => {
+  it('keeps ranked results that every phrase search found, in ranked order', () => {
+    expect(keepMatching(['a', 'b', 'c', 'd'], [['d', 'b', 'x'], ['b', 'd']])).toEqual(['b', 'd']);
+    expect(keepMatching(['a', 'b'], [])).toEqual(['a', 'b']);
+  });
+  it('puts exact matches first', () => {
+    expect(exactFirst(['a', 'b', 'c', 'd'], ['c', 'a'])).toEqual(['a', 'c', 'b', 'd']);
+  });
+  it('counts filter values over results', () => {
+    expect(countFilters([{ 类别: ['服务指南'], 年度: ['2025'] }, { 类别: ['服务指南'] }, { 类别: ['权力清单'] }])).toEqual({
+      类别: { 服务指南: 2, 权力清单: 1 },
+      年度: { 2025: 1 },
+    });
+  });
+});
+
+describe('excerpts', () => {
+  const content = '防空地下室易地修建审批. 批准易地修建的，建设单位应当同时办理防空地下室易地建设费缴纳手续。事项编码RF-XK-002，基本编码000183002000。';
+  it('shows the query where it occurs after the title, highlighted whole', () => {
+    const excerpt = makeExcerpt(content.replaceAll('', '\u200b'), planQuery('防空地下室'), '防空地下室易地修建审批', 30);
+    expect(excerpt).toBe('…单位应当同时办理<mark>防空地下室</mark>易地建设费缴纳手续。事项编码RF-…');
+  });
+  it('highlights codes as whole words only and escapes the text', () => {
+    const excerpt = makeExcerpt('<b>编码 RF-XK-002 基本编码000183002000', planQuery('RF-XK-002'), '', 40);
+    expect(excerpt).toBe('&#60;b&#62;编码 <mark>RF-XK-002</mark> 基本编码000183002000');
+  });
+  it('falls back to the dictionary words, and to nothing when the text lacks them', () => {
+    expect(makeExcerpt('需要防空地下室施工图和审批表', planQuery('防空地下室审批材料'), '', 14)).toBe('需要<mark>防空地下室</mark>施工图和<mark>审批</mark>表');
+    expect(makeExcerpt('无关内容', planQuery('防空'), '', 20)).toBeNull();
+  });
+  it('tidies Pagefind excerpts', () => {
+    expect(tidyExcerpt('防\u200b护<mark>密</mark><mark>闭</mark>门')).toBe('防护<mark>密闭</mark>门');
+  });
 });

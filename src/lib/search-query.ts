@@ -1,5 +1,220 @@
+// The search page's query logic, kept free of the DOM and of Pagefind so that it can be tested.
+//
 // Queries are NFKC-normalised so that full-width digits, letters and brackets typed on a
-// Chinese keyboard match the half-width forms in the index (and the other way round).
+// Chinese keyboard match the half-width forms in the index (which is folded the same way,
+// see search-index-text.ts).
+//
+// The index holds one word per Chinese character. A query is therefore run twice: once with
+// its characters as separate words, which Pagefind ranks (headings, titles and the weighted
+// codes count more), and once per run of Chinese characters as an exact phrase, which keeps
+// only pages where the characters stand together. When no page has a long run as written
+// ("防空地下室审批材料"), its dictionary words are required instead (防空, 地下室, 审批, 材料).
+
 export function normaliseQuery(raw: string): string {
   return raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
+}
+
+const HAN_RUN = /\p{Script=Han}+/gu;
+const HAN_PAIR = /(\p{Script=Han})(?=\p{Script=Han})/gu;
+
+const TOKEN = /\p{Script=Han}|[0-9A-Za-z]+/gu;
+
+/**
+ * A code as the words the index holds, separated by spaces: Chinese characters one by one,
+ * runs of letters and digits whole, punctuation dropped ("示防罚决〔2025〕1号" → "示 防 罚 决
+ * 2025 1 号"). Written this way in a page's codes paragraph, a code can be found as an exact
+ * phrase; written with its punctuation, Pagefind gives it gaps between the words.
+ */
+export function codeTokens(code: string): string {
+  return (code.normalize('NFKC').match(TOKEN) ?? []).join(' ');
+}
+
+export interface QueryPlan {
+  /** The query as the user means it (normalised), for messages and the URL. */
+  text: string;
+  /** What Pagefind ranks: the query with a space between Chinese characters; null when empty. */
+  ranked: string | null;
+  /** Exact phrases every result must contain, as Pagefind exact queries ("防 空"). */
+  phrases: string[];
+  /** Looser phrases tried when `phrases` finds nothing; null when they would be the same. */
+  relaxed: string[] | null;
+  /** For a query with letters or digits (a code, a 文号): the whole query as an exact phrase, whose pages come first. */
+  exact: string | null;
+  /** What to highlight in excerpts: runs of Chinese characters and of letters and digits. */
+  highlights: string[];
+}
+
+/** Pagefind's exact-phrase form of a run of Chinese characters. */
+export function phraseQuery(run: string): string {
+  return `"${[...run].join(' ')}"`;
+}
+
+/** Dictionary words of a run (Intl.Segmenter, as the browser segments Chinese). */
+export function segmentWords(run: string): string[] {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  return [...segmenter.segment(run)].filter((part) => part.isWordLike).map((part) => part.segment);
+}
+
+export function planQuery(raw: string): QueryPlan {
+  const text = normaliseQuery(raw);
+  if (!text) return { text, ranked: null, phrases: [], relaxed: null, exact: null, highlights: [] };
+  const runs = [...text.matchAll(HAN_RUN)].map((match) => match[0]).filter((run) => run.length > 1);
+  const phrases = [...new Set(runs)].map(phraseQuery);
+  const wordsOf = [...new Set(runs.flatMap((run) => segmentWords(run)).filter((word) => word.length > 1))];
+  const words = wordsOf.map(phraseQuery);
+  const relaxed = words.length > 0 && words.join() !== phrases.join() ? words : null;
+  const tokens = codeTokens(text);
+  const exact = /[0-9A-Za-z]/.test(text) && tokens.includes(' ') ? `"${tokens}"` : null;
+  // The query as typed, then its runs and dictionary words; single characters only when alone.
+  const parts = [text, ...(text.match(/\p{Script=Han}+|[0-9A-Za-z]+/gu) ?? []), ...wordsOf].filter((part) => part.length > 1 && !part.includes(' '));
+  const highlights = parts.length > 0 ? [...new Set(parts)].sort((a, b) => b.length - a.length) : [text];
+  return { text, ranked: text.replace(HAN_PAIR, '$1 '), phrases, relaxed, exact, highlights };
+}
+
+/** Moves the results an exact search also found to the front, each group in its own order. */
+export function exactFirst(ranked: string[], exact: string[]): string[] {
+  const found = new Set(exact);
+  return [...ranked.filter((id) => found.has(id)), ...ranked.filter((id) => !found.has(id))];
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/**
+ * An excerpt around the first place the query occurs as typed (the page's own title, at the
+ * start of its content, is passed over when the query occurs again later), with every
+ * occurrence of the query's words highlighted; null when the content does not contain them
+ * (the match was in a form the text does not show, and Pagefind's excerpt is used instead).
+ */
+export function makeExcerpt(content: string, plan: QueryPlan, title: string, length = 80): string | null {
+  const text = content.replaceAll('\u200b', '').replace(/\s+/g, ' ').trim();
+  const lower = text.toLowerCase();
+  const terms = plan.highlights.map((term) => term.toLowerCase());
+  const titleEnd = title && lower.startsWith(title.toLowerCase()) ? title.length : 0;
+  // Letters and digits count only as whole words: "001" is not highlighted inside "000183001000".
+  const find = (haystack: string, term: string, from: number): number => {
+    for (let i = haystack.indexOf(term, from); i >= 0; i = haystack.indexOf(term, i + 1)) {
+      const alnum = /[0-9a-z]/;
+      const whole = !alnum.test(term[0] ?? '') || !alnum.test(haystack[i - 1] ?? '');
+      const wholeEnd = !alnum.test(term.at(-1) ?? '') || !alnum.test(haystack[i + term.length] ?? '');
+      if (whole && wholeEnd) return i;
+    }
+    return -1;
+  };
+  // The longest of the query's words that the text has, after the title if it occurs there too.
+  let anchor: { at: number; term: string } | undefined;
+  for (const term of terms) {
+    const at = find(lower, term, titleEnd);
+    const anywhere = at >= 0 ? at : find(lower, term, 0);
+    if (anywhere >= 0) {
+      anchor = { at: anywhere, term };
+      break;
+    }
+  }
+  if (!anchor) return null;
+  const start = Math.max(0, Math.min(anchor.at - Math.floor((length - anchor.term.length) / 3), text.length - length));
+  const end = Math.min(text.length, start + length);
+  const window = text.slice(start, end);
+  const marks: [number, number][] = [];
+  const windowLower = lower.slice(start, end);
+  for (const term of terms) {
+    for (let i = find(windowLower, term, 0); i >= 0; i = find(windowLower, term, i + term.length)) {
+      if (!marks.some(([from, to]) => i < to && i + term.length > from)) marks.push([i, i + term.length]);
+    }
+  }
+  marks.sort((a, b) => a[0] - b[0]);
+  let html = '';
+  let last = 0;
+  for (const [from, to] of marks) {
+    html += `${escapeHtml(window.slice(last, from))}<mark>${escapeHtml(window.slice(from, to))}</mark>`;
+    last = to;
+  }
+  html += escapeHtml(window.slice(last));
+  return `${start > 0 ? '…' : ''}${html.replaceAll('</mark><mark>', '')}${end < text.length ? '…' : ''}`;
+}
+
+/** The filters the search page offers: URL parameter, Pagefind filter name, label. */
+export const FILTERS = [
+  { param: 'kind', name: '类别', label: '类别' },
+  { param: 'type', name: '权力类型', label: '权力类型' },
+  { param: 'year', name: '年度', label: '年度' },
+  { param: 'subject', name: '主体', label: '实施主体/执法主体' },
+] as const;
+
+export type FilterParam = (typeof FILTERS)[number]['param'];
+export type SortOrder = 'relevance' | 'date';
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterParam, string>>;
+  sort: SortOrder;
+}
+
+/** The state a search page address describes (?q=…&kind=…&sort=date). */
+export function readState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: SearchState['filters'] = {};
+  for (const { param } of FILTERS) {
+    const value = params.get(param)?.trim();
+    if (value) filters[param] = value;
+  }
+  return { q: params.get('q') ?? '', filters, sort: params.get('sort') === 'date' ? 'date' : 'relevance' };
+}
+
+/** The address query string for a state, in a fixed order so that equal searches share one address. */
+export function writeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  const q = normaliseQuery(state.q);
+  if (q) params.set('q', q);
+  for (const { param } of FILTERS) {
+    const value = state.filters[param];
+    if (value) params.set(param, value);
+  }
+  if (state.sort === 'date') params.set('sort', 'date');
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** Pagefind filters for a state, optionally leaving one filter out (to count its values). */
+export function pagefindFilters(state: SearchState, without?: FilterParam): Record<string, string> {
+  const filters: Record<string, string> = {};
+  for (const { param, name } of FILTERS) {
+    const value = state.filters[param];
+    if (value && param !== without) filters[name] = value;
+  }
+  return filters;
+}
+
+/** Sorting: by date when asked, and always when there is no query to rank by. */
+export function effectiveSort(state: SearchState): SortOrder {
+  return normaliseQuery(state.q) ? state.sort : 'date';
+}
+
+/** Keeps the ranked ids that every phrase search also found, in ranked order. */
+export function keepMatching(ranked: string[], phraseResults: string[][]): string[] {
+  const sets = phraseResults.map((ids) => new Set(ids));
+  return ranked.filter((id) => sets.every((set) => set.has(id)));
+}
+
+/** Counts per value of each filter, over the results' own filters (used when no single search has exactly the results). */
+export function countFilters(resultFilters: Record<string, string[]>[]): Record<string, Record<string, number>> {
+  const counts: Record<string, Record<string, number>> = {};
+  for (const filters of resultFilters) {
+    for (const [name, values] of Object.entries(filters)) {
+      const byValue = (counts[name] ??= {});
+      for (const value of new Set(values)) byValue[value] = (byValue[value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/** Tidies a Pagefind excerpt for display: no zero-width spaces, adjacent highlights merged. */
+export function tidyExcerpt(excerpt: string): string {
+  return excerpt.replaceAll('\u200b', '').replaceAll('</mark><mark>', '');
+}
+
+/** Removes the zero-width spaces Pagefind puts between words (titles come back with them). */
+export function tidyText(text: string): string {
+  return text.replaceAll('\u200b', '').trim();
 }

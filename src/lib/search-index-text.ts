@@ -1,0 +1,48 @@
+// Prepares a built page for Pagefind. Only the copy handed to the indexer is changed; the
+// published HTML stays as it is.
+//
+// Why every Chinese character becomes its own word: Pagefind segments page text with a
+// dictionary (jieba) at index time, but the browser segments the query with Intl.Segmenter,
+// whose dictionary differs ("密闭门" is indexed as 密闭|门, the query "密闭" becomes 密|闭), and
+// Pagefind matches each query word only as a prefix of an indexed word. Queries would then
+// miss text that is plainly on the page. With one character per word, any query of Chinese
+// characters matches, and the search page asks Pagefind for the exact sequence as a phrase.
+// Pagefind splits words at U+200B and shows its excerpts with U+200B between words anyway.
+
+const ZWSP = '\u200b';
+const HAN_PAIR = /(\p{Script=Han})(?=\p{Script=Han})/gu;
+// Full-width letters and digits (and other compatibility forms such as ① or ㎡) whose NFKC
+// form is plain ASCII letters and digits; punctuation keeps its Chinese form for the excerpts.
+const COMPAT_ALNUM = /[^\x00-\x7f\p{Script=Han}]/gu;
+
+/** NFKC for the characters that matter to matching: full-width letters and digits become ASCII. */
+export function foldWidth(text: string): string {
+  return text.replace(COMPAT_ALNUM, (char) => {
+    const folded = char.normalize('NFKC');
+    return /^[0-9A-Za-z]+$/.test(folded) ? folded : char;
+  });
+}
+
+/** Text as the index should see it: widths folded, one word per Chinese character. */
+export function segmentForIndex(text: string): string {
+  return foldWidth(text).replace(HAN_PAIR, `$1${ZWSP}`);
+}
+
+/**
+ * The page with its text (not its tags or attribute values) prepared for the index. Script
+ * and style contents are left alone; Pagefind does not index them.
+ */
+export function prepareHtmlForIndex(html: string): string {
+  let raw: string | undefined;
+  return html
+    .split(/(<[^>]*>)/)
+    .map((part) => {
+      if (part.startsWith('<')) {
+        const tag = /^<\/?([a-zA-Z]+)/.exec(part)?.[1]?.toLowerCase();
+        if (tag === 'script' || tag === 'style') raw = part[1] === '/' ? undefined : tag;
+        return part;
+      }
+      return raw ? part : segmentForIndex(part);
+    })
+    .join('');
+}
