@@ -20,7 +20,7 @@ export interface Site {
 }
 
 /** A port nobody is listening on, so that test runs side by side do not collide. */
-function freePort(): Promise<number> {
+export function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
     const server = createServer();
     server.once('error', reject);
