@@ -2,6 +2,7 @@
 // published masked (张某 or 张*), never with an ID number.
 import { z } from 'astro/zod';
 import { label, text, uscc } from '../fields.ts';
+import { isMaskedPersonName } from '../../lib/personal-data.ts';
 
 export const PARTY_KINDS = ['法人', '非法人组织', '个体工商户', '自然人'] as const;
 
@@ -14,13 +15,13 @@ export const partySchema = z
   })
   .strict()
   .superRefine((party, ctx) => {
-    if (party.kind === '自然人' && !/^[\u3400-\u9fff]{1,2}[某*＊]+$/.test(party.name)) {
+    if (party.kind === '自然人' && !isMaskedPersonName(party.name)) {
       ctx.addIssue({ code: 'custom', path: ['name'], message: '自然人姓名必须隐去名字，如“张某”或“张*”' });
     }
     if (party.kind !== '自然人' && !party.creditCode) {
       ctx.addIssue({ code: 'custom', path: ['creditCode'], message: `${party.kind}必须填写统一社会信用代码` });
     }
-    if (party.legalRepresentative && !/^[\u3400-\u9fff]{1,2}[某*＊]+$/.test(party.legalRepresentative)) {
+    if (party.legalRepresentative && !isMaskedPersonName(party.legalRepresentative)) {
       ctx.addIssue({ code: 'custom', path: ['legalRepresentative'], message: '法定代表人姓名必须隐去名字，如“张某”或“张*”' });
     }
   });

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { checkPersonalData, findPersonalData, isMaskedPersonName, isResidentId15, isResidentId18, luhnValid, maskHit, residentIdCheckChar } from './personal-data.ts';
+import { checkContent } from './content-check/index.ts';
+import { contentKinds } from '../schemas/index.ts';
+import { formatProblem } from './content-check/problem.ts';
+import { fixtureTree, type Edits } from './content-check/test-tree.ts';
+
+const kinds = (text: string, options = {}) => findPersonalData(text, options).map((hit) => `${hit.kind}:${hit.text}`);
+
+describe('the checksums', () => {
+  it('computes the GB 11643 check character', () => {
+    expect(residentIdCheckChar('11010519491231002')).toBe('X');
+    expect(residentIdCheckChar('44052418800101001')).toBe('4');
+    expect(isResidentId18('11010519491231002X')).toBe(true);
+    expect(isResidentId18('11010519491231002x')).toBe(true);
+    expect(isResidentId18('110105194912310021')).toBe(false); // wrong check digit
+    expect(isResidentId18('110105194913310027')).toBe(false); // no 13th month
+    expect(isResidentId15('130503670401001')).toBe(true);
+    expect(isResidentId15('130503671301001')).toBe(false);
+  });
+  it('runs the Luhn check', () => {
+    expect(luhnValid('6222021234567890128')).toBe(true);
+    expect(luhnValid('6222021234567890127')).toBe(false);
+    expect(luhnValid('4111111111111111')).toBe(true);
+  });
+  it('knows a masked name', () => {
+    expect(['张某', '张*', '欧阳某', '王某某', '李＊', '某某'].every(isMaskedPersonName)).toBe(true);
+    expect(['张三', '欧阳娜娜', '张三某', 'Zhang'].some(isMaskedPersonName)).toBe(false);
+  });
+});
+
+// Each line: text, then what must be found in it (empty: nothing).
+const TRUE_CASES: [string, string[]][] = [
+  ['当事人身份证号码11010519491231002X。', ['身份证号码:11010519491231002X']],
+  ['公民身份号码 440524188001010014', ['身份证号码:440524188001010014']],
+  ['身份证：110105 19491231 002X', ['身份证号码:110105 19491231 002X']],
+  ['旧身份证号130503670401001', ['身份证号码:130503670401001']],
+  ['全角：１１０１０５１９４９１２３１００２Ｘ', ['身份证号码:１１０１０５１９４９１２３１００２Ｘ']],
+  ['联系电话13812345678', ['手机号码:13812345678']],
+  ['手机 138 1234 5678；', ['手机号码:138 1234 5678']],
+  ['手机 138-1234-5678', ['手机号码:138-1234-5678']],
+  ['+86 13812345678', ['手机号码:+86 13812345678']],
+  ['+8619912345678', ['手机号码:+8619912345678']],
+  ['１３８１２３４５６７８', ['手机号码:１３８１２３４５６７８']],
+  ['罚款缴入账户6222021234567890128', ['银行卡号:6222021234567890128']],
+  ['卡号 6212 2612 0201 2345 675', ['银行卡号:6212 2612 0201 2345 675']],
+  ['卡号4111111111111111。', ['银行卡号:4111111111111111']],
+  // A number that is both a valid 统一社会信用代码 and an ID number is an ID number unless labelled.
+  ['编号119901198001010928', ['身份证号码:119901198001010928']],
+  ['电话13812345678，身份证11010519491231002X', ['手机号码:13812345678', '身份证号码:11010519491231002X']],
+];
+
+const NAME_CASES: [string, string[]][] = [
+  ['当事人张三于2025年5月擅自拆除密闭门。', ['自然人姓名:张三']],
+  ['法定代表人：李四。', ['自然人姓名:李四']],
+  ['经询问工作人员王小明、施工人员赵大勇，', ['自然人姓名:王小明', '自然人姓名:赵大勇']],
+  ['委托代理人欧阳娜娜，', ['自然人姓名:欧阳娜娜']],
+  ['当事人张三丰在现场', ['自然人姓名:张三丰']],
+  ['当事人李四擅自拆除', ['自然人姓名:李四']],
+];
+
+const FALSE_CASES: string[] = [
+  '办公电话 0999-12345678，传真 0999-12345601',
+  '监督电话（0999）12348012，政务服务热线 12345',
+  '示防罚决〔2025〕1号',
+  '示防许〔2025〕12号',
+  '索引号 11990100MB1234567F/2025-00700',
+  '统一社会信用代码 91990100MA0N3A4R5M',
+  '统一社会信用代码：129901000000000163', // all digits and Luhn-valid, but labelled
+  '统一社会信用代码 119901198001010928', // all digits and ID-shaped, but labelled
+  '实施编码 11990100MB1234567F4000114001000，基本编码 000140001000',
+  '执法证号 99010021006',
+  '2025-04-18 作出决定，2025年4月18日送达，20250418 归档',
+  '公安备案号 99010002000001，网站标识码 9901000099',
+  '防空地下室建筑面积 12,360 平方米，罚款 1.2 万元',
+  '身份证号 110105********002X，手机 138****5678，卡号 6222 **** **** 0128',
+  '110105194912310021', // an 18-digit number that is neither an ID nor a card
+  '13812345678901', // 14 digits: not a mobile number
+  'https://rfb.example.gov.cn/guide/',
+];
+
+const NAME_FALSE_CASES: string[] = [
+  '当事人张某于2025年5月擅自拆除密闭门。',
+  '法定代表人王某，委托代理人欧阳*',
+  '当事人陈述、申辩的事实和理由',
+  '当事人陈述和申辩',
+  '当事人承租一处已建人民防空工程',
+  '当事人于2025年10月起将工程用作仓库',
+  '当事人未经批准，当事人向本机关提出',
+  '执法人员周建华、陈晓峰出示执法证件',
+];
+
+describe('finding personal data in text', () => {
+  it.each(TRUE_CASES)('finds it in %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+  it.each(NAME_CASES)('finds a full name in %s', (text, expected) => {
+    expect(kinds(text, { names: true })).toEqual(expected);
+  });
+  it.each(FALSE_CASES)('finds nothing in %s', (text) => {
+    expect(kinds(text, { names: true })).toEqual([]);
+  });
+  it.each(NAME_FALSE_CASES)('finds no unmasked name in %s', (text) => {
+    expect(kinds(text, { names: true })).toEqual([]);
+  });
+  it('looks for names only where asked', () => {
+    expect(kinds('当事人张三于2025年')).toEqual([]);
+  });
+  it('takes a valid credit code in its own field for what it is', () => {
+    expect(kinds('129901000000000163')).toEqual(['银行卡号:129901000000000163']);
+    expect(kinds('129901000000000163', { creditCode: true })).toEqual([]);
+  });
+  it('leaves mobile and card patterns inside an identifier field alone, but not ID numbers', () => {
+    expect(kinds('13812345678', { identifier: true })).toEqual([]);
+    expect(kinds('11010519491231002X', { identifier: true })).toEqual(['身份证号码:11010519491231002X']);
+  });
+  it('masks what it reports', () => {
+    const [id, mobile, name] = findPersonalData('11010519491231002X 13812345678 当事人张三，', { names: true });
+    expect([id, mobile, name].map((hit) => (hit ? maskHit(hit) : ''))).toEqual(['110*************2X', '138******78', '张*']);
+  });
+});
+
+async function problemsAfter(edits: Edits): Promise<string[]> {
+  const tree = await fixtureTree(edits);
+  try {
+    return (await checkContent(tree.root)).problems.map(formatProblem);
+  } finally {
+    await tree.cleanup();
+  }
+}
+
+const replace = (from: string, to: string) => (text: string) => {
+  if (!text.includes(from)) throw new Error(`fixture edit did not apply: ${from}`);
+  return text.replace(from, to);
+};
+
+describe('the content check', () => {
+  it('fails on personal data, naming file, line and field', async () => {
+    expect(
+      await problemsAfter({
+        'content/enforcement/penalties/C-001.yaml': replace('facts: 测试违法事实。', 'facts: 经查，当事人法定代表人李四于2025年5月指使员工拆除密闭门。'),
+        'content/enforcement/officers/99000001.yaml': replace('area: 测试市', 'area: 测试市（联系电话 13812345678）'),
+        'content/services/S-001.md': replace('办理须知。', '办理须知。\n\n收款账户 6222021234567890128。'),
+      }),
+    ).toEqual([
+      'content/enforcement/officers/99000001.yaml:5 执法区域（area） — 含未隐去的手机号码“138******78”，个人信息不得公开 (期望 删除手机号码，或只保留前 3 位和后 4 位，如 138****5678；公开的联系电话应为办公电话)',
+      'content/enforcement/penalties/C-001.yaml:8 违法事实（facts） — 含未隐去的自然人姓名“李*”，个人信息不得公开 (期望 自然人只公开姓氏，如“张某”或“张*”)',
+      'content/services/S-001.md:46 正文 — 含未隐去的银行卡号“622**************28”，个人信息不得公开 (期望 删除银行卡号，或只保留后 4 位，如 **** 1234)',
+    ]);
+  });
+
+  it('reports an unquoted number in YAML too', async () => {
+    expect(await problemsAfter({ 'content/enforcement/penalties/C-001.yaml': replace('content: 警告。', 'content: 警告。\nconfiscatedAmount: 13812345678') })).toEqual([
+      'content/enforcement/penalties/C-001.yaml:14 没收违法所得、没收非法财物的金额（万元）（confiscatedAmount） — 含未隐去的手机号码“138******78”，个人信息不得公开 (期望 删除手机号码，或只保留前 3 位和后 4 位，如 138****5678；公开的联系电话应为办公电话)',
+    ]);
+  });
+
+  it('does not report twice what the party schema already refuses', async () => {
+    const problems = await problemsAfter({ 'content/enforcement/penalties/C-001.yaml': replace('  kind: 法人\n  name: 测试公司\n  creditCode: 12990100MB2345678X', '  kind: 自然人\n  name: 张三') });
+    expect(problems).toEqual(['content/enforcement/penalties/C-001.yaml:5 行政相对人.行政相对人名称（party.name） — 自然人姓名必须隐去名字，如“张某”或“张*”']);
+  });
+
+  it('passes the sample content and the minimal fixture', async () => {
+    const tree = await fixtureTree({});
+    try {
+      const { entries } = await checkContent(tree.root);
+      expect(checkPersonalData(entries, contentKinds)).toEqual([]);
+    } finally {
+      await tree.cleanup();
+    }
+    const { entries } = await checkContent(process.cwd());
+    expect(checkPersonalData(entries, contentKinds).map(formatProblem)).toEqual([]);
+  });
+});
