@@ -39,6 +39,20 @@ export const getEnforcementMatters = async () => (await getCollection('enforceme
 export const getInspectionItems = async () => (await getCollection('inspectionItems')).sort(byCode);
 export const getInspectionPlans = async () => (await getCollection('inspectionPlans')).sort((a, b) => b.data.year - a.data.year);
 export const getPermits = async () => (await getCollection('permits')).sort((a, b) => b.data.decisionDate.localeCompare(a.data.decisionDate));
+export const getRecordingItems = async () => (await getCollection('recordingItems')).sort(byCode);
+export const getLegalReviewItems = async () => (await getCollection('legalReviewItems')).sort(byCode);
+export const getEnforcementFlows = async () => (await getCollection('enforcementFlows')).sort(byCode);
+export const getDocumentTemplates = async () => (await getCollection('documentTemplates')).sort(byCode);
+export const getEnforcementGuides = async () => (await getCollection('enforcementGuides')).sort(byCode);
+export const getLenientMeasures = async () => (await getCollection('lenientMeasures')).sort(byCode);
+export const getDiscretionStandards = async () => (await getCollection('discretionStandards')).sort(byCode);
+/** The office's own enforcement subject: the enforcement lists show its 监督与救济 channels. */
+export async function getOfficeSubject() {
+  const [site, subjects] = await Promise.all([getSite(), getSubjects()]);
+  const subject = subjects.find((s) => s.id === site.creditCode) ?? subjects[0];
+  if (!subject) throw new Error('content/enforcement/subjects/ 中没有执法主体');
+  return subject;
+}
 export const getReports = async () => (await getCollection('reports')).sort((a, b) => b.data.year - a.data.year || a.data.kind.localeCompare(b.data.kind));
 
 /** Penalty decisions in their disclosure period. Expired ones are left out entirely. */

@@ -8,6 +8,7 @@ import {
   getPowers, getResponsibilities, getServices, getSubjects, getOfficers, getEnforcementMatters,
   getInspectionItems, getInspectionPlans, getPublishedPenalties, getPermits, getReports,
 } from './content.ts';
+import { getRecordingItems, getLegalReviewItems, getEnforcementFlows, getDocumentTemplates, getLenientMeasures, getDiscretionStandards } from './content.ts';
 
 type ExportedKind = Exclude<KindName, 'site' | 'department'>;
 
@@ -41,6 +42,12 @@ export const datasets: Dataset[] = [
   dataset('inspection-plans', 'inspectionPlans', getInspectionPlans),
   dataset('penalties', 'penalties', getPublishedPenalties),
   dataset('permits', 'permits', getPermits),
+  dataset('recording-items', 'recordingItems', getRecordingItems),
+  dataset('legal-review-items', 'legalReviewItems', getLegalReviewItems),
+  dataset('enforcement-flows', 'enforcementFlows', getEnforcementFlows),
+  dataset('document-templates', 'documentTemplates', getDocumentTemplates),
+  dataset('lenient-measures', 'lenientMeasures', getLenientMeasures),
+  dataset('discretion-standards', 'discretionStandards', getDiscretionStandards),
   dataset('reports', 'reports', getReports),
 ];
 

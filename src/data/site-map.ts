@@ -5,6 +5,7 @@ import {
   getInspectionItems, getInspectionPlans, getPublishedPenalties, getPermits, getReports,
 } from './content.ts';
 import { getDocuments, getInterpretations, getCleanups, getRegistry } from './content.ts';
+import { getRecordingItems, getLegalReviewItems, getEnforcementFlows, getDocumentTemplates, getEnforcementGuides, getLenientMeasures, getDiscretionStandards } from './content.ts';
 
 export interface MapNode {
   label: string;
@@ -18,6 +19,7 @@ export async function getSiteMap(): Promise<MapNode[]> {
     getInspectionItems(), getInspectionPlans(), getPublishedPenalties(), getPermits(), getReports(),
   ]);
   const [documents, interpretations, cleanups, registry] = await Promise.all([getDocuments(), getInterpretations(), getCleanups(), getRegistry()]);
+  const [recordingItems, legalReviewItems, flows, templates, guides, lenient, discretion] = await Promise.all([getRecordingItems(), getLegalReviewItems(), getEnforcementFlows(), getDocumentTemplates(), getEnforcementGuides(), getLenientMeasures(), getDiscretionStandards()]);
   const powerNames = new Map(powers.map((p) => [p.id, p.data.name]));
   return [
     { label: '服务指南', href: listPath('services'), children: services.map((s) => ({ label: s.data.name, href: entryPath('services', s.id) })) },
@@ -41,6 +43,13 @@ export async function getSiteMap(): Promise<MapNode[]> {
         { label: '抽查计划与结果', href: listPath('inspectionPlans'), children: plans.map((p) => ({ label: p.data.title, href: entryPath('inspectionPlans', p.id) })) },
         { label: '行政处罚决定', href: listPath('penalties'), children: penalties.map((p) => ({ label: p.data.decisionNo, href: entryPath('penalties', p.id) })) },
         { label: '行政许可决定', href: listPath('permits'), children: permits.map((p) => ({ label: p.data.decisionNo, href: entryPath('permits', p.id) })) },
+        { label: '音像记录事项清单', href: listPath('recordingItems'), children: recordingItems.map((r) => ({ label: r.data.name, href: entryPath('recordingItems', r.id) })) },
+        { label: '重大执法决定法制审核目录清单', href: listPath('legalReviewItems'), children: legalReviewItems.map((r) => ({ label: r.data.name, href: entryPath('legalReviewItems', r.id) })) },
+        { label: '执法流程图', href: listPath('enforcementFlows'), children: flows.map((f) => ({ label: f.data.title, href: entryPath('enforcementFlows', f.id) })) },
+        { label: '文书样本', href: listPath('documentTemplates'), children: templates.map((t) => ({ label: t.data.name, href: entryPath('documentTemplates', t.id) })) },
+        { label: '行政执法服务指南和执法文明用语', href: listPath('enforcementGuides'), children: guides.map((g) => ({ label: g.data.title, href: entryPath('enforcementGuides', g.id) })) },
+        { label: '包容审慎监管清单', href: listPath('lenientMeasures'), children: lenient.map((m) => ({ label: `${m.data.list}：${m.data.violation}`, href: entryPath('lenientMeasures', m.id) })) },
+        { label: '行政裁量权基准', href: listPath('discretionStandards'), children: discretion.map((d) => ({ label: d.data.violation, href: entryPath('discretionStandards', d.id) })) },
       ],
     },
     {

@@ -1,6 +1,7 @@
 // Which penalty decisions may be shown. 行政处罚法 第四十八条: a decision published for its
 // social impact is taken down when it is changed, revoked, or found unlawful or void; the credit
 // rules end its publication on its 公示截止期. Both are judged against the build's "today".
+import { workingDayDeadline, type WorkingDayDeadline } from './working-days.ts';
 
 export interface DisclosedDecision {
   disclosureUntil: string;
@@ -16,4 +17,28 @@ export function disclosureState(decision: DisclosedDecision, today: string): Dis
 
 export function isPublished(decision: DisclosedDecision, today: string): boolean {
   return disclosureState(decision, today) === 'published';
+}
+
+/**
+ * 国办发〔2018〕118号: 行政许可 and 行政处罚 decisions are published within 7 working days of the
+ * decision. 行政处罚法 第四十八条 and 第八十五条: a withdrawn decision is taken down within 3 working
+ * days. Both are shown as facts on the decision's page rather than refused by the content check:
+ * a late publication has already happened, and refusing to build would only keep it unpublished
+ * (or a withdrawn decision up) for longer.
+ */
+export const PUBLICATION_WORKING_DAYS = 7;
+export const WITHDRAWAL_WORKING_DAYS = 3;
+
+export function publicationTimeliness(decision: { decisionDate: string; publishDate: string }): WorkingDayDeadline {
+  return workingDayDeadline(decision.decisionDate, PUBLICATION_WORKING_DAYS, decision.publishDate);
+}
+
+export function withdrawalTimeliness(withdrawal: { decidedDate: string; date: string }): WorkingDayDeadline {
+  return workingDayDeadline(withdrawal.decidedDate, WITHDRAWAL_WORKING_DAYS, withdrawal.date);
+}
+
+/** "按期" or "超出时限 2 个工作日", with a note when the calendar did not know the year yet. */
+export function describeTimeliness(result: WorkingDayDeadline): string {
+  const verdict = result.onTime ? '在时限内' : `超出时限 ${result.lateBy} 个工作日`;
+  return result.provisional ? `${verdict}（该年度节假日安排尚未收入日历，按周一至周五推算）` : verdict;
 }

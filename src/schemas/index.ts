@@ -14,6 +14,13 @@ import { inspectionItemSchema } from './enforcement/inspection-items.ts';
 import { inspectionPlanSchema } from './enforcement/inspection-plans.ts';
 import { penaltySchema } from './enforcement/penalties.ts';
 import { permitSchema } from './enforcement/permits.ts';
+import { recordingItemSchema } from './enforcement/recording-items.ts';
+import { legalReviewItemSchema } from './enforcement/legal-review-items.ts';
+import { enforcementFlowSchema } from './enforcement/flows.ts';
+import { documentTemplateSchema } from './enforcement/templates.ts';
+import { enforcementGuideSchema } from './enforcement/guides.ts';
+import { lenientMeasureSchema } from './enforcement/lenient.ts';
+import { discretionStandardSchema } from './enforcement/discretion.ts';
 import { reportSchema } from './reports.ts';
 import { documentSchema } from './documents.ts';
 import { interpretationSchema } from './interpretations.ts';
@@ -46,6 +53,13 @@ export const contentKinds = {
   inspectionPlans: { label: '抽查计划与结果', path: 'enforcement/inspection-plans', format: 'yaml', schema: inspectionPlanSchema, idField: 'year' },
   penalties: { label: '行政处罚决定', path: 'enforcement/penalties', format: 'yaml', schema: penaltySchema, idField: 'code' },
   permits: { label: '行政许可决定', path: 'enforcement/permits', format: 'yaml', schema: permitSchema, idField: 'code' },
+  recordingItems: { label: '音像记录事项', path: 'enforcement/recording-items', format: 'yaml', schema: recordingItemSchema, idField: 'code' },
+  legalReviewItems: { label: '重大执法决定法制审核事项', path: 'enforcement/legal-review-items', format: 'yaml', schema: legalReviewItemSchema, idField: 'code' },
+  enforcementFlows: { label: '行政执法流程图', path: 'enforcement/flows', format: 'yaml', schema: enforcementFlowSchema, idField: 'code' },
+  documentTemplates: { label: '行政执法文书样本', path: 'enforcement/templates', format: 'yaml', schema: documentTemplateSchema, idField: 'code' },
+  enforcementGuides: { label: '行政执法服务指南和执法文明用语', path: 'enforcement/guides', format: 'markdown', schema: enforcementGuideSchema, idField: 'code' },
+  lenientMeasures: { label: '包容审慎监管清单事项', path: 'enforcement/lenient', format: 'yaml', schema: lenientMeasureSchema, idField: 'code' },
+  discretionStandards: { label: '行政裁量权基准', path: 'enforcement/discretion', format: 'yaml', schema: discretionStandardSchema, idField: 'code' },
   reports: { label: '年度报告', path: 'reports', format: 'markdown', schema: reportSchema, idField: 'code' },
   documents: { label: '政策文件', path: 'documents', format: 'markdown', schema: documentSchema, idField: 'code' },
   interpretations: { label: '政策解读', path: 'interpretations', format: 'markdown', schema: interpretationSchema, idField: 'code' },

@@ -8,6 +8,7 @@ import { sortProblems, type Problem } from './problem.ts';
 import { listFiles, readSource, lineOf, type SourceEntry } from './source.ts';
 import { collectMarked, describePath, jsonSchemaOf } from './schema-walk.ts';
 import { issueToProblems } from './zod-issues.ts';
+import { checkPersonalData } from '../personal-data.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -74,6 +75,7 @@ export async function checkContent(root: string): Promise<CheckResult> {
   problems.push(...checkUniqueValues(entries, 'penalties', 'decisionNo', '决定书文号'));
   problems.push(...checkUniqueValues(entries, 'permits', 'decisionNo', '行政许可决定文书号'));
   problems.push(...checkResponsibilityCoverage(entries, ids));
+  problems.push(...checkPersonalData(entries, contentKinds));
 
   return { problems: sortProblems(problems), entries };
 }

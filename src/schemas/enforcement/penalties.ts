@@ -20,6 +20,7 @@ export const penaltySchema = z
     content: label(text(), '处罚内容'),
     fineAmount: label(z.number({ error: '应为金额（数字，单位万元）' }).min(0), '罚款金额（万元）').optional(),
     confiscatedAmount: label(z.number().min(0), '没收违法所得、没收非法财物的金额（万元）').optional(),
+    licence: label(text(), '暂扣或吊销证照名称及编号', '处罚类别含暂扣或吊销许可证件时填写').optional(),
     decisionDate: label(isoDate(), '处罚决定日期'),
     severity: label(z.enum(['一般', '严重'], { error: '应为 一般 或 严重' }), '失信程度', '决定公示期长短：一般 3 个月至 1 年，严重 1 至 3 年'),
     disclosureUntil: label(isoDate(), '公示截止期', '此日之后不再公示'),
@@ -29,6 +30,7 @@ export const penaltySchema = z
       z
         .object({
           kind: label(z.enum(WITHDRAWAL_KINDS, { error: `应为以下之一：${WITHDRAWAL_KINDS.join('、')}` }), '撤回原因类别'),
+          decidedDate: label(isoDate(), '变更、撤销或确认决定日期', '原决定被变更、撤销或确认违法、无效的日期；应在此后三个工作日内撤回公示'),
           date: label(isoDate(), '撤回日期'),
           reason: label(text(), '撤回说明', '只写原因，不写决定内容'),
         })
@@ -49,6 +51,17 @@ export const penaltySchema = z
     }
     if (penalty.withdrawal && penalty.withdrawal.date < penalty.decisionDate) {
       ctx.addIssue({ code: 'custom', path: ['withdrawal', 'date'], message: `不能早于处罚决定日期 ${penalty.decisionDate}` });
+    }
+    if (penalty.withdrawal && penalty.withdrawal.decidedDate < penalty.decisionDate) {
+      ctx.addIssue({ code: 'custom', path: ['withdrawal', 'decidedDate'], message: `不能早于处罚决定日期 ${penalty.decisionDate}` });
+    }
+    if (penalty.withdrawal && penalty.withdrawal.date < penalty.withdrawal.decidedDate) {
+      // A decision is withdrawn because it was changed or revoked, so never before that happened.
+      ctx.addIssue({ code: 'custom', path: ['withdrawal', 'date'], message: `不能早于变更、撤销或确认决定日期 ${penalty.withdrawal.decidedDate}` });
+    }
+    const licenceCategories = penalty.categories.filter((category) => category === '暂扣许可证件' || category === '吊销许可证件');
+    if (licenceCategories.length > 0 && !penalty.licence) {
+      ctx.addIssue({ code: 'custom', path: ['licence'], message: `处罚类别含${licenceCategories.join('、')}时必须填写证照名称及编号` });
     }
   });
 
