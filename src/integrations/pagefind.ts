@@ -54,8 +54,9 @@ export default function pagefindIndex(): AstroIntegration {
     name: 'gongkai:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const pages = await buildSearchIndex(fileURLToPath(dir));
-        logger.info(`已建立检索索引：${pages} 个页面`);
+        logger.info(`已建立检索索引：${pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
       },
     },
   };

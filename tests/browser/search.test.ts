@@ -1,0 +1,336 @@
+// Site search in a real browser over the sample office: a table of queries, each with the page
+// it must return in the top 3; filters, sort and filter-only browsing; shared addresses and the
+// back button; what is and is not indexed; accessibility with results shown.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startSite, openPage, axeViolations, type Site } from './support.ts';
+
+let site: Site;
+beforeAll(async () => {
+  site = await startSite();
+});
+afterAll(async () => {
+  await site?.stop();
+});
+
+/** Waits until the search page has announced an outcome. */
+async function settled(page: Page): Promise<string> {
+  await page.waitForFunction(() => {
+    const text = document.getElementById('search-status')?.textContent ?? '';
+    return text !== '' && text !== '正在搜索…';
+  });
+  return (await page.locator('#search-status').textContent()) ?? '';
+}
+
+async function resultUrls(page: Page): Promise<string[]> {
+  return page.locator('#search-results li h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+}
+
+async function searchFor(address: string): Promise<{ status: string; urls: string[] }> {
+  const { page, close } = await openPage(site, `/search/${address}`);
+  try {
+    const status = await settled(page);
+    return { status, urls: await resultUrls(page) };
+  } finally {
+    await close();
+  }
+}
+
+const q = (query: string) => `?q=${encodeURIComponent(query)}`;
+
+// [what it tests, search address, the page that must be among the first three results]
+const table: [string, string, string][] = [
+  // Two-character terms
+  ['two characters: 验收', q('验收'), '/powers/RF-QT-001/'],
+  ['two characters: 报废', q('报废'), '/powers/RF-XK-006/'],
+  ['two characters: 警报', q('警报'), '/powers/RF-XK-005/'],
+  ['two characters: 拆除', q('拆除'), '/powers/RF-XK-003/'],
+  ['two characters: 易地', q('易地'), '/powers/RF-XK-002/'],
+  ['two characters: 奖励', q('奖励'), '/powers/RF-JL-001/'],
+  ['two characters: 抽查', q('抽查'), '/enforcement/inspections/2025/'],
+  ['two characters: 暂扣 (an officer’s certificate status)', q('暂扣'), '/enforcement/officers/99010021005/'],
+  ['two characters: 废水', q('废水'), '/enforcement/penalties/CF-2026-002/'],
+  ['two characters the dictionaries split differently: 密闭', q('密闭'), '/enforcement/inspections/2025/'],
+  ['a person’s name: 周建华', q('周建华'), '/enforcement/officers/99010021001/'],
+  ['a whole title: 防空地下室易地修建审批', q('防空地下室易地修建审批'), '/powers/RF-XK-002/'],
+  // Substrings of longer words
+  ['substring: 地下室 in 防空地下室', q('地下室'), '/powers/RF-XK-002/'],
+  ['substring across words: 防空地下', q('防空地下'), '/powers/RF-ZS-001/'],
+  ['substring: 竣工验 of 竣工验收', q('竣工验'), '/powers/RF-QT-001/'],
+  ['substring: 易地建设 of 易地建设费', q('易地建设'), '/powers/RF-ZS-001/'],
+  ['substring: 试鸣 of 试鸣公告', q('试鸣'), '/powers/RF-GG-001/'],
+  ['substring: 锦程 of a company name', q('锦程'), '/enforcement/penalties/CF-2025-001/'],
+  ['substring: 瑞丰 of a company name', q('瑞丰'), '/enforcement/penalties/CF-2026-002/'],
+  ['substring: 法治政府 of a report title', q('法治政府'), '/reports/fzzf-2025/'],
+  ['substring: 信息公开工作', q('信息公开工作'), '/reports/xxgk-2025/'],
+  ['substring: 质量监督站', q('质量监督站'), '/enforcement/subjects/12990100MB2345678X/'],
+  ['a keyword of the entry: 结建', q('结建'), '/powers/RF-XK-001/'],
+  ['words run together, found by their parts: 防空地下室审批材料', q('防空地下室审批材料'), '/services/RF-XK-001-01/'],
+  // Codes
+  ['事项编码', q('RF-XK-003'), '/powers/RF-XK-003/'],
+  ['事项编码 in full-width forms', q('ＲＦ－ＸＫ－００３'), '/powers/RF-XK-003/'],
+  ['实施编码', q('RF-XK-001-01'), '/services/RF-XK-001-01/'],
+  ['基本编码', q('000183001000'), '/services/RF-XK-001-01/'],
+  ['执法证号', q('99010021005'), '/enforcement/officers/99010021005/'],
+  ['执法证号 in full-width digits', q('９９０１００２２００１'), '/enforcement/officers/99010022001/'],
+  ['索引号', q('11990100MB1234567F/2025-00214'), '/enforcement/officers/99010021005/'],
+  ['统一社会信用代码', q('12990100MB2345678X'), '/enforcement/subjects/12990100MB2345678X/'],
+  // Document numbers
+  ['文号 with 〔〕', q('示防罚决〔2025〕1号'), '/enforcement/penalties/CF-2025-001/'],
+  ['文号 with [] typed instead of 〔〕', q('示防罚决[2026]2号'), '/enforcement/penalties/CF-2026-002/'],
+  ['文号 with full-width digits', q('示防许〔２０２５〕２７号'), '/enforcement/permits/XK-2025-002/'],
+  ['文号 of a report', q('示防办〔2026〕2号'), '/reports/xxgk-2025/'],
+  // Browsing by filters alone
+  ['filter only: 类别 服务指南', `?kind=${encodeURIComponent('服务指南')}`, '/services/RF-XK-001-01/'],
+  ['filter only: 权力类型 行政处罚, newest first', `?type=${encodeURIComponent('行政处罚')}`, '/enforcement/penalties/CF-2026-002/'],
+  ['filter only: 年度 and 类别', `?year=2026&kind=${encodeURIComponent('执法公示')}`, '/enforcement/penalties/CF-2026-001/'],
+  ['filter only: 主体', `?subject=${encodeURIComponent('示例市人民防空工程质量监督站')}`, '/enforcement/officers/99010022003/'],
+  ['query and filter', `${q('竣工验收')}&kind=${encodeURIComponent('服务指南')}`, '/services/RF-QT-001-01/'],
+];
+
+describe.each(table)('%s', (_label, address, expected) => {
+  it(`finds ${expected} in the top 3`, async () => {
+    const { status, urls } = await searchFor(address);
+    expect(status).toMatch(/找到 \d+ 条结果/);
+    expect(urls.slice(0, 3)).toContain(expected);
+  });
+});
+
+describe('exact look-ups', () => {
+  it.each([
+    [q('示防罚决〔2025〕1号'), '/enforcement/penalties/CF-2025-001/'],
+    [q('示防许〔2025〕27号'), '/enforcement/permits/XK-2025-002/'],
+    [q('ＲＦ－ＸＫ－００３'), '/powers/RF-XK-003/'],
+    [q('RF-XK-001-01'), '/services/RF-XK-001-01/'],
+    [q('99010022001'), '/enforcement/officers/99010022001/'],
+    [q('11990100MB1234567F/2026-00282'), '/reports/xxgk-2025/'],
+  ])('%s puts its item first', async (address, expected) => {
+    expect((await searchFor(address)).urls[0]).toBe(expected);
+  });
+});
+
+describe('no results', () => {
+  it('are announced, with links to the lists', async () => {
+    const { page, close } = await openPage(site, `/search/${q('量子计算机')}`);
+    try {
+      expect(await settled(page)).toBe('没有找到与“量子计算机”相关的结果。');
+      expect(await page.locator('#search-results li').count()).toBe(0);
+      await expect(page.locator('#search-empty').isVisible()).resolves.toBe(true);
+      const links = await page.locator('#search-empty a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      expect(links).toEqual(expect.arrayContaining(['/services/', '/powers/', '/responsibilities/', '/enforcement/', '/reports/']));
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('what is indexed', () => {
+  it('is the page content: not the header, navigation, footer or screen-reader-only labels', async () => {
+    const { page, close } = await openPage(site, '/search/');
+    try {
+      // A string, so that the test runner does not rewrite the browser's import().
+      const content: string = await page.evaluate(`(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        const search = await pagefind.search(null, { filters: { 类别: '权力清单' } });
+        const results = await Promise.all(search.results.map((result) => result.data()));
+        return (results.find((result) => result.url === '/powers/RF-XK-003/')?.content ?? '').replaceAll('\\u200b', '');
+      })()`);
+      expect(content).toContain('拆除人民防空工程审批');
+      expect(content).toContain('设定依据');
+      for (const outside of ['跳到正文', '全站搜索', '主导航', '权责清单', '当前位置', '我为政府网站找错', '网站标识码', '信息公开目录信息', '发布机构']) {
+        expect(content, outside).not.toContain(outside);
+      }
+    } finally {
+      await close();
+    }
+  });
+  it('never finds an expired decision (CF-2025-002)', async () => {
+    expect((await searchFor(q('百汇商贸'))).urls).toEqual([]);
+  });
+  it('never finds a withdrawn decision (CF-2025-003) by its 文号', async () => {
+    const { urls } = await searchFor(q('示防罚决〔2025〕3号'));
+    expect(urls.some((url) => url.includes('CF-2025-003'))).toBe(false);
+  });
+});
+
+describe('results', () => {
+  it('show the title, the kind, the date and the query highlighted in the excerpt', async () => {
+    const { page, close } = await openPage(site, `/search/${q('竣工验收')}`);
+    try {
+      await settled(page);
+      const first = page.locator('#search-results li').first();
+      await expect(first.locator('h2 a').textContent()).resolves.toBe('人民防空工程竣工验收备案');
+      await expect(first.locator('.badge').textContent()).resolves.toBe('权力清单');
+      await expect(first.locator('time').getAttribute('datetime')).resolves.toBe('2024-03-18');
+      await expect(first.locator('.excerpt mark').first().textContent()).resolves.toBe('竣工验收');
+    } finally {
+      await close();
+    }
+  });
+
+  it('can be sorted newest first', async () => {
+    const { page, close } = await openPage(site, `/search/${q('防空地下室')}&sort=date`);
+    try {
+      await settled(page);
+      const dates = await page.locator('#search-results li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
+      expect(dates.length).toBeGreaterThan(5);
+      expect(dates).toEqual([...dates].sort().reverse());
+    } finally {
+      await close();
+    }
+  });
+
+  it('show counts beside filter values that match what choosing them gives', async () => {
+    const { page, close } = await openPage(site, `/search/${q('防空地下室')}`);
+    try {
+      await settled(page);
+      const option = page.locator('#search-kind option', { hasText: '服务指南' });
+      const label = (await option.textContent()) ?? '';
+      const count = Number(/（(\d+)）/.exec(label)?.[1]);
+      expect(count).toBeGreaterThan(0);
+      await page.locator('#search-kind').selectOption('服务指南');
+      await page.waitForURL(/kind=/);
+      expect(await settled(page)).toBe(`找到 ${count} 条结果`);
+      await expect(page.locator('#search-results .badge').allTextContents()).resolves.toEqual(Array(count).fill('服务指南'));
+      // The chosen filter still offers its other values with their own counts.
+      const others = await page.locator('#search-kind option').allTextContents();
+      expect(others.some((text) => /^权力清单（\d+）$/.test(text))).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it('load 20 at a time', async () => {
+    const { page, close } = await openPage(site, `/search/${q('人民防空')}`);
+    try {
+      const status = await settled(page);
+      const total = Number(/找到 (\d+) 条结果/.exec(status)?.[1]);
+      expect(total).toBeGreaterThan(20);
+      expect(await page.locator('#search-results li').count()).toBe(20);
+      await page.locator('#search-more').click();
+      await expect.poll(() => page.locator('#search-results li').count()).toBe(Math.min(40, total));
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the address', () => {
+  it('restores a shared search: query, filter and sort', async () => {
+    const { page, close } = await openPage(site, `/search/${q('审批')}&kind=${encodeURIComponent('服务指南')}&sort=date`);
+    try {
+      await settled(page);
+      await expect(page.locator('#search-q').inputValue()).resolves.toBe('审批');
+      await expect(page.locator('#search-kind').inputValue()).resolves.toBe('服务指南');
+      await expect(page.locator('#search-sort').inputValue()).resolves.toBe('date');
+      const badges = await page.locator('#search-results .badge').allTextContents();
+      expect(badges.length).toBeGreaterThan(3);
+      expect(new Set(badges)).toEqual(new Set(['服务指南']));
+    } finally {
+      await close();
+    }
+  });
+
+  it('follows the back and forward buttons', async () => {
+    const { page, close } = await openPage(site, `/search/${q('报废')}`);
+    try {
+      await settled(page);
+      await page.locator('#search-q').fill('警报');
+      await page.locator('#search-q').press('Enter');
+      await page.waitForURL(/q=%E8%AD%A6%E6%8A%A5$/);
+      await page.waitForFunction(() => document.querySelector('#search-results li h2 a')?.textContent?.includes('警报'));
+      await page.locator('#search-kind').selectOption('权力清单');
+      await page.waitForURL(/kind=/);
+      await settled(page);
+
+      await page.goBack();
+      await page.waitForURL(/q=%E8%AD%A6%E6%8A%A5$/);
+      await expect(page.locator('#search-kind').inputValue()).resolves.toBe('');
+      await expect.poll(async () => (await page.locator('#search-results .badge').allTextContents()).some((badge) => badge !== '权力清单')).toBe(true);
+
+      await page.goBack();
+      await page.waitForURL(/q=%E6%8A%A5%E5%BA%9F$/);
+      await expect(page.locator('#search-q').inputValue()).resolves.toBe('报废');
+      await expect.poll(async () => (await resultUrls(page))[0]).toBe('/powers/RF-XK-006/');
+
+      await page.goForward();
+      await expect.poll(() => page.locator('#search-q').inputValue()).toBe('警报');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the search box in the header', () => {
+  it.each(['/powers/RF-XK-003/', '/enforcement/officers/', '/reports/fzzf-2025/'])('on %s searches the site', async (path) => {
+    const { page, close } = await openPage(site, path);
+    try {
+      await page.locator('#site-search-q').fill('RF-XK-006');
+      await page.locator('#site-search-q').press('Enter');
+      await page.waitForURL(/\/search\/\?q=RF-XK-006/);
+      await settled(page);
+      expect((await resultUrls(page))[0]).toBe('/powers/RF-XK-006/');
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the search page', () => {
+  it('has a polite live region and no accessibility violations with results shown', async () => {
+    const { page, close } = await openPage(site, `/search/${q('防空地下室')}&kind=${encodeURIComponent('权力清单')}`);
+    try {
+      await settled(page);
+      expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
+      await expect(page.locator('#search-status').getAttribute('role')).resolves.toBe('status');
+      await expect(page.locator('#search-status').getAttribute('aria-live')).resolves.toBe('polite');
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('has no accessibility violations when nothing is found', async () => {
+    const { page, close } = await openPage(site, `/search/${q('量子计算机')}`);
+    try {
+      await settled(page);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('without JavaScript explains itself and links to every list', async () => {
+    const context = await site.browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${site.origin}/search/${q('验收')}`);
+      await expect(page.locator('noscript').first().textContent()).resolves.toContain('需要启用 JavaScript');
+      await expect(page.locator('#search-options').isVisible()).resolves.toBe(false);
+      const links = await page.locator('nav.browse a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
+      expect(links).toEqual(
+        expect.arrayContaining(['/services/', '/powers/', '/responsibilities/', '/enforcement/', '/enforcement/officers/', '/enforcement/penalties/', '/reports/', '/guide/']),
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('is the only page with client JavaScript', async () => {
+    for (const path of ['/', '/powers/RF-XK-003/', '/enforcement/penalties/CF-2025-001/']) {
+      const { page, close } = await openPage(site, path);
+      try {
+        expect(await page.locator('script').count(), path).toBe(0);
+      } finally {
+        await close();
+      }
+    }
+    const { page, close } = await openPage(site, '/search/');
+    try {
+      expect(await page.locator('script[type="module"]').count()).toBe(1);
+      expect(await page.locator('script:not([src])').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+});
