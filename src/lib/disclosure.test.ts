@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeTimeliness, disclosureState, isPublished, publicationTimeliness, withdrawalTimeliness } from './disclosure.ts';
+import { certificateStanding, describeTimeliness, disclosureState, isPublished, publicationTimeliness, withdrawalTimeliness } from './disclosure.ts';
 
 const decision = { disclosureUntil: '2026-06-30' };
 
@@ -34,5 +34,21 @@ describe('deadlines in working days', () => {
     expect(describeTimeliness({ deadline: '2025-11-12', onTime: true, lateBy: 0, provisional: false })).toBe('在时限内');
     expect(describeTimeliness({ deadline: '2025-11-12', onTime: false, lateBy: 2, provisional: false })).toBe('超出时限 2 个工作日');
     expect(describeTimeliness({ deadline: '2100-01-04', onTime: true, lateBy: 0, provisional: true })).toBe('在时限内（该年度节假日安排尚未收入日历，按周一至周五推算）');
+  });
+});
+
+describe('an officer certificate as the directory shows it', () => {
+  const certificate = { status: '有效', validUntil: '2026-06-30' };
+  it('is current up to and on its last valid day, and 过期 the day after', () => {
+    expect(certificateStanding(certificate, '2026-06-29')).toEqual({ current: true, status: '有效' });
+    expect(certificateStanding(certificate, '2026-06-30')).toEqual({ current: true, status: '有效' });
+    expect(certificateStanding(certificate, '2026-07-01')).toEqual({ current: false, status: '过期', since: '2026-07-01' });
+  });
+  it('is not current when suspended or revoked, whatever its validity date', () => {
+    expect(certificateStanding({ status: '暂扣', validUntil: '2027-12-31', statusDate: '2025-10-20' }, '2026-01-01')).toEqual({ current: false, status: '暂扣', since: '2025-10-20' });
+    expect(certificateStanding({ status: '注销', statusDate: '2025-09-30' }, '2026-01-01')).toEqual({ current: false, status: '注销', since: '2025-09-30' });
+  });
+  it('is current without a validity date as long as it is recorded as valid', () => {
+    expect(certificateStanding({ status: '有效' }, '2030-01-01')).toEqual({ current: true, status: '有效' });
   });
 });

@@ -1,7 +1,7 @@
 // Which penalty decisions may be shown. 行政处罚法 第四十八条: a decision published for its
 // social impact is taken down when it is changed, revoked, or found unlawful or void; the credit
 // rules end its publication on its 公示截止期. Both are judged against the build's "today".
-import { workingDayDeadline, type WorkingDayDeadline } from './working-days.ts';
+import { addCalendarDays, workingDayDeadline, type WorkingDayDeadline } from './working-days.ts';
 
 export interface DisclosedDecision {
   disclosureUntil: string;
@@ -41,4 +41,29 @@ export function withdrawalTimeliness(withdrawal: { decidedDate: string; date: st
 export function describeTimeliness(result: WorkingDayDeadline): string {
   const verdict = result.onTime ? '在时限内' : `超出时限 ${result.lateBy} 个工作日`;
   return result.provisional ? `${verdict}（该年度节假日安排尚未收入日历，按周一至周五推算）` : verdict;
+}
+
+export interface Certificate {
+  status: string;
+  validUntil?: string | undefined;
+  statusDate?: string | undefined;
+}
+
+export interface CertificateStanding {
+  /** Whether the holder may carry out enforcement today. */
+  current: boolean;
+  /** 有效, 暂扣, 注销 or 过期: as recorded, or 过期 once the validity date has passed. */
+  status: string;
+  /** Since when the certificate has not been valid, where known. */
+  since?: string | undefined;
+}
+
+/**
+ * What the officer directory tells a business today. A certificate recorded as 有效 whose
+ * 有效期 has run out is shown as 过期 from the day after, without waiting for staff to edit it.
+ */
+export function certificateStanding(certificate: Certificate, today: string): CertificateStanding {
+  if (certificate.status !== '有效') return { current: false, status: certificate.status, since: certificate.statusDate };
+  if (certificate.validUntil && certificate.validUntil < today) return { current: false, status: '过期', since: addCalendarDays(certificate.validUntil, 1) };
+  return { current: true, status: '有效' };
 }
