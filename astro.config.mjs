@@ -40,5 +40,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/(404|search)\/$/.test(page) }), pagefindIndex()],
+  integrations: [contentCheck(), mdx(), sitemap({ filter: (page) => !/\/(404|search|admin)\/$/.test(page) }), pagefindIndex()],
 });

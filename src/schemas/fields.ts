@@ -22,14 +22,19 @@ export const code = () =>
     .string({ error: '应为文本（数字编码请加引号）' })
     .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, '只能由字母、数字、“-”“_”“.”组成');
 
-/** An ISO date that exists on the calendar. Unquoted YAML dates arrive as Date objects. */
+/**
+ * An ISO date that exists on the calendar. Unquoted YAML dates arrive as Date objects.
+ * `x-date` tells the editor configuration to offer a date picker.
+ */
 export const isoDate = () =>
-  z.preprocess(
-    toIsoDateText,
-    z
-      .string({ error: '应为日期 YYYY-MM-DD' })
-      .refine(isRealIsoDate, { message: '应为真实存在的日期，格式 YYYY-MM-DD' }),
-  );
+  z
+    .preprocess(
+      toIsoDateText,
+      z
+        .string({ error: '应为日期 YYYY-MM-DD' })
+        .refine(isRealIsoDate, { message: '应为真实存在的日期，格式 YYYY-MM-DD' }),
+    )
+    .meta({ 'x-date': true });
 
 /** 统一社会信用代码 with its checksum verified. */
 export const uscc = () =>

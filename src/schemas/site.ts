@@ -48,6 +48,18 @@ export const siteSchema = z
     errorReportUrl: label(url(), '我为政府网站找错', '全国政府网站找错平台中本网站的地址'),
     conacUrl: label(url(), '党政机关网站标识', '党政机关网站标识核验页地址').optional(),
     region: label(text(), '行政区划', '如 示例市'),
+    cms: label(
+      z
+        .object({
+          backend: label(z.enum(['github', 'gitlab', 'gitea'], { error: '应为 github、gitlab 或 gitea' }), '代码托管平台'),
+          repo: label(z.string().regex(/^[\w.-]+\/[\w.-]+$/, '应为“所有者/仓库名”'), '仓库', '如 office/gongkai-site'),
+          branch: label(text(), '分支', '发布所用的分支，如 main'),
+          baseUrl: label(url(), '平台地址', '自建 GitLab 或 Gitea 的地址').optional(),
+        })
+        .strict(),
+      '网页编辑器',
+      '在线编辑（/admin/）连接的代码仓库',
+    ).optional(),
   })
   .strict();
 
