@@ -35,10 +35,12 @@ export function issueToProblems(entry: SourceEntry, schema: JsonSchema, issue: I
   const path = issue.path;
   const field = describePath(schema, path);
   const line = lineOf(entry, path);
-  const missing = issue.code === 'invalid_type' && issue.input === undefined;
+  const missing = issue.input === null || (issue.code === 'invalid_type' && issue.input === undefined);
   if (missing) {
     const { expected } = splitExpectation(issue.message);
-    return [{ ...base, line, field, message: '缺少必填字段', expected: expected ?? expectedType(issue) }];
+    // A key written with no value ("name:") is a field left blank, as in a fresh scaffold.
+    const message = issue.input === null ? '未填写' : '缺少必填字段';
+    return [{ ...base, line, field, message, expected: expected ?? expectedType(issue) }];
   }
   const split = splitExpectation(issue.message);
   if (split.expected) {
