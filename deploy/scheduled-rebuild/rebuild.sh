@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# Daily rebuild of the site (run it shortly after midnight, China time). Which penalty decisions
+# are shown is decided when the site is built, so a decision past its 公示截止期 leaves the site
+# only when a build runs on or after the next day. This script:
+#   1. updates the checkout and builds it into a new release folder;
+#   2. switches the web root symlink to it atomically and keeps the last few releases;
+#   3. if the latest content does not build (a content problem), builds the last commit that did,
+#      as of today, so that expired decisions still disappear on time, and then exits non-zero so
+#      that the failure is noticed;
+#   4. warns when the holiday calendar does not yet know the coming year.
+#
+# Settings (environment): SITE_REPO (the checkout), RELEASES (folder of builds), WEB_ROOT (the
+# symlink nginx's root points to), KEEP (releases kept, default 7), NO_PULL=1 (build the checkout as
+# it is), SKIP_INSTALL=1 (do not run npm ci).
+set -euo pipefail
+
+SITE_REPO=${SITE_REPO:-/srv/gongkai/site}
+RELEASES=${RELEASES:-/srv/gongkai/releases}
+WEB_ROOT=${WEB_ROOT:-/srv/gongkai/www}
+KEEP=${KEEP:-7}
+LAST_GOOD="$RELEASES/last-good-commit"
+
+log() { printf '%s %s\n' "$(TZ=Asia/Shanghai date '+%F %T')" "$*"; }
+
+# Builds commit $1 of the checkout (HEAD when empty) into a new release folder; prints the folder.
+build_release() {
+  local commit=$1 out source
+  out=$(mktemp -d "$RELEASES/$(TZ=Asia/Shanghai date +%Y%m%d-%H%M%S)-${commit:0:8}XXXX")
+  source="$SITE_REPO"
+  if [ -n "$commit" ]; then
+    # An older commit is built in a worktree of its own, beside the checkout's node_modules.
+    source="$RELEASES/worktree-$commit"
+    rm -rf "$source"
+    git -C "$SITE_REPO" worktree prune
+    git -C "$SITE_REPO" worktree add --detach --force "$source" "$commit" >/dev/null
+    ln -s "$SITE_REPO/node_modules" "$source/node_modules"
+  fi
+  log "building ${commit:-HEAD} into $out" >&2
+  if (cd "$source" && GONGKAI_OUT_DIR="$out" node_modules/.bin/astro build >&2); then
+    [ -n "$commit" ] && git -C "$SITE_REPO" worktree remove --force "$source"
+    echo "$out"
+  else
+    [ -n "$commit" ] && git -C "$SITE_REPO" worktree remove --force "$source"
+    rm -rf "$out" "$out-cache"
+    return 1
+  fi
+}
+
+publish() {
+  local out=$1
+  ln -sfn "$out" "$WEB_ROOT.next"
+  mv -T "$WEB_ROOT.next" "$WEB_ROOT"
+  log "published $out"
+  # Keep the newest $KEEP releases (and their build caches); the published one is among them.
+  find "$RELEASES" -mindepth 1 -maxdepth 1 -type d -name '20*' ! -name '*-cache' -printf '%T@ %p\n' | sort -rn | tail -n "+$((KEEP + 1))" | cut -d' ' -f2- |
+    while read -r old; do [ "$old" != "$out" ] && rm -rf "$old" "$old-cache"; done
+}
+
+mkdir -p "$RELEASES"
+cd "$SITE_REPO"
+[ "${NO_PULL:-}" = 1 ] || git pull --ff-only --quiet
+[ "${SKIP_INSTALL:-}" = 1 ] || npm ci --no-audit --no-fund --silent
+
+head_commit=$(git rev-parse HEAD)
+status=0
+if out=$(build_release ""); then
+  echo "$head_commit" > "$LAST_GOOD"
+  publish "$out"
+else
+  status=1
+  log "the latest content ($head_commit) does not build; see the problems listed above"
+  if [ -s "$LAST_GOOD" ] && out=$(build_release "$(cat "$LAST_GOOD")"); then
+    log "rebuilt the last good commit $(cat "$LAST_GOOD") as of today instead"
+    publish "$out"
+  else
+    log "no earlier commit could be built: the site was left as it was"
+  fi
+fi
+
+node_modules/.bin/node deploy/scheduled-rebuild/calendar-check.ts || true
+exit "$status"
