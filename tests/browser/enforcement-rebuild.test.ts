@@ -1,0 +1,71 @@
+// The daily rebuild (deploy/scheduled-rebuild/rebuild.sh) on a clone of the project: it publishes
+// a build made as of today, and when the latest content does not build, it publishes the last
+// commit that did, still as of today, so that expired decisions leave the site on time anyway.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './support.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'gongkai-rebuild-'));
+const repo = join(work, 'site');
+const releases = join(work, 'releases');
+const webRoot = join(work, 'www');
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], { cwd: repo, encoding: 'utf8' });
+
+function rebuild(today: string): { status: number | null; output: string } {
+  const result = spawnSync('bash', [join(repo, 'deploy/scheduled-rebuild/rebuild.sh')], {
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GONGKAI_OUT_DIR: '', GONGKAI_TODAY: today, SITE_REPO: repo, RELEASES: releases, WEB_ROOT: webRoot, NO_PULL: '1', SKIP_INSTALL: '1' },
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+let first: ReturnType<typeof rebuild>;
+let firstRelease: string;
+let goodCommit: string;
+let second: ReturnType<typeof rebuild>;
+
+beforeAll(() => {
+  expect(spawnSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, repo]).status).toBe(0);
+  symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'));
+  goodCommit = git('rev-parse', 'HEAD').stdout.trim();
+  // On 2027-07-14 CF-2026-001 (公示截止期 2027-07-13) is gone and CF-2026-002 (2027-09-07) is not.
+  first = rebuild('2027-07-14');
+  firstRelease = existsSync(webRoot) ? readlinkSync(webRoot) : '';
+  // Staff commit a broken entry; the next day's content no longer builds.
+  writeFileSync(join(repo, 'content/enforcement/officers/99010021001.yaml'), readFileSync(join(repo, 'content/enforcement/officers/99010021001.yaml'), 'utf8').replace('status: 有效', 'status: 正常'));
+  git('commit', '--quiet', '-am', 'broken officer status');
+  // Two months on, CF-2026-002 has expired as well: the fallback build must apply that too.
+  second = rebuild('2027-09-08');
+});
+
+describe('a day whose content builds', () => {
+  it('publishes the build as of that day and remembers the commit', () => {
+    expect(first.status, first.output).toBe(0);
+    expect(existsSync(join(firstRelease, 'index.html'))).toBe(true);
+    expect(readFileSync(join(releases, 'last-good-commit'), 'utf8').trim()).toBe(goodCommit);
+    expect(existsSync(join(firstRelease, 'enforcement/penalties/CF-2026-001'))).toBe(false);
+    expect(existsSync(join(firstRelease, 'enforcement/penalties/CF-2026-002/index.html'))).toBe(true);
+  });
+});
+
+describe('a day whose content does not build', () => {
+  it('fails, naming the problem', () => {
+    expect(second.status).toBe(1);
+    expect(second.output).toContain('content/enforcement/officers/99010021001.yaml');
+    expect(second.output).toContain('does not build');
+  });
+
+  it('still publishes the last good commit as of that day, so the decision that expired meanwhile is gone', () => {
+    const release = readlinkSync(webRoot);
+    expect(release).not.toBe(firstRelease);
+    expect(existsSync(join(release, 'index.html'))).toBe(true);
+    expect(existsSync(join(release, 'enforcement/penalties/CF-2026-002'))).toBe(false);
+    expect(readFileSync(join(release, 'enforcement/officers/99010021001/index.html'), 'utf8')).toContain('证件有效');
+    expect(second.output).toContain(`rebuilt the last good commit ${goodCommit}`);
+  });
+});
