@@ -15,7 +15,10 @@ export default function contentCheck(): AstroIntegration {
     name: 'gongkai:content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        const { problems } = await checkContent(fileURLToPath(config.root));
+        const { problems: all } = await checkContent(fileURLToPath(config.root));
+        const warnings = all.filter((problem) => problem.severity === 'warning');
+        const problems = all.filter((problem) => problem.severity !== 'warning');
+        if (warnings.length > 0) logger.warn(`内容检查提醒 ${warnings.length} 条：\n${warnings.map(formatProblem).join('\n')}`);
         if (problems.length === 0) {
           logger.info('内容检查通过');
           return;

@@ -132,6 +132,34 @@ describe('content check on the minimal fixture', () => {
     ]);
   });
 
+  it('reports a publish date later than today', async () => {
+    const tree = await fixtureTree({ 'content/powers/P-001.yaml': replace('updateDate: 2025-02-03', 'updateDate: 2025-07-01') });
+    try {
+      const { problems } = await checkContent(tree.root, { today: '2025-06-30' });
+      expect(problems.map(formatProblem)).toEqual(['content/powers/P-001.yaml:14 更新日期（updateDate） — 2025-07-01 晚于今天 2025-06-30 (期望 不晚于今天的真实日期)']);
+    } finally {
+      await tree.cleanup();
+    }
+  });
+
+  it('reports a link in a Markdown body that leads nowhere, with its line', async () => {
+    expect(
+      await problemsAfter({ 'content/reports/R-2024.md': (text) => `${text}\n见[服务指南](/services/S-001/)、[不存在的指南](/services/S-404/)和[外部链接](https://example.com/)。\n` }),
+    ).toEqual(['content/reports/R-2024.md:17 正文 — 链接“/services/S-404/”指向的页面不存在 (期望 本站已有页面的地址，如 /services/ 或 /services/编码/)']);
+  });
+
+  it('warns about an empty column', async () => {
+    const tree = await fixtureTree({ 'content/enforcement/recording-items/R-001.yaml': null });
+    try {
+      const { problems } = await checkContent(tree.root);
+      expect(problems.map((p) => [formatProblem(p), p.severity])).toEqual([
+        ['content/enforcement/recording-items/ — 栏目“音像记录事项”没有任何内容 (期望 至少一条；政府网站检查把空栏目计为问题)', 'warning'],
+      ]);
+    } finally {
+      await tree.cleanup();
+    }
+  });
+
   it('reports a missing site file', async () => {
     expect(await problemsAfter({ 'content/site.yaml': null })).toEqual([
       'content/site.yaml — 缺少网站与机关信息文件 (期望 在 content/ 下建立 site.yaml)',

@@ -9,6 +9,11 @@ import { listFiles, readSource, lineOf, type SourceEntry } from './source.ts';
 import { collectMarked, describePath, jsonSchemaOf } from './schema-walk.ts';
 import { issueToProblems } from './zod-issues.ts';
 import { checkPersonalData } from '../personal-data.ts';
+import { checkDatesNotInFuture, checkEmptyColumns } from './site-rules.ts';
+import { checkMarkdownLinks } from './markdown-links.ts';
+import { sitePaths } from '../site-paths.ts';
+import { LIST_PATHS, entryPath } from '../routes.ts';
+import { buildToday } from '../dates.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -18,7 +23,13 @@ export interface CheckResult {
 
 type Data = Record<string, unknown>;
 
-export async function checkContent(root: string): Promise<CheckResult> {
+export interface CheckOptions {
+  /** The day dates are judged against (GONGKAI_TODAY or today in China by default). */
+  today?: string;
+}
+
+export async function checkContent(root: string, options: CheckOptions = {}): Promise<CheckResult> {
+  const today = options.today ?? buildToday();
   const contentRoot = resolve(root, CONTENT_DIR);
   const problems: Problem[] = [];
   const entries = Object.fromEntries(kindNames.map((name) => [name, [] as SourceEntry[]])) as Record<KindName, SourceEntry[]>;
@@ -76,6 +87,12 @@ export async function checkContent(root: string): Promise<CheckResult> {
   problems.push(...checkUniqueValues(entries, 'permits', 'decisionNo', '行政许可决定文书号'));
   problems.push(...checkResponsibilityCoverage(entries, ids));
   problems.push(...checkPersonalData(entries, contentKinds));
+  problems.push(...checkDatesNotInFuture(entries, today));
+  problems.push(...checkEmptyColumns(ids));
+  const routed = (name: string): name is keyof typeof LIST_PATHS => name in LIST_PATHS;
+  const paths = sitePaths(Object.fromEntries(kindNames.filter(routed).map((name) => [name, [...ids[name]]])));
+  const pageOf = (entry: SourceEntry) => (routed(entry.kind) ? entryPath(entry.kind, entry.id) : '/');
+  problems.push(...checkMarkdownLinks(kindNames.flatMap((name) => entries[name]), paths, pageOf));
 
   return { problems: sortProblems(problems), entries };
 }

@@ -8,6 +8,8 @@ export interface Problem {
   field?: string;
   message: string;
   expected?: string;
+  /** A warning is reported but does not stop the build. */
+  severity?: 'warning';
 }
 
 export function formatProblem(problem: Problem): string {

@@ -20,6 +20,8 @@ export interface SourceEntry {
   lineCounter: LineCounter;
   /** Lines before the YAML starts (the "---" of a front matter block). */
   lineOffset: number;
+  /** The line the Markdown body starts on. */
+  bodyLine?: number;
 }
 
 export async function listFiles(dir: string, extensions: readonly string[]): Promise<string[]> {
@@ -84,7 +86,8 @@ export async function readSource(
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [{ file, line: 1 + lineOffset, message: '内容应为“字段: 值”的形式', expected: '每行一个字段' }] };
   }
-  return { entry: { kind, id, file, absolutePath, data, body, doc, lineCounter, lineOffset }, problems: [] };
+  const bodyLine = body === undefined ? undefined : raw.slice(0, raw.length - body.length).split('\n').length;
+  return { entry: { kind, id, file, absolutePath, data, body, bodyLine, doc, lineCounter, lineOffset }, problems: [] };
 }
 
 function describeYamlError(code: string): string {

@@ -1,0 +1,39 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { routeOf, sitePaths } from './site-paths.ts';
+
+describe('routes of page files', () => {
+  it('maps pages, index pages and endpoints to paths', () => {
+    expect(routeOf('guide.astro')).toBe('/guide/');
+    expect(routeOf('index.astro')).toBe('/');
+    expect(routeOf('enforcement/index.astro')).toBe('/enforcement/');
+    expect(routeOf('feed.xml.ts')).toBe('/feed.xml');
+    expect(routeOf('data/[slug].csv.ts')).toBe('/data/[slug].csv');
+  });
+});
+
+describe('paths the site will serve', () => {
+  const pages = mkdtempSync(join(tmpdir(), 'pages-'));
+  const publicDir = mkdtempSync(join(tmpdir(), 'public-'));
+  for (const file of ['index.astro', 'guide.astro', 'services/index.astro', 'services/[...id].astro', 'powers/type/[code].astro', 'data/[slug].csv.ts']) {
+    mkdirSync(join(pages, file, '..'), { recursive: true });
+    writeFileSync(join(pages, file), '');
+  }
+  writeFileSync(join(publicDir, 'favicon.ico'), '');
+  const paths = sitePaths({ services: ['RF-XK-001-01'] }, pages, publicDir);
+
+  it('knows static pages, list pages, entries and public files', () => {
+    for (const path of ['/', '/guide/', '/services/', '/services/RF-XK-001-01/', '/favicon.ico', '/powers/']) expect(paths.has(path), path).toBe(true);
+  });
+  it('accepts filter pages and data files by their pattern', () => {
+    expect(paths.has('/powers/type/01/')).toBe(true);
+    expect(paths.has('/data/powers.csv')).toBe(true);
+  });
+  it('rejects an entry that does not exist and an unknown page', () => {
+    expect(paths.has('/services/RF-XK-999-01/')).toBe(false);
+    expect(paths.has('/no-such-page/')).toBe(false);
+    expect(paths.has('/data/powers.xlsx')).toBe(false);
+  });
+});
