@@ -28,7 +28,15 @@ describe('the guide RF-XK-001-01', () => {
         expect(headings, heading).toContain(heading);
       }
       const materialHeaders = await page.locator('table thead th').allTextContents();
-      expect(materialHeaders).toEqual(['序号', '材料名称', '原件/复印件', '份数', '纸质/电子', '必要性', '来源渠道']);
+      expect(materialHeaders).toEqual(['序号', '材料名称', '原件/复印件', '份数', '纸质/电子', '必要性', '来源渠道', '表格和示例']);
+      // The blank form and the sample download, with their type and size shown.
+      const form = page.locator('table tbody a', { hasText: '申请表（空白）' });
+      expect(await form.getAttribute('href')).toBe('/files/services/files/RF-XK-001-01/application-form.pdf');
+      await expect(form.locator('xpath=following-sibling::span[1]').textContent()).resolves.toMatch(/^（PDF，\d+ KB）$/);
+      const download = await fetch(`${site.origin}/files/services/files/RF-XK-001-01/application-form.pdf`);
+      expect(download.status).toBe(200);
+      expect(new TextDecoder().decode((await download.arrayBuffer()).slice(0, 5))).toBe('%PDF-');
+      await expect(page.locator('main h2:has-text("审批结果") + p a').textContent()).resolves.toBe('防空地下室建设审批意见书（样本）');
       expect(await page.locator('table tbody tr').count()).toBe(7);
       // 设定依据 links to the power-list entry.
       await expect(page.locator('a[href="/powers/RF-XK-001/"]').count()).resolves.toBeGreaterThan(0);
