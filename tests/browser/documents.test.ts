@@ -231,3 +231,17 @@ it('offers the same filters in search', async () => {
     await close();
   }
 });
+
+it('offers the original for download, served from the built site', async () => {
+  const { page, close } = await openPage(site, '/documents/GF-2024-01/');
+  try {
+    const link = page.locator('dl.fields div', { hasText: '原件' }).locator('a');
+    expect(await link.getAttribute('href')).toBe('/files/documents/files/GF-2024-01.pdf');
+    expect(await page.locator('dl.fields div', { hasText: '原件' }).locator('.file-info').textContent()).toMatch(/^（PDF，\d+ KB）$/);
+    const response = await page.request.get(`${site.origin}/files/documents/files/GF-2024-01.pdf`);
+    expect(response.status()).toBe(200);
+    expect((await response.body()).subarray(0, 5).toString()).toBe('%PDF-');
+  } finally {
+    await close();
+  }
+});
