@@ -14,9 +14,11 @@ export async function createEntry(root: string, kindArg: string | undefined, cod
   if (!name) {
     throw new Error(`请指定要新建的内容类别：\n${folderKinds.map((k) => `  ${k.padEnd(20)}${contentKinds[k].label}`).join('\n')}\n例如：npm run new -- services`);
   }
-  const kind = contentKinds[name];
+  const kindName: KindName = name;
+  const kind = contentKinds[kindName];
   const { entries } = await checkContent(root);
-  const ids = Object.fromEntries(kindNames.map((k) => [k, entries[k].map((e) => e.id)]));
+  const ids: Record<string, string[]> = Object.fromEntries(kindNames.map((k) => [k, entries[k].map((e) => e.id)]));
+  const own = ids[kindName] ?? [];
   const idField = 'idField' in kind ? kind.idField : undefined;
   const isYearKind = idField === 'year';
   const idLabel = idField ? jsonSchemaOf(kind.schema).properties?.[idField]?.title : undefined;
@@ -25,14 +27,14 @@ export async function createEntry(root: string, kindArg: string | undefined, cod
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(code)) throw new Error(`编码“${code}”只能由字母、数字、“-”“_”“.”组成`);
   function defaultCode(): string | undefined {
     if (isYearKind) {
-      const years = ids[name]!.map(Number);
+      const years = own.map(Number);
       return String(Math.max(Number(today.slice(0, 4)), ...years.map((year) => year + 1)));
     }
     // A responsibility entry is named by its power: take the first power that lacks one.
-    if (idField === 'power') return ids.powers!.find((power) => !ids[name]!.includes(power));
+    if (idField === 'power') return (ids.powers ?? []).find((power) => !own.includes(power));
     // 统一社会信用代码 carry a checksum and belong to real units: they are never made up.
     if (idLabel === '统一社会信用代码') return undefined;
-    return nextCode(ids[name]!);
+    return nextCode(own);
   }
   const extension = kind.format === 'markdown' ? 'md' : 'yaml';
   const file = join(root, CONTENT_DIR, kind.path, `${code}.${extension}`);

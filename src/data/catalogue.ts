@@ -7,6 +7,7 @@ import { entryPath } from '../lib/routes.ts';
 import {
   getPowers, getResponsibilities, getServices, getSubjects, getOfficers, getEnforcementMatters,
   getInspectionItems, getInspectionPlans, getPublishedPenalties, getPermits, getReports,
+  getDocuments, getInterpretations, getCleanups, getRegistry,
 } from './content.ts';
 
 export interface CatalogueItem {
@@ -22,47 +23,46 @@ export interface CatalogueItem {
 }
 
 type Cataloguable = { id: string; data: { indexNo: string; publishDate: string; updateDate: string; summary?: string } };
+type RoutedKind = Exclude<KindName, 'site' | 'department'>;
 
-interface Source<E extends Cataloguable> {
-  kind: Exclude<KindName, 'site' | 'department'>;
-  load: () => Promise<E[]>;
-  title: (entry: E) => string | Promise<string>;
+/** One kind's published entries as catalogue items. */
+function source<E extends Cataloguable>(kind: RoutedKind, load: () => Promise<E[]>, title: (entry: E) => string | Promise<string>) {
+  return async (): Promise<CatalogueItem[]> =>
+    Promise.all(
+      (await load()).map(async (entry) => ({
+        kind,
+        kindLabel: contentKinds[kind].label,
+        title: await title(entry),
+        url: entryPath(kind, entry.id),
+        indexNo: entry.data.indexNo,
+        summary: entry.data.summary,
+        publishDate: entry.data.publishDate,
+        updateDate: entry.data.updateDate,
+      })),
+    );
 }
-
-const source = <E extends Cataloguable>(s: Source<E>) => s;
 
 const powerName = async (id: string) => (await getPowers()).find((p) => p.id === id)?.data.name ?? id;
 
 const sources = [
-  source({ kind: 'services', load: getServices, title: (e) => e.data.name }),
-  source({ kind: 'powers', load: getPowers, title: (e) => e.data.name }),
-  source({ kind: 'responsibilities', load: getResponsibilities, title: async (e: CollectionEntry<'responsibilities'>) => `${await powerName(e.data.power)}责任清单` }),
-  source({ kind: 'subjects', load: getSubjects, title: (e) => e.data.name }),
-  source({ kind: 'officers', load: getOfficers, title: (e) => `执法人员 ${e.data.name}（${e.data.certNo}）` }),
-  source({ kind: 'enforcementMatters', load: getEnforcementMatters, title: (e) => e.data.name }),
-  source({ kind: 'inspectionItems', load: getInspectionItems, title: (e) => (e.data.subItem ? `${e.data.item}（${e.data.subItem}）` : e.data.item) }),
-  source({ kind: 'inspectionPlans', load: getInspectionPlans, title: (e) => e.data.title }),
-  source({ kind: 'penalties', load: getPublishedPenalties, title: (e) => `${e.data.party.name}行政处罚决定（${e.data.decisionNo}）` }),
-  source({ kind: 'permits', load: getPermits, title: (e) => `${e.data.party.name}${e.data.documentName}（${e.data.decisionNo}）` }),
-  source({ kind: 'reports', load: getReports, title: (e) => e.data.title }),
+  source('services', getServices, (e) => e.data.name),
+  source('powers', getPowers, (e) => e.data.name),
+  source('responsibilities', getResponsibilities, async (e: CollectionEntry<'responsibilities'>) => `${await powerName(e.data.power)}责任清单`),
+  source('subjects', getSubjects, (e) => e.data.name),
+  source('officers', getOfficers, (e) => `执法人员 ${e.data.name}（${e.data.certNo}）`),
+  source('enforcementMatters', getEnforcementMatters, (e) => e.data.name),
+  source('inspectionItems', getInspectionItems, (e) => (e.data.subItem ? `${e.data.item}（${e.data.subItem}）` : e.data.item)),
+  source('inspectionPlans', getInspectionPlans, (e) => e.data.title),
+  source('penalties', getPublishedPenalties, (e) => `${e.data.party.name}行政处罚决定（${e.data.decisionNo}）`),
+  source('permits', getPermits, (e) => `${e.data.party.name}${e.data.documentName}（${e.data.decisionNo}）`),
+  source('reports', getReports, (e) => e.data.title),
+  source('documents', async () => (await getDocuments()).map((d) => d.entry), (e) => e.data.title),
+  source('interpretations', getInterpretations, (e) => e.data.title),
+  source('cleanups', getCleanups, (e) => e.data.title),
+  source('registry', async () => (await getRegistry()).map((u) => u.entry), (e) => e.data.name),
 ];
 
 export async function getCatalogue(): Promise<CatalogueItem[]> {
-  const lists = await Promise.all(
-    sources.map(async (s: Source<Cataloguable>) =>
-      Promise.all(
-        (await s.load()).map(async (entry) => ({
-          kind: s.kind,
-          kindLabel: contentKinds[s.kind].label,
-          title: await s.title(entry),
-          url: entryPath(s.kind, entry.id),
-          indexNo: entry.data.indexNo,
-          summary: entry.data.summary,
-          publishDate: entry.data.publishDate,
-          updateDate: entry.data.updateDate,
-        })),
-      ),
-    ),
-  );
+  const lists = await Promise.all(sources.map((load) => load()));
   return lists.flat().sort((a, b) => b.updateDate.localeCompare(a.updateDate) || a.indexNo.localeCompare(b.indexNo));
 }

@@ -64,7 +64,7 @@ describe('editor configuration from the schemas', () => {
   it('stores entries where the site reads them, named by their codes', () => {
     const services = config.collections.find((c) => c.name === 'services') as Record<string, unknown>;
     expect(services).toMatchObject({ folder: 'content/services', extension: 'md', format: 'frontmatter', slug: '{{code}}', identifier_field: 'code' });
-    const site = config.collections.find((c) => c.name === 'site') as { files: { file: string }[] };
+    const site = config.collections.find((c) => c.name === 'site') as unknown as { files: { file: string }[] };
     expect(site.files[0]!.file).toBe('content/site.yaml');
   });
 });

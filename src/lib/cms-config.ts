@@ -24,6 +24,12 @@ export interface EditorField {
   [option: string]: unknown;
 }
 
+/** A widget and its options, before the field's name and label are added. */
+interface Widget {
+  widget: string;
+  [option: string]: unknown;
+}
+
 export interface BackendSettings {
   name: string;
   repo: string;
@@ -44,7 +50,7 @@ function find<T>(schema: JsonSchema, pick: (variant: JsonSchema) => T | undefine
 }
 
 /** The editor widget and its options for one schema node. */
-function widgetFor(schema: JsonSchema, kinds: Map<string, KindForEditor>): Omit<EditorField, 'name' | 'label'> {
+function widgetFor(schema: JsonSchema, kinds: Map<string, KindForEditor>): Widget {
   const ref = find(schema, (v) => (typeof v['x-ref'] === 'string' ? v['x-ref'] : undefined));
   if (ref) {
     const target = kinds.get(ref);

@@ -94,6 +94,17 @@ describe('content check on the minimal fixture', () => {
     ]);
   });
 
+  it('reports a duplicated 文号 of a document', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { MINIMAL_FIXTURE } = await import('./test-tree.ts');
+    const original = readFileSync(`${MINIMAL_FIXTURE}/content/documents/D-001.md`, 'utf8');
+    const indexNo = /indexNo: (\S+)/.exec(original)![1]!;
+    const copy = original.replace(/code: D-001/, 'code: D-002').replace(indexNo, indexNo.replace(/\d{5}$/, '00999'));
+    const lines = await problemsAfter({ 'content/documents/D-002.md': copy });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^content\/documents\/D-002\.md:\d+ 文号（docNo） — 文号“.+”与 content\/documents\/D-001\.md 重复 \(期望 每个文号只对应一个文件\)$/);
+  });
+
   it('reports an unknown (misspelt) field', async () => {
     expect(await problemsAfter({ 'content/powers/P-001.yaml': replace('department: 测试科', 'departmnt: 测试科') })).toEqual([
       'content/powers/P-001.yaml:1 承办机构（department） — 缺少必填字段 (期望 文本)',

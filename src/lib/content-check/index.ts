@@ -85,6 +85,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   problems.push(...checkCatalogue(entries, typeof site?.creditCode === 'string' ? site.creditCode : undefined));
   problems.push(...checkUniqueValues(entries, 'penalties', 'decisionNo', '决定书文号'));
   problems.push(...checkUniqueValues(entries, 'permits', 'decisionNo', '行政许可决定文书号'));
+  problems.push(...checkUniqueValues(entries, 'documents', 'docNo', '文号'));
   problems.push(...checkResponsibilityCoverage(entries, ids));
   problems.push(...checkPersonalData(entries, contentKinds));
   problems.push(...checkDatesNotInFuture(entries, today));

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 
 export interface JsonSchema {
   title?: string;
+  description?: string;
   type?: string | string[];
   properties?: Record<string, JsonSchema>;
   items?: JsonSchema;
