@@ -105,6 +105,23 @@ describe('content check on the minimal fixture', () => {
     expect(lines[0]).toMatch(/^content\/documents\/D-002\.md:\d+ 文号（docNo） — 文号“.+”与 content\/documents\/D-001\.md 重复 \(期望 每个文号只对应一个文件\)$/);
   });
 
+  it('reports documents that replace each other in a circle, once', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { MINIMAL_FIXTURE } = await import('./test-tree.ts');
+    const original = readFileSync(`${MINIMAL_FIXTURE}/content/documents/D-001.md`, 'utf8');
+    const revised = (code: string, by: string, serial: string, docNo: string) =>
+      original
+        .replace(/code: D-001/, `code: ${code}`)
+        .replace(/indexNo: (\S+)\d{5}/, `indexNo: $1${serial}`)
+        .replace(/docNo: .*/, `docNo: ${docNo}`)
+        .replace(/validity:\n(  .*\n)*/, `validity:\n  status: 已修订\n  date: 2025-03-01\n  replacedBy: ${by}\n`);
+    const lines = await problemsAfter({
+      'content/documents/D-002.md': revised('D-002', 'D-003', '00997', '测防发〔2025〕97号'),
+      'content/documents/D-003.md': revised('D-003', 'D-002', '00998', '测防发〔2025〕98号'),
+    });
+    expect(lines.filter((line) => line.includes('成环'))).toEqual([expect.stringMatching(/^content\/documents\/D-002\.md:\d+ 有效性\.替代文件（validity\.replacedBy） — 文件替代关系成环：D-002 → D-003 → D-002/)]);
+  });
+
   it('reports an unknown (misspelt) field', async () => {
     expect(await problemsAfter({ 'content/powers/P-001.yaml': replace('department: 测试科', 'departmnt: 测试科') })).toEqual([
       'content/powers/P-001.yaml:1 承办机构（department） — 缺少必填字段 (期望 文本)',

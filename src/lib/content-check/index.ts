@@ -11,6 +11,7 @@ import { issueToProblems } from './zod-issues.ts';
 import { checkPersonalData } from '../personal-data.ts';
 import { checkDatesNotInFuture, checkEmptyColumns } from './site-rules.ts';
 import { checkMarkdownLinks } from './markdown-links.ts';
+import { checkReplacementCycles } from './replacement-cycles.ts';
 import { sitePaths } from '../site-paths.ts';
 import { LIST_PATHS, entryPath } from '../routes.ts';
 import { buildToday } from '../dates.ts';
@@ -86,6 +87,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   problems.push(...checkUniqueValues(entries, 'penalties', 'decisionNo', '决定书文号'));
   problems.push(...checkUniqueValues(entries, 'permits', 'decisionNo', '行政许可决定文书号'));
   problems.push(...checkUniqueValues(entries, 'documents', 'docNo', '文号'));
+  problems.push(...checkReplacementCycles(entries.documents, contentKinds.documents.schema));
   problems.push(...checkResponsibilityCoverage(entries, ids));
   problems.push(...checkPersonalData(entries, contentKinds));
   problems.push(...checkDatesNotInFuture(entries, today));
