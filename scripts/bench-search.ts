@@ -4,13 +4,14 @@
 // again on its own to time the indexing, and then, in headless Chromium against a local server
 // that compresses like an ordinary web server, times a first query (opening a shared search
 // address with an empty cache), the same query repeated, and another query on the same page.
-// It prints figures; it is not a test. Peak memory is read from /proc (Linux).
+// It prints figures; it is not a test. Peak memory is read from /proc (Linux). BENCH_KEEP=1
+// keeps the temporary copies; BENCH_NO_BROWSER=1 skips the browser part.
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { gzipSync } from 'node:zlib';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
@@ -71,7 +72,7 @@ function syntheticEntry(i: number): { path: string; text: string } {
     'party:',
     '  kind: 法人',
     `  name: ${company}`,
-    `  creditCode: ${uscc(i)}`,
+    `  creditCode: "${uscc(i)}"`,
     `  legalRepresentative: ${pick(['王某', '李某', '张某', '刘某', '陈某', '杨某'], i)}`,
   ];
   const tail = [`authority: ${OFFICE}`, `indexNo: ${OFFICE}/${year}-${serial}`, `publishDate: ${iso(published)}`, `updateDate: ${iso(published)}`];
@@ -201,6 +202,9 @@ async function sizeOnDisk(dir: string): Promise<{ bytes: number; files: number }
 
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml' };
 
+/** Bytes the server has sent (headers and bodies); Pagefind fetches from a worker, which the page's devtools session does not see. */
+const sent = { bytes: 0, requests: 0 };
+
 /** A static server for the built site; text is gzip-compressed as an ordinary web server would. */
 function serve(dir: string): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (request, response) => {
@@ -215,6 +219,8 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
         headers['content-encoding'] = 'gzip';
       }
       response.writeHead(200, headers).end(body);
+      sent.bytes += body.length + Object.entries(headers).reduce((sum, [name, value]) => sum + name.length + value.length + 4, 120);
+      sent.requests += 1;
     } catch {
       response.writeHead(404).end();
     }
@@ -225,20 +231,25 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
   }));
 }
 
-/** Bytes received for requests made while `action` runs (CDP encodedDataLength: headers and body as sent). */
-async function measure(page: Page, action: () => Promise<number>): Promise<{ ms: number; bytes: number; requests: number }> {
+interface Measured {
+  ms: number;
+  /** Main-thread CPU time (Chromium's ThreadTime): what the wall time would be on an idle machine, roughly. */
+  cpuMs: number;
+  bytes: number;
+  requests: number;
+}
+
+/** Wall time, main-thread CPU time, and the bytes the server sent, for the requests made while `action` runs. */
+async function measure(page: Page, action: () => Promise<number>): Promise<Measured> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Network.enable');
-  let bytes = 0;
-  let requests = 0;
-  cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-    bytes += event.encodedDataLength;
-    requests += 1;
-  });
+  await cdp.send('Performance.enable');
+  const cpu = async () => ((await cdp.send('Performance.getMetrics')).metrics.find((metric) => metric.name === 'ThreadTime')?.value ?? 0) * 1000;
+  const before = { ...sent, cpu: await cpu() };
   const ms = await action();
-  await new Promise((done) => setTimeout(done, 200));
+  await page.waitForLoadState('networkidle');
+  const cpuMs = (await cpu()) - before.cpu;
   await cdp.detach();
-  return { ms, bytes, requests };
+  return { ms, cpuMs, bytes: sent.bytes - before.bytes, requests: sent.requests - before.requests };
 }
 
 /** Milliseconds from now until the search page announces its results. */
@@ -264,8 +275,8 @@ async function untilResults(page: Page, start: () => Promise<unknown>): Promise<
 interface QueryFigures {
   query: string;
   results: string;
-  first: { ms: number; bytes: number; requests: number };
-  repeated: { ms: number; bytes: number };
+  first: Measured;
+  repeated: Measured;
 }
 
 async function benchQueries(origin: string, queries: string[]): Promise<QueryFigures[]> {
@@ -296,13 +307,33 @@ async function benchQueries(origin: string, queries: string[]): Promise<QueryFig
       });
       const results = (await page.locator('#search-status').textContent()) ?? '';
       const repeated = await measure(page, () => untilResults(page, () => page.locator('#search-form button[type="submit"]').click()));
-      figures.push({ query, results, first, repeated: { ms: repeated.ms, bytes: repeated.bytes } });
+      figures.push({ query, results, first, repeated });
       await context.close();
     }
   } finally {
     await browser.close();
   }
   return figures;
+}
+
+/** The queries: a common term, a 文号 typed in full, and part of a company name. */
+function queriesFor(size: number): string[] {
+  return ['防空地下室', decisionNo(size - 2), pick(PLACES, 7) + pick(PLACES, 3)];
+}
+
+async function benchBrowser(out: string, size: number): Promise<void> {
+  const { server, origin } = await serve(out);
+  console.log(`机器负载（1 分钟平均）：${loadavg()[0]?.toFixed(1)}（${availableParallelism()} 核）`);
+  try {
+    for (const figure of await benchQueries(origin, queriesFor(size))) {
+      console.log(
+        `查询“${figure.query}”（${figure.results}）：首次 ${figure.first.ms.toFixed(0)} ms（主线程 CPU ${figure.first.cpuMs.toFixed(0)} ms）、` +
+          `${kb(figure.first.bytes)}（${figure.first.requests} 个请求）；重复 ${figure.repeated.ms.toFixed(0)} ms（CPU ${figure.repeated.cpuMs.toFixed(0)} ms）、${kb(figure.repeated.bytes)}`,
+      );
+    }
+  } finally {
+    server.close();
+  }
 }
 
 // ---------------------------------------------------------------- one size
@@ -340,27 +371,22 @@ async function benchSize(size: number): Promise<void> {
     const size_ = await sizeOnDisk(join(out, 'pagefind'));
     console.log(`索引：${seconds(index.ms)}，峰值内存 ${mb(index.peakBytes)}（Node 与 Pagefind 进程合计），磁盘 ${mb(size_.bytes)}，${size_.files} 个文件`);
 
-    const { server, origin } = await serve(out);
-    try {
-      const figures = await benchQueries(origin, ['防空地下室', decisionNo(size - 2), pick(PLACES, 7) + pick(PLACES, 3)]);
-      for (const figure of figures) {
-        console.log(
-          `查询“${figure.query}”（${figure.results}）：首次 ${figure.first.ms.toFixed(0)} ms、${kb(figure.first.bytes)}（${figure.first.requests} 个请求）；` +
-            `重复 ${figure.repeated.ms.toFixed(0)} ms、${kb(figure.repeated.bytes)}`,
-        );
-      }
-    } finally {
-      server.close();
-    }
+    if (process.env.BENCH_NO_BROWSER) return;
+    await benchBrowser(out, size);
   } finally {
-    await rm(work, { recursive: true, force: true });
+    // BENCH_KEEP=1 keeps the temporary project and its build for a closer look.
+    if (process.env.BENCH_KEEP) console.log(`保留：${work}`);
+    else await rm(work, { recursive: true, force: true });
   }
 }
 
 // ---------------------------------------------------------------- entry point
 
 const args = process.argv.slice(2);
-if (args[0] === '--index-only') {
+if (args[0] === '--browser-only') {
+  // A build kept with BENCH_KEEP=1: --browser-only <dist> <size>
+  await benchBrowser(resolve(args[1] ?? ''), Number(args[2] ?? 10000));
+} else if (args[0] === '--index-only') {
   const { buildSearchIndex } = await import('../src/integrations/pagefind.ts');
   await buildSearchIndex(resolve(args[1] ?? ''));
 } else {

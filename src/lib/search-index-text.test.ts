@@ -27,7 +27,7 @@ it('gives an indexed page its filters, one meta value per element, a sort key an
     'RF-XK-001-01',
   ]);
   expect(attributes).toEqual({
-    filters: ['类别:服务指南', '权力类型:行政许可', '实施主体:示例市人民防空办公室', '主体:示例市人民防空办公室', '年度:2024', '年度:2025'],
+    filters: ['类别:服务指南', '权力类型:行政许可', '主体:示例市人民防空办公室', '年度:2024', '年度:2025'],
     meta: ['类别:服务指南', 'date:2025-01-06'],
     sort: 'date:2025-01-06',
     codes: ['RF-XK-001-01', 'RF XK 001 01', '示防罚决〔２０２５〕1号', '示 防 罚 决 2025 1 号'],

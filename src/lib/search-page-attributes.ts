@@ -17,7 +17,7 @@ export interface SearchAttributes {
 
 /** Filter names whose values are bodies (实施主体 for powers and services, 执法主体 for enforcement). */
 const SUBJECT_FILTERS = ['实施主体', '执法主体'];
-/** The one filter the search page offers for both. */
+/** The one filter they become, which the search page offers. */
 export const SUBJECT_FILTER = '主体';
 /**
  * Sort key for pages without a publication date (指南 and the like): sorted newest-first they
@@ -35,8 +35,9 @@ export function searchAttributes(
   for (const [name, value] of Object.entries(filters)) {
     if (value === undefined) continue;
     for (const item of Array.isArray(value) ? value : [value]) {
-      filterValues.push(`${name}:${item}`);
-      if (SUBJECT_FILTERS.includes(name)) filterValues.push(`${SUBJECT_FILTER}:${item}`);
+      // One filter for both kinds of body: the search page offers them as one, and each filter
+      // costs every first search a download proportional to the number of pages.
+      filterValues.push(`${SUBJECT_FILTERS.includes(name) ? SUBJECT_FILTER : name}:${item}`);
     }
   }
   const written = codes.filter((code): code is string => Boolean(code?.trim())).map((code) => code.trim());

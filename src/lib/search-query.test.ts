@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
-  codeTokens, countFilters, effectiveSort, exactFirst, keepMatching, makeExcerpt, normaliseQuery, pagefindFilters, planQuery,
-  readState, tidyExcerpt, writeState,
+  codeTokens, countFilters, effectiveSort, keepMatching, makeExcerpt, normaliseQuery, pagefindFilters, planQuery,
+  rankByPosition, readState, tidyExcerpt, writeState,
 } from './search-query.ts';
 
 it('folds full-width digits, letters and brackets into their half-width forms', () => {
@@ -32,6 +32,7 @@ describe('planQuery', () => {
     expect(plan.phrases).toEqual(['"防 空 地 下 室"']);
     expect(plan.relaxed).toEqual(['"防 空"', '"地 下 室"']);
     expect(plan.exact).toBeNull();
+    expect(plan.alnum).toBeNull();
     expect(plan.highlights).toEqual(['防空地下室', '地下室', '防空']);
   });
   it('needs no phrase for a single character and no relaxed form when it would be the same', () => {
@@ -48,6 +49,7 @@ describe('planQuery', () => {
     expect(plan.ranked).toBe('示 防 罚 决〔2025〕1号');
     expect(plan.phrases).toEqual(['"示 防 罚 决"']);
     expect(plan.exact).toBe('"示 防 罚 决 2025 1 号"');
+    expect(plan.alnum).toBe('2025 1');
     expect(plan.highlights[0]).toBe('示防罚决〔2025〕1号');
     expect(planQuery('ＲＦ－ＸＫ－００１').exact).toBe('"RF XK 001"');
     // A single number is found by the ranked search alone.
@@ -79,8 +81,11 @@ describe('combining searches', () => {
     expect(keepMatching(['a', 'b', 'c', 'd'], [['d', 'b', 'x'], ['b', 'd']])).toEqual(['b', 'd']);
     expect(keepMatching(['a', 'b'], [])).toEqual(['a', 'b']);
   });
-  it('puts exact matches first', () => {
-    expect(exactFirst(['a', 'b', 'c', 'd'], ['c', 'a'])).toEqual(['a', 'c', 'b', 'd']);
+  it('ranks pages where the phrases come earliest first, keeping only pages with every phrase', () => {
+    const first = [{ id: 'a', words: [40, 41] }, { id: 'b', words: [3, 4] }, { id: 'c', words: [9, 10] }, { id: 'd', words: [3, 4] }];
+    expect(rankByPosition([first])).toEqual(['b', 'd', 'c', 'a']);
+    expect(rankByPosition([first, [{ id: 'a', words: [0] }, { id: 'c', words: [50] }]])).toEqual(['a', 'c']);
+    expect(rankByPosition([])).toEqual([]);
   });
   it('counts filter values over results', () => {
     expect(countFilters([{ 类别: ['服务指南'], 年度: ['2025'] }, { 类别: ['服务指南'] }, { 类别: ['权力清单'] }])).toEqual({

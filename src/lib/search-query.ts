@@ -4,11 +4,12 @@
 // Chinese keyboard match the half-width forms in the index (which is folded the same way,
 // see search-index-text.ts).
 //
-// The index holds one word per Chinese character. A query is therefore run twice: once with
-// its characters as separate words, which Pagefind ranks (headings, titles and the weighted
-// codes count more), and once per run of Chinese characters as an exact phrase, which keeps
-// only pages where the characters stand together. When no page has a long run as written
-// ("防空地下室审批材料"), its dictionary words are required instead (防空, 地下室, 审批, 材料).
+// The index holds one word per Chinese character. Each run of Chinese characters in a query is
+// looked up as an exact phrase, so only pages where the characters stand together are found,
+// and pages where the phrase comes first (in the title) are listed first. When no page has a
+// long run as written ("防空地下室审批材料"), its dictionary words are required instead (防空,
+// 地下室, 审批, 材料). A code or 文号 is first looked up whole; letters and digits and single
+// characters are left to Pagefind's ranked search.
 
 export function normaliseQuery(raw: string): string {
   return raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
@@ -38,8 +39,10 @@ export interface QueryPlan {
   phrases: string[];
   /** Looser phrases tried when `phrases` finds nothing; null when they would be the same. */
   relaxed: string[] | null;
-  /** For a query with letters or digits (a code, a 文号): the whole query as an exact phrase, whose pages come first. */
+  /** For a query with letters or digits (a code, a 文号): the whole query as an exact phrase, tried first. */
   exact: string | null;
+  /** The query's runs of letters and digits, which results must also contain (Pagefind's ranked search); null if none. */
+  alnum: string | null;
   /** What to highlight in excerpts: runs of Chinese characters and of letters and digits. */
   highlights: string[];
 }
@@ -57,7 +60,7 @@ export function segmentWords(run: string): string[] {
 
 export function planQuery(raw: string): QueryPlan {
   const text = normaliseQuery(raw);
-  if (!text) return { text, ranked: null, phrases: [], relaxed: null, exact: null, highlights: [] };
+  if (!text) return { text, ranked: null, phrases: [], relaxed: null, exact: null, alnum: null, highlights: [] };
   const runs = [...text.matchAll(HAN_RUN)].map((match) => match[0]).filter((run) => run.length > 1);
   const phrases = [...new Set(runs)].map(phraseQuery);
   const wordsOf = [...new Set(runs.flatMap((run) => segmentWords(run)).filter((word) => word.length > 1))];
@@ -68,13 +71,31 @@ export function planQuery(raw: string): QueryPlan {
   // The query as typed, then its runs and dictionary words; single characters only when alone.
   const parts = [text, ...(text.match(/\p{Script=Han}+|[0-9A-Za-z]+/gu) ?? []), ...wordsOf].filter((part) => part.length > 1 && !part.includes(' '));
   const highlights = parts.length > 0 ? [...new Set(parts)].sort((a, b) => b.length - a.length) : [text];
-  return { text, ranked: text.replace(HAN_PAIR, '$1 '), phrases, relaxed, exact, highlights };
+  const alnum = text.match(/[0-9A-Za-z]+/g)?.join(' ') ?? null;
+  return { text, ranked: text.replace(HAN_PAIR, '$1 '), phrases, relaxed, exact, alnum, highlights };
 }
 
-/** Moves the results an exact search also found to the front, each group in its own order. */
-export function exactFirst(ranked: string[], exact: string[]): string[] {
-  const found = new Set(exact);
-  return [...ranked.filter((id) => found.has(id)), ...ranked.filter((id) => !found.has(id))];
+/** A Pagefind result as far as ordering goes: its id and the positions of the words that matched. */
+export interface Located {
+  id: string;
+  words: number[];
+}
+
+/**
+ * The pages every phrase search found, those where the phrases come earliest first: a phrase in
+ * the title (the start of the page's text) before one in the body. Pagefind's exact searches
+ * report the first place a phrase occurs; its ranked search, which weighs every word, costs too
+ * much on a large site when a common phrase matches thousands of pages.
+ */
+export function rankByPosition(found: Located[][]): string[] {
+  const [first, ...rest] = found;
+  if (!first) return [];
+  const positions = rest.map((results) => new Map(results.map((result) => [result.id, Math.min(...result.words)])));
+  return first
+    .filter((result) => positions.every((map) => map.has(result.id)))
+    .map((result, order) => ({ id: result.id, order, at: positions.reduce((sum, map) => sum + (map.get(result.id) ?? 0), Math.min(...result.words)) }))
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map((result) => result.id);
 }
 
 function escapeHtml(text: string): string {

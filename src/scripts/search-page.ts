@@ -1,7 +1,7 @@
 // The search page in the browser: reads the state from the address, asks Pagefind, renders
 // results and filter counts, and keeps the address in step (pushState, popstate).
 import {
-  FILTERS, countFilters, effectiveSort, exactFirst, keepMatching, makeExcerpt, pagefindFilters, planQuery, readState, tidyExcerpt, tidyText,
+  FILTERS, codeTokens, countFilters, effectiveSort, keepMatching, makeExcerpt, pagefindFilters, planQuery, rankByPosition, readState, tidyExcerpt, tidyText,
   writeState, type FilterParam, type QueryPlan, type SearchState,
 } from '../lib/search-query.ts';
 
@@ -14,6 +14,8 @@ interface PagefindResultData {
 }
 interface PagefindResult {
   id: string;
+  score: number;
+  words: number[];
   data: () => Promise<PagefindResultData>;
 }
 type Counts = Record<string, Record<string, number>>;
@@ -33,18 +35,30 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 20;
-/** Above this many results, counts come from Pagefind's looser search rather than from each result. */
-const COUNT_FROM_RESULTS_LIMIT = 100;
+/**
+ * Up to this many results (the first page, whose data is loaded anyway), counts are taken from
+ * the results themselves when they come from more than one search; above it, from the
+ * narrowest of those searches, which may count a few pages that another then leaves out.
+ */
+const COUNT_FROM_RESULTS_LIMIT = PAGE_SIZE;
 const UNDATED = '0000-00-00';
 
+/** Above this many indexed pages, results are ordered by where the phrase occurs (see loadPagefind). */
+const RANKED_SEARCH_LIMIT = 2000;
+let pageCount = 0;
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const path = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    // An exact code (metadata "codes", see BaseLayout) outweighs a title; the date and kind are
-    // metadata for display, not for matching.
-    await pagefind.options({ excerptLength: 40, ranking: { metaWeights: { codes: 10, title: 5, keywords: 2, indexNo: 0, date: 0, 类别: 0 } } });
+    // No web worker: it would download Pagefind's code a second time, and searches are short.
+    // The date and kind are metadata for display, not for ranking.
+    await pagefind.options({ noWorker: true, excerptLength: 40, ranking: { metaWeights: { date: 0, 类别: 0 } } });
+    // Pagefind's ranked search takes time in proportion to the matching pages times their
+    // matching words: cheap on a site of a few thousand pages, slow when a common phrase matches
+    // thousands of them. Above that size, results are ordered by where the phrase occurs.
+    const entry = (await (await fetch('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { page_count: number }> };
+    pageCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     return pagefind;
   })();
   return pagefindPromise;
@@ -57,38 +71,63 @@ interface Outcome {
   relaxed: boolean;
 }
 
-/** One search: ranked by Pagefind, kept to pages with every phrase, with counts per filter value. */
+/**
+ * One search, with counts per filter value. In order: a code or 文号 looked up whole; a query
+ * without phrases left to Pagefind's ranking; otherwise every phrase looked up exactly (the
+ * letters and digits of the query required as well), in the order of Pagefind's ranking.
+ */
 async function runSearch(pagefind: Pagefind, plan: QueryPlan, state: SearchState, without?: FilterParam): Promise<Outcome> {
   const filters = pagefindFilters(state, without);
-  const sort = effectiveSort(state) === 'date' ? { date: 'desc' as const } : undefined;
-  const ranked = await pagefind.search(plan.ranked, { filters, ...(sort ? { sort } : {}) });
-  if (plan.exact && !sort) {
-    // A code or 文号 typed in full puts the pages that have it, as a whole, first.
-    const exact = await pagefind.search(plan.exact, { filters });
-    const order = exactFirst(ranked.results.map((result) => result.id), exact.results.map((result) => result.id));
-    const byId = new Map(ranked.results.map((result) => [result.id, result]));
-    ranked.results = order.map((id) => byId.get(id)).filter((result): result is PagefindResult => Boolean(result));
+  const byDate = effectiveSort(state) === 'date';
+  const sort = byDate ? { sort: { date: 'desc' as const } } : {};
+  const search = (query: string | null, options: PagefindOptions): Promise<PagefindResponse> => pagefind.search(query, options);
+  if (!plan.ranked) {
+    const browse = await search(null, { filters, ...sort });
+    return { results: browse.results, counts: browse.filters, relaxed: false };
   }
-  if (plan.phrases.length === 0) return { results: ranked.results, counts: ranked.filters, relaxed: false };
+  // Relevance comes from Pagefind's ranked search (headings and titles weigh more) on sites where
+  // it is quick, else from where the phrases occur; the exact searches decide which pages
+  // qualify. Sorted by date, the first exact search gives the order.
+  const ranked = byDate || (pageCount > RANKED_SEARCH_LIMIT && plan.phrases.length > 0) ? undefined : await search(plan.ranked, { filters });
+  const ordered = (responses: PagefindResponse[]): PagefindResult[] => {
+    const byId = new Map(responses.flatMap((response) => response.results).map((result) => [result.id, result]));
+    const ids = (list: PagefindResponse) => list.results.map((result) => result.id);
+    const [first, ...rest] = responses;
+    const kept = ranked
+      ? keepMatching(ids(ranked), responses.map(ids))
+      : byDate
+        ? first ? keepMatching(ids(first), rest.map(ids)) : []
+        : rankByPosition(responses.map((response) => response.results));
+    return kept.map((id) => byId.get(id)).filter((result): result is PagefindResult => Boolean(result));
+  };
+  if (plan.exact) {
+    const exact = await search(plan.exact, { filters, ...sort });
+    if (exact.results.length > 0) return { results: ordered([exact]), counts: exact.filters, relaxed: false };
+  }
+  if (plan.phrases.length === 0) {
+    // Sorted by date, an exact search, like the phrase searches: relevance does not matter then.
+    const only = ranked ?? (await search(`"${codeTokens(plan.text)}"`, { filters, ...sort }));
+    return { results: only.results, counts: only.filters, relaxed: false };
+  }
+  const alnum = plan.alnum ? await search(plan.alnum, { filters }) : undefined;
   const attempts = plan.relaxed ? [plan.phrases, plan.relaxed] : [plan.phrases];
   for (const [attempt, phrases] of attempts.entries()) {
-    const found = await Promise.all(phrases.map((phrase) => pagefind.search(phrase, { filters })));
-    const ids = keepMatching(ranked.results.map((result) => result.id), found.map((response) => response.results.map((result) => result.id)));
-    if (ids.length === 0 && attempt < attempts.length - 1) continue;
-    const byId = new Map(ranked.results.map((result) => [result.id, result]));
-    const results = ids.map((id) => byId.get(id)).filter((result): result is PagefindResult => Boolean(result));
-    return { results, counts: await countsFor(plan, phrases, found, ranked, results), relaxed: attempt > 0 };
+    const found = await Promise.all(phrases.map((phrase) => search(phrase, { filters, ...sort })));
+    const alnumIds = alnum && new Set(alnum.results.map((result) => result.id));
+    const results = ordered(found).filter((result) => !alnumIds || alnumIds.has(result.id));
+    if (results.length === 0 && attempt < attempts.length - 1) continue;
+    return { results, counts: await countsFor([...found, ...(alnum ? [alnum] : [])], results), relaxed: attempt > 0 };
   }
   return { results: [], counts: {}, relaxed: false };
 }
 
-/** Filter counts for exactly the results shown, from whichever source has them. */
-async function countsFor(plan: QueryPlan, phrases: string[], found: PagefindResponse[], ranked: PagefindResponse, results: PagefindResult[]): Promise<Counts> {
-  // A query that is one run of Chinese characters: its phrase search has exactly these results.
-  const [onlyPhrase] = phrases;
-  if (phrases.length === 1 && found[0] && onlyPhrase === `"${plan.ranked}"`) return found[0].filters;
+/** Filter counts for the results shown: exact from one search or from the results themselves, else an upper bound. */
+async function countsFor(searches: PagefindResponse[], results: PagefindResult[]): Promise<Counts> {
+  const [only] = searches;
+  if (searches.length === 1 && only) return only.filters;
   if (results.length <= COUNT_FROM_RESULTS_LIMIT) return countFilters(await Promise.all(results.map(async (result) => (await result.data()).filters)));
-  return ranked.filters;
+  const narrowest = [...searches].sort((a, b) => a.results.length - b.results.length)[0];
+  return narrowest?.filters ?? {};
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {

@@ -65,7 +65,7 @@ const table: [string, string, string][] = [
   ['substring: 信息公开工作', q('信息公开工作'), '/reports/xxgk-2025/'],
   ['substring: 质量监督站', q('质量监督站'), '/enforcement/subjects/12990100MB2345678X/'],
   ['a keyword of the entry: 结建', q('结建'), '/powers/RF-XK-001/'],
-  ['words run together, found by their parts: 防空地下室审批材料', q('防空地下室审批材料'), '/services/RF-XK-001-01/'],
+  ['words run together, found by their parts: 防空地下室审批材料', q('防空地下室审批材料'), '/services/RF-XK-002-01/'],
   // Codes
   ['事项编码', q('RF-XK-003'), '/powers/RF-XK-003/'],
   ['事项编码 in full-width forms', q('ＲＦ－ＸＫ－００３'), '/powers/RF-XK-003/'],
