@@ -1,8 +1,8 @@
-// The daily rebuild (deploy/scheduled-rebuild/rebuild.sh) on a clone of the project: it publishes
+// The daily rebuild (deploy/scheduled-rebuild/rebuild.sh) on a copy of the project: it publishes
 // a build made as of today, and when the latest content does not build, it publishes the last
 // commit that did, still as of today, so that expired decisions leave the site on time anyway.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -30,8 +30,15 @@ let goodCommit: string;
 let second: ReturnType<typeof rebuild>;
 
 beforeAll(() => {
-  expect(spawnSync('git', ['clone', '--quiet', '--no-hardlinks', ROOT, repo]).status).toBe(0);
+  mkdirSync(repo);
+  // A repository of its own holding the project as it is here (like the other build tests, the
+  // working tree rather than the last commit).
+  for (const path of ['src', 'content', 'deploy', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, path), join(repo, path), { recursive: true });
+  writeFileSync(join(repo, '.gitignore'), 'node_modules\n');
   symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'));
+  expect(git('init', '--quiet').status).toBe(0);
+  git('add', '-A');
+  expect(git('commit', '--quiet', '-m', 'site').status).toBe(0);
   goodCommit = git('rev-parse', 'HEAD').stdout.trim();
   // On 2027-07-14 CF-2026-001 (公示截止期 2027-07-13) is gone and CF-2026-002 (2027-09-07) is not.
   first = rebuild('2027-07-14');
