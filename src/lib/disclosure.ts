@@ -1,6 +1,8 @@
-// Which penalty decisions may be shown. 行政处罚法 第四十八条: a decision published for its
-// social impact is taken down when it is changed, revoked, or found unlawful or void; the credit
-// rules end its publication on its 公示截止期. Both are judged against the build's "today".
+// What the enforcement pages may show, judged against the build's "today". Which penalty decisions
+// are shown: 行政处罚法 第四十八条 takes a published decision down when it is changed, revoked, or
+// found unlawful or void; the credit rules end its publication on its 公示截止期. Also the deadlines
+// in working days for publishing and withdrawing decisions, and whether an officer's certificate
+// is current.
 import { addCalendarDays, workingDayDeadline, type WorkingDayDeadline } from './working-days.ts';
 
 export interface DisclosedDecision {
