@@ -61,7 +61,7 @@ describe('the integration', () => {
       const hooks = attachments().hooks as Required<AstroIntegration['hooks']>;
       const logged: string[] = [];
       const logger = { info: (message: string) => logged.push(message) };
-      await (hooks['astro:config:done'] as (options: unknown) => void)({ config: { root: pathToFileURL(`${tree.root}/`) } });
+      (hooks['astro:config:done'] as (options: unknown) => void)({ config: { root: pathToFileURL(`${tree.root}/`) } });
       await (hooks['astro:build:done'] as (options: unknown) => Promise<void>)({ dir: pathToFileURL(`${out}/`), logger });
       expect(await readFile(join(out, 'files/reports/files/R-2024.pdf'), 'utf8')).toBe('%PDF-1.4 test');
       expect(await readdir(join(out, 'files/services/forms'))).toEqual(['S-001-form.docx']);

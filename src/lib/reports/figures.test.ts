@@ -25,8 +25,8 @@ describe('figureSeries', () => {
     });
   });
 
-  it('merges reports of one year that agree, naming both as sources', () => {
-    const { series } = figureSeries([source('fzzf-2025', 2025, { permitsDecided: 57 }), source('xxgk-2025', 2025, { permitsDecided: 57 }, '政府信息公开工作年度报告')]);
+  it('merges reports of one year that agree, naming each as a source in the order of the kinds', () => {
+    const { series } = figureSeries([source('xxgk-2025', 2025, { permitsDecided: 57 }, '政府信息公开工作年度报告'), source('fzzf-2025', 2025, { permitsDecided: 57 })]);
     expect(series[0]?.points).toEqual([{ year: 2025, value: 57, sources: [{ id: 'fzzf-2025', title: '2025年报告' }, { id: 'xxgk-2025', title: '2025年报告' }] }]);
   });
 

@@ -1,6 +1,6 @@
 // Key figures a report can declare, compared across years on the figures page. The list is fixed so
 // that the same figure means the same thing in every year's report, whichever kind of report states it.
-import type { ReportKind } from './kinds.ts';
+import { REPORT_KINDS, type ReportKind } from './kinds.ts';
 import { listPath } from '../routes.ts';
 
 export const FIGURES = {
@@ -65,7 +65,9 @@ export function figureSeries(reports: FigureSource[]): { series: FigureSeries[];
   const conflicts: FigureConflict[] = [];
   for (const key of FIGURE_KEYS) {
     const byYear = new Map<number, { id: string; title: string; value: number }[]>();
-    for (const report of reports) {
+    // Sources of one year are named in the order of the kinds, whatever order the reports came in.
+    const ordered = [...reports].sort((a, b) => REPORT_KINDS.indexOf(a.kind) - REPORT_KINDS.indexOf(b.kind) || a.id.localeCompare(b.id));
+    for (const report of ordered) {
       const value = report.figures[key];
       if (value === undefined) continue;
       byYear.set(report.year, [...(byYear.get(report.year) ?? []), { id: report.id, title: report.title, value }]);

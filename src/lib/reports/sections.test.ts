@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSections, tableOfContents, takeSignature, textOf } from './sections.ts';
+import { splitSections, tableOfContents, takeSignature, textOf, wrapTables } from './sections.ts';
 
 describe('splitSections', () => {
   it('cuts the body before each section heading and reads its number', () => {
@@ -48,5 +48,15 @@ describe('tableOfContents', () => {
 
   it('keeps a subsection that comes before any section', () => {
     expect(tableOfContents([{ depth: 3, slug: 'x', text: '（一）子' }])).toEqual([{ slug: 'x', text: '（一）子', children: [] }]);
+  });
+});
+
+describe('wrapTables', () => {
+  it('puts each Markdown table in a named scrolling region with scoped column headers and alignment as a class', () => {
+    const html = '<p>甲</p><table>\n<thead>\n<tr>\n<th>类别</th>\n<th align="right">件数</th>\n</tr>\n</thead>\n<tbody><tr><td>许可</td><td align="right">57</td></tr></tbody></table><table><tbody><tr><td>1</td></tr></tbody></table>';
+    expect(wrapTables(html)).toBe(
+      '<p>甲</p><div class="table-wrap" role="region" tabindex="0" aria-label="正文表格1：类别、件数"><table>\n<thead>\n<tr>\n<th scope="col">类别</th>\n<th scope="col" class="align-right">件数</th>\n</tr>\n</thead>\n<tbody><tr><td>许可</td><td class="align-right">57</td></tr></tbody></table></div>'
+      + '<div class="table-wrap" role="region" tabindex="0" aria-label="正文表格2"><table><tbody><tr><td>1</td></tr></tbody></table></div>',
+    );
   });
 });

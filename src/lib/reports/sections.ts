@@ -76,3 +76,20 @@ export function tableOfContents(headings: { depth: number; slug: string; text: s
   }
   return toc;
 }
+
+/**
+ * Tables written in the Markdown (an imported report's, a 执法统计年报's) as the site draws tables:
+ * inside a scrolling region a keyboard can reach, with column headers scoped. Each region is named
+ * by the table's first header cells, since Markdown tables have no caption.
+ */
+export function wrapTables(html: string): string {
+  let count = 0;
+  return html.replace(/<table>([\s\S]*?)<\/table>/g, (_, inner: string) => {
+    count++;
+    const headers = [...inner.matchAll(/<th(?=[\s>])[^>]*>([\s\S]*?)<\/th>/g)].map((m) => textOf(m[1] as string)).filter(Boolean);
+    const name = `正文表格${count}${headers.length > 0 ? `：${headers.slice(0, 3).join('、')}` : ''}`;
+    // HTML has no align attribute any more; Markdown's column alignment becomes a class.
+    const scoped = inner.replace(/<th(?=[\s>])(?![^>]*\bscope=)/g, '<th scope="col"').replace(/ align="(left|right|center)"/g, ' class="align-$1"');
+    return `<div class="table-wrap" role="region" tabindex="0" aria-label="${name.replace(/"/g, '&quot;')}"><table>${scoped}</table></div>`;
+  });
+}
