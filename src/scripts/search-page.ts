@@ -154,7 +154,8 @@ async function renderResult(plan: QueryPlan, result: PagefindResult): Promise<HT
 export function startSearchPage(): void {
   const form = document.getElementById('search-form') as HTMLFormElement;
   const input = document.getElementById('search-q') as HTMLInputElement;
-  const options = document.getElementById('search-options') as HTMLFieldSetElement;
+  const options = document.getElementById('search-options') as HTMLDetailsElement;
+  const active = document.getElementById('search-active') as HTMLElement;
   const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
   const status = document.getElementById('search-status') as HTMLElement;
   const empty = document.getElementById('search-empty') as HTMLElement;
@@ -182,6 +183,10 @@ export function startSearchPage(): void {
       select.value = value;
     }
     sortSelect.value = state.sort;
+    // On a phone the filters stay folded unless some are in use; the summary says which.
+    const chosen = FILTERS.flatMap(({ param }) => state.filters[param] ?? []);
+    active.textContent = chosen.length > 0 ? `（${chosen.join('、')}）` : '';
+    if (chosen.length > 0 || matchMedia('(min-width: 40rem)').matches) options.open = true;
   }
 
   function fillOptions(state: SearchState, counts: Counts): void {

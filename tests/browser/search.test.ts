@@ -184,6 +184,9 @@ describe('results', () => {
     const { page, close } = await openPage(site, `/search/${q('防空地下室')}`);
     try {
       await settled(page);
+      // On a phone the filters are folded until opened.
+      await expect(page.locator('#search-kind').isVisible()).resolves.toBe(false);
+      await page.locator('#search-options summary').click();
       const option = page.locator('#search-kind option', { hasText: '服务指南' });
       const label = (await option.textContent()) ?? '';
       const count = Number(/（(\d+)）/.exec(label)?.[1]);
@@ -223,6 +226,9 @@ describe('the address', () => {
       await expect(page.locator('#search-q').inputValue()).resolves.toBe('审批');
       await expect(page.locator('#search-kind').inputValue()).resolves.toBe('服务指南');
       await expect(page.locator('#search-sort').inputValue()).resolves.toBe('date');
+      // Filters in use keep the filters open, and the summary names them.
+      await expect(page.locator('#search-kind').isVisible()).resolves.toBe(true);
+      await expect(page.locator('#search-options summary').textContent()).resolves.toBe('筛选和排序（服务指南）');
       const badges = await page.locator('#search-results .badge').allTextContents();
       expect(badges.length).toBeGreaterThan(3);
       expect(new Set(badges)).toEqual(new Set(['服务指南']));
@@ -239,6 +245,7 @@ describe('the address', () => {
       await page.locator('#search-q').press('Enter');
       await page.waitForURL(/q=%E8%AD%A6%E6%8A%A5$/);
       await page.waitForFunction(() => document.querySelector('#search-results li h2 a')?.textContent?.includes('警报'));
+      await page.locator('#search-options summary').click();
       await page.locator('#search-kind').selectOption('权力清单');
       await page.waitForURL(/kind=/);
       await settled(page);
