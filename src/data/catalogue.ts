@@ -8,6 +8,8 @@ import {
   getPowers, getResponsibilities, getServices, getSubjects, getOfficers, getEnforcementMatters,
   getInspectionItems, getInspectionPlans, getPublishedPenalties, getPermits, getReports,
   getDocuments, getInterpretations, getCleanups, getRegistry,
+  getRecordingItems, getLegalReviewItems, getEnforcementFlows, getDocumentTemplates, getEnforcementGuides,
+  getLenientMeasures, getDiscretionStandards,
 } from './content.ts';
 
 export interface CatalogueItem {
@@ -60,6 +62,13 @@ const sources = [
   source('interpretations', getInterpretations, (e) => e.data.title),
   source('cleanups', getCleanups, (e) => e.data.title),
   source('registry', async () => (await getRegistry()).map((u) => u.entry), (e) => e.data.name),
+  source('recordingItems', getRecordingItems, (e) => `音像记录事项：${e.data.name}`),
+  source('legalReviewItems', getLegalReviewItems, (e) => `重大执法决定法制审核事项：${e.data.name}`),
+  source('enforcementFlows', getEnforcementFlows, (e) => e.data.title),
+  source('documentTemplates', getDocumentTemplates, (e) => `文书样本：${e.data.name}`),
+  source('enforcementGuides', getEnforcementGuides, (e) => e.data.title),
+  source('lenientMeasures', getLenientMeasures, (e) => `${e.data.list}：${e.data.violation}`),
+  source('discretionStandards', getDiscretionStandards, (e) => `行政裁量权基准：${e.data.violation}`),
 ];
 
 export async function getCatalogue(): Promise<CatalogueItem[]> {
