@@ -1,0 +1,89 @@
+// npm run bench [-- 1000 10000]: what building the site costs as the content grows. For each size it
+// copies the project to a temporary folder (the real content/ and dist/ are never touched), adds that
+// many synthetic entries of several kinds (powers with their responsibility entries, service guides,
+// penalty and permit decisions), and builds it twice in the same run: the full Gongkai site
+// (`astro build`, with its content check and Pagefind index), and a minimal Astro + Pagefind site
+// generated beside it that reads the same entry files (scripts/bench/minimal-site.ts). It prints
+// build time, peak memory, pages per second and index size of both, and full/minimal.
+// It is not a test. Peak memory is read from /proc (Linux). BENCH_KEEP=1 keeps the temporary copies.
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { copyProject, ROOT, run, RunError, sizeOnDisk } from './bench/measure.ts';
+import { mixKinds, syntheticMix } from './bench/synthetic.ts';
+import { writeMinimalSite } from './bench/minimal-site.ts';
+import { formatTable, HEADER, sizeRows, verdicts, type BuildOutcome, type SizeResult } from './bench/report.ts';
+
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const load = () => loadavg()[0] ?? 0;
+
+/** Builds the Astro project in `cwd` into `outDir`; a failed build is reported, not thrown. */
+async function measureBuild(label: string, cwd: string, outDir: string, env: Record<string, string>): Promise<BuildOutcome> {
+  const loadBefore = load();
+  try {
+    const build = await run(process.execPath, [ASTRO, 'build'], cwd, { ASTRO_TELEMETRY_DISABLED: '1', ...env });
+    const loadAfter = load();
+    const pages = (await sizeOnDisk(outDir, (name) => name.endsWith('.html'))).files;
+    const index = await sizeOnDisk(join(outDir, 'pagefind'));
+    const indexedPages = Number(/已建立检索索引：(\d+) 个页面/.exec(build.output)?.[1] ?? 0);
+    const figures = { ms: build.ms, peakBytes: build.peakBytes, pages, indexedPages, indexBytes: index.bytes, indexFiles: index.files, loadBefore, loadAfter };
+    console.log(`  ${label}：${(figures.ms / 1000).toFixed(1)} s，峰值内存 ${(figures.peakBytes / 1024 / 1024).toFixed(0)} MB，${pages} 个页面，负载 ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
+    return { figures };
+  } catch (error) {
+    const output = error instanceof RunError ? error.output : '';
+    const reason = error instanceof RunError ? `astro build 退出码 ${error.code}` : String(error);
+    console.error(`  ${label}构建失败（${reason}）。输出的最后部分：\n${output.trimEnd().split('\n').slice(-40).map((line) => `    ${line}`).join('\n')}`);
+    return { failure: reason };
+  }
+}
+
+async function benchSize(size: number): Promise<SizeResult> {
+  const work = await mkdtemp(join(tmpdir(), `gongkai-bench-build-${size}-`));
+  try {
+    const kinds = mixKinds(size);
+    const tally = (kind: string) => kinds.filter((each) => each === kind).length;
+    console.log(`\n== ${size} 条合成条目（权力事项 ${tally('power')}、责任清单 ${tally('responsibility')}、服务指南 ${tally('service')}、处罚和许可决定 ${tally('decision')}）：${work}`);
+    await copyProject(work);
+    const sample = (await readdir(join(work, 'content'), { recursive: true })).filter((file) => /\.(ya?ml|md)$/.test(file) && !/(^|\/)files\//.test(file)).length;
+    const folders = new Set<string>();
+    for (const { path, text } of syntheticMix(size)) {
+      const file = join(work, 'content', path);
+      const folder = dirname(file);
+      if (!folders.has(folder)) await mkdir(folder, { recursive: true });
+      folders.add(folder);
+      await writeFile(file, `${text}\n`);
+    }
+    console.log(`  另有示例机关自己的 ${sample} 条条目`);
+
+    const full = await measureBuild('完整站点', work, join(work, 'dist'), { GONGKAI_OUT_DIR: join(work, 'dist') });
+    const minimalDir = join(work, 'minimal');
+    await writeMinimalSite(minimalDir, join(work, 'content'), join(ROOT, 'node_modules'));
+    const minimal = await measureBuild('最小站点', minimalDir, join(minimalDir, 'dist'), {});
+    return { entries: size, full, minimal };
+  } finally {
+    // BENCH_KEEP=1 keeps the temporary project, the minimal site and both builds for a closer look.
+    if (process.env.BENCH_KEEP) console.log(`  保留：${work}`);
+    else await rm(work, { recursive: true, force: true });
+  }
+}
+
+const args = process.argv.slice(2);
+const sizes = args.length > 0 ? args.map(Number) : [1000, 10000];
+if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
+  console.error(`用法：npm run bench [-- 条目数 …]，例如 npm run bench -- 1000 10000（收到：${args.join(' ')}）`);
+  process.exit(2);
+}
+console.log(
+  `机器：${availableParallelism()} 核，内存 ${(totalmem() / 1024 ** 3).toFixed(0)} GB，Node ${process.version}；` +
+    `开始时负载（1/5/15 分钟平均）${loadavg().map((value) => value.toFixed(1)).join(' / ')}（其他构建可能同时在运行）`,
+);
+const results: SizeResult[] = [];
+for (const size of sizes) results.push(await benchSize(size));
+
+console.log(`\n${formatTable(HEADER, results.flatMap(sizeRows))}\n`);
+for (const line of verdicts(results)) console.log(line);
+console.log(`结束时负载（1/5/15 分钟平均）${loadavg().map((value) => value.toFixed(1)).join(' / ')}`);
+if (results.some((result) => 'failure' in result.full || 'failure' in result.minimal)) {
+  console.error('\n有构建失败，见上文；失败的构建没有数字。');
+  process.exitCode = 1;
+}

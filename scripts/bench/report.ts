@@ -1,0 +1,112 @@
+// The figures of npm run bench as a table: pure formatting, so it can be tested without building.
+
+/** Columns a character takes in a terminal: CJK and full-width forms take two. */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(char) ? 2 : 1;
+  return width;
+}
+
+/** A Markdown table with its columns padded to line up in a terminal (and paste into docs as is). */
+export function formatTable(header: string[], rows: string[][]): string {
+  const widths = header.map((cell, column) => Math.max(displayWidth(cell), ...rows.map((row) => displayWidth(row[column] ?? ''))));
+  const line = (cells: string[]) => `| ${widths.map((width, column) => pad(cells[column] ?? '', width)).join(' | ')} |`;
+  return [line(header), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...rows.map(line)].join('\n');
+}
+
+function pad(text: string, width: number): string {
+  return text + ' '.repeat(width - displayWidth(text));
+}
+
+/** What one build measured. */
+export interface BuildFigures {
+  ms: number;
+  peakBytes: number;
+  /** HTML pages written. */
+  pages: number;
+  /** Pages Pagefind indexed, as the build reports it. */
+  indexedPages: number;
+  indexBytes: number;
+  indexFiles: number;
+  /** One-minute load average when the build started and when it ended. */
+  loadBefore: number;
+  loadAfter: number;
+}
+
+/** A build that ran, or the reason it did not. */
+export type BuildOutcome = { figures: BuildFigures } | { failure: string };
+
+export interface SizeResult {
+  entries: number;
+  full: BuildOutcome;
+  minimal: BuildOutcome;
+}
+
+export const GB = 1024 ** 3;
+/** The targets of issue 8: the full build within 1.5 times the minimal one, peak memory under 4 GB. */
+export const TIME_RATIO_TARGET = 1.5;
+export const PEAK_TARGET_BYTES = 4 * GB;
+
+const count = (n: number) => n.toLocaleString('en-US');
+const megabytes = (bytes: number) => `${count(Math.round(bytes / 1024 / 1024))} MB`;
+const indexSize = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const times = (ratio: number) => `${ratio.toFixed(2)}×`;
+export const pagesPerSecond = (figures: BuildFigures) => figures.pages / (figures.ms / 1000);
+
+export const HEADER = ['条目', '站点', '构建时间', '峰值内存', 'HTML 页面', '页面/秒', '索引页面', '索引大小', '负载（前→后）'];
+
+function figureRow(entries: number, site: string, outcome: BuildOutcome): string[] {
+  if ('failure' in outcome) return [count(entries), site, '构建失败', '—', '—', '—', '—', '—', '—'];
+  const f = outcome.figures;
+  return [
+    count(entries),
+    site,
+    `${(f.ms / 1000).toFixed(1)} s`,
+    megabytes(f.peakBytes),
+    count(f.pages),
+    pagesPerSecond(f).toFixed(0),
+    count(f.indexedPages),
+    `${indexSize(f.indexBytes)}，${count(f.indexFiles)} 个文件`,
+    `${f.loadBefore.toFixed(1)} → ${f.loadAfter.toFixed(1)}`,
+  ];
+}
+
+/** Rows for one size: the full site, the minimal one, and full/minimal when both built. */
+export function sizeRows(result: SizeResult): string[][] {
+  const rows = [figureRow(result.entries, '完整站点', result.full), figureRow(result.entries, '最小站点', result.minimal)];
+  if ('figures' in result.full && 'figures' in result.minimal) {
+    const full = result.full.figures;
+    const minimal = result.minimal.figures;
+    rows.push([
+      count(result.entries),
+      '完整/最小',
+      times(full.ms / minimal.ms),
+      times(full.peakBytes / minimal.peakBytes),
+      times(full.pages / minimal.pages),
+      times(pagesPerSecond(full) / pagesPerSecond(minimal)),
+      times(full.indexedPages / minimal.indexedPages),
+      times(full.indexBytes / minimal.indexBytes),
+      '',
+    ]);
+  }
+  return rows;
+}
+
+/** One line per size and target, saying whether it was met. */
+export function verdicts(results: SizeResult[]): string[] {
+  return results.flatMap((result) => {
+    const { full, minimal } = result;
+    const lines: string[] = [];
+    if ('figures' in full && 'figures' in minimal) {
+      const ratio = full.figures.ms / minimal.figures.ms;
+      lines.push(`${count(result.entries)} 条：构建时间为最小站点的 ${times(ratio)}（目标不超过 ${times(TIME_RATIO_TARGET)}）— ${ratio <= TIME_RATIO_TARGET ? '达到' : '未达到'}`);
+    } else {
+      lines.push(`${count(result.entries)} 条：构建时间比无法计算（有构建失败）`);
+    }
+    if ('figures' in full) {
+      const peak = full.figures.peakBytes;
+      lines.push(`${count(result.entries)} 条：完整站点峰值内存 ${megabytes(peak)}（目标低于 ${megabytes(PEAK_TARGET_BYTES)}）— ${peak < PEAK_TARGET_BYTES ? '达到' : '未达到'}`);
+    }
+    return lines;
+  });
+}
