@@ -18,8 +18,9 @@ describe('RSS feed', () => {
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
     expect(feed).toContain('<language>zh-CN</language>');
   });
-  it('includes service guides and leaves out expired penalty decisions', () => {
-    expect(feed).toContain('https://rfb.example.gov.cn/services/');
+  it('starts with the most recently updated item of the catalogue and leaves out expired penalty decisions', () => {
+    const newest = /<tbody[^>]*>[\s\S]*?<a href="([^"]+)"/.exec(read('catalogue/index.html'))![1]!;
+    expect(/<link>([^<]+)<\/link>/.exec(items[0]!)![1]).toBe(`https://rfb.example.gov.cn${newest}`);
     expect(feed).not.toContain('示防罚决〔2025〕2号');
     expect(feed).not.toContain('CF-2025-002');
   });
