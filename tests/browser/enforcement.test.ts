@@ -158,7 +158,7 @@ describe('a flowchart', () => {
 
 describe('文书样本', () => {
   it('download as the very files beside the content', async () => {
-    const response = await fetch(`${site.origin}/enforcement/templates/download/WS-004/penalty-decision-sample.pdf`);
+    const response = await fetch(`${site.origin}/files/enforcement/templates/files/penalty-decision-sample.pdf`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain('application/pdf');
     const bytes = Buffer.from(await response.arrayBuffer());
@@ -169,7 +169,7 @@ describe('文书样本', () => {
     const { page, close } = await openPage(site, '/enforcement/templates/');
     try {
       const links = await page.locator('td a[download]').evaluateAll((items) => items.map((a) => a.getAttribute('href')));
-      expect(links).toContain('/enforcement/templates/download/WS-001/site-inspection-record.pdf');
+      expect(links).toContain('/files/enforcement/templates/files/site-inspection-record.pdf');
       await expect(page.locator('table').textContent()).resolves.toMatch(/现场检查笔录（空白文书）（PDF，\d+ KB）/);
     } finally {
       await close();
