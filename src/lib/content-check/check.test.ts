@@ -188,6 +188,49 @@ describe('content check on the minimal fixture', () => {
     }
   });
 
+  it('reports one problem of every class in one tree, all at once and nothing else', async () => {
+    const tree = await fixtureTree({
+      'content/powers/P-001.yaml': replace('name: 测试审批\n', ''), // missing field
+      'content/enforcement/officers/99000001.yaml': replace('status: 有效', 'status: 正常'), // wrong enumeration
+      'content/enforcement/inspection-items/I-001.yaml': replace('updateDate: 2025-01-02', 'updateDate: 2025-02-30'), // bad date
+      'content/services/S-001.md': replace('power: P-001', 'power: P-404'), // dangling reference
+      'content/enforcement/matters/M-001.yaml': replace('2025-00007', '2025-00002'), // duplicate 索引号
+      'content/enforcement/subjects/11990100MB1234567F.yaml': replace('area: 测试市', 'aera: 测试市'), // unknown field
+      'content/reports/R-2024.md': (text) => `${text}\n[失效链接](/services/S-404/)\n`, // link to nothing
+      'content/enforcement/permits/L-001.yaml': replace('publishDate: 2025-03-05', 'publishDate: 2099-03-05'), // future date
+      'content/enforcement/penalties/C-001.yaml': replace('facts: 测试违法事实。', 'facts: 当事人联系电话13912345678。'), // personal data
+    });
+    try {
+      const { problems } = await checkContent(tree.root, { today: '2025-06-30' });
+      const lines = problems.map(formatProblem);
+      const files = lines.map((line) => line.split(':')[0]);
+      expect(new Set(files)).toEqual(
+        new Set([
+          'content/powers/P-001.yaml',
+          'content/enforcement/officers/99000001.yaml',
+          'content/enforcement/inspection-items/I-001.yaml',
+          'content/services/S-001.md',
+          'content/enforcement/matters/M-001.yaml',
+          'content/enforcement/subjects/11990100MB1234567F.yaml',
+          'content/reports/R-2024.md',
+          'content/enforcement/permits/L-001.yaml',
+          'content/enforcement/penalties/C-001.yaml',
+        ]),
+      );
+      expect(lines).toContain('content/powers/P-001.yaml:1 事项名称（name） — 缺少必填字段 (期望 文本)');
+      expect(lines).toContain('content/enforcement/officers/99000001.yaml:6 证件状态（status） — 值“正常”不符合要求 (期望 以下之一：有效、暂扣、注销、过期)');
+      expect(lines).toContain('content/services/S-001.md:6 对应权力事项（power） — 引用的权力清单“P-404”不存在 (期望 content/powers/ 中已有条目的编码)');
+      expect(lines.some((line) => line.startsWith('content/enforcement/inspection-items/I-001.yaml') && line.includes('2025-02-30'))).toBe(true);
+      expect(lines.some((line) => line.startsWith('content/enforcement/matters/M-001.yaml') && line.includes('重复'))).toBe(true);
+      expect(lines.some((line) => line.includes('未定义的字段“aera”'))).toBe(true);
+      expect(lines.some((line) => line.includes('链接“/services/S-404/”指向的页面不存在'))).toBe(true);
+      expect(lines.some((line) => line.startsWith('content/enforcement/permits/L-001.yaml') && line.includes('晚于今天'))).toBe(true);
+      expect(lines.some((line) => line.startsWith('content/enforcement/penalties/C-001.yaml') && line.includes('个人信息不得公开'))).toBe(true);
+    } finally {
+      await tree.cleanup();
+    }
+  });
+
   it('reports a missing site file', async () => {
     expect(await problemsAfter({ 'content/site.yaml': null })).toEqual([
       'content/site.yaml — 缺少网站与机关信息文件 (期望 在 content/ 下建立 site.yaml)',
