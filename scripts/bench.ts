@@ -12,13 +12,13 @@ import { dirname, join } from 'node:path';
 import { copyProject, ROOT, run, RunError, sizeOnDisk } from './bench/measure.ts';
 import { mixKinds, syntheticMix } from './bench/synthetic.ts';
 import { writeMinimalSite } from './bench/minimal-site.ts';
-import { formatTable, HEADER, sizeRows, verdicts, type BuildOutcome, type SizeResult } from './bench/report.ts';
+import { buildPhases, failureExcerpt, formatTable, HEADER, PHASE_HEADER, phaseRows, sizeRows, verdicts, type BuildOutcome, type SizeResult } from './bench/report.ts';
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const load = () => loadavg()[0] ?? 0;
 
 /** Builds the Astro project in `cwd` into `outDir`; a failed build is reported, not thrown. */
-async function measureBuild(label: string, cwd: string, outDir: string, env: Record<string, string>): Promise<BuildOutcome> {
+async function measureBuild(label: string, logName: string, cwd: string, outDir: string, env: Record<string, string>): Promise<BuildOutcome> {
   const loadBefore = load();
   try {
     const build = await run(process.execPath, [ASTRO, 'build'], cwd, { ASTRO_TELEMETRY_DISABLED: '1', ...env });
@@ -26,14 +26,20 @@ async function measureBuild(label: string, cwd: string, outDir: string, env: Rec
     const pages = (await sizeOnDisk(outDir, (name) => name.endsWith('.html'))).files;
     const index = await sizeOnDisk(join(outDir, 'pagefind'));
     const indexedPages = Number(/已建立检索索引：(\d+) 个页面/.exec(build.output)?.[1] ?? 0);
-    const figures = { ms: build.ms, peakBytes: build.peakBytes, pages, indexedPages, indexBytes: index.bytes, indexFiles: index.files, loadBefore, loadAfter };
+    const figures = { ms: build.ms, peakBytes: build.peakBytes, pages, indexedPages, indexBytes: index.bytes, indexFiles: index.files, loadBefore, loadAfter, phases: buildPhases(build.output) };
     console.log(`  ${label}：${(figures.ms / 1000).toFixed(1)} s，峰值内存 ${(figures.peakBytes / 1024 / 1024).toFixed(0)} MB，${pages} 个页面，负载 ${loadBefore.toFixed(1)} → ${loadAfter.toFixed(1)}`);
     return { figures };
   } catch (error) {
-    const output = error instanceof RunError ? error.output : '';
-    const reason = error instanceof RunError ? `astro build 退出码 ${error.code}` : String(error);
-    console.error(`  ${label}构建失败（${reason}）。输出的最后部分：\n${output.trimEnd().split('\n').slice(-40).map((line) => `    ${line}`).join('\n')}`);
-    return { failure: reason };
+    if (!(error instanceof RunError)) {
+      console.error(`  ${label}无法构建：${String(error)}`);
+      return { failure: String(error) };
+    }
+    // The whole output goes to a file outside the temporary folder, which is removed.
+    const log = join(tmpdir(), `gongkai-bench-failed-${logName}.log`);
+    await writeFile(log, error.output);
+    const excerpt = failureExcerpt(error.output).map((line) => `    ${line}`).join('\n');
+    console.error(`  ${label}构建失败（astro build 退出码 ${error.code}），完整输出见 ${log}：\n${excerpt}`);
+    return { failure: `退出码 ${error.code}` };
   }
 }
 
@@ -55,11 +61,18 @@ async function benchSize(size: number): Promise<SizeResult> {
     }
     console.log(`  另有示例机关自己的 ${sample} 条条目`);
 
-    const full = await measureBuild('完整站点', work, join(work, 'dist'), { GONGKAI_OUT_DIR: join(work, 'dist') });
+    const full = await measureBuild('完整站点', `${size}-full`, work, join(work, 'dist'), { GONGKAI_OUT_DIR: join(work, 'dist') });
     const minimalDir = join(work, 'minimal');
     await writeMinimalSite(minimalDir, join(work, 'content'), join(ROOT, 'node_modules'));
-    const minimal = await measureBuild('最小站点', minimalDir, join(minimalDir, 'dist'), {});
-    return { entries: size, full, minimal };
+    const minimal = await measureBuild('最小站点', `${size}-minimal`, minimalDir, join(minimalDir, 'dist'), {});
+    // The content check on its own, as `npm run check` runs it: part of the full build's 准备 phase.
+    const check = await run(process.execPath, [join(work, 'scripts/check-content.ts')], work, {}).catch((error: unknown) => {
+      const first = error instanceof RunError ? `退出码 ${error.code}，首个问题：${failureExcerpt(error.output, 1)[0] ?? ''}` : String(error);
+      console.error(`  内容检查单独运行失败（${first}）`);
+      return undefined;
+    });
+    if (check) console.log(`  内容检查单独运行：${(check.ms / 1000).toFixed(1)} s`);
+    return { entries: size, full, minimal, ...(check ? { checkMs: check.ms } : {}) };
   } finally {
     // BENCH_KEEP=1 keeps the temporary project, the minimal site and both builds for a closer look.
     if (process.env.BENCH_KEEP) console.log(`  保留：${work}`);
@@ -81,6 +94,8 @@ const results: SizeResult[] = [];
 for (const size of sizes) results.push(await benchSize(size));
 
 console.log(`\n${formatTable(HEADER, results.flatMap(sizeRows))}\n`);
+console.log(`构建时间的分布：\n${formatTable(PHASE_HEADER, results.flatMap(phaseRows))}\n`);
+for (const result of results) if (result.checkMs !== undefined) console.log(`${result.entries} 条：内容检查单独运行 ${(result.checkMs / 1000).toFixed(1)} s`);
 for (const line of verdicts(results)) console.log(line);
 console.log(`结束时负载（1/5/15 分钟平均）${loadavg().map((value) => value.toFixed(1)).join(' / ')}`);
 if (results.some((result) => 'failure' in result.full || 'failure' in result.minimal)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, formatTable, sizeRows, verdicts, type BuildFigures, type SizeResult } from './report.ts';
+import { buildPhases, displayWidth, failureExcerpt, formatTable, parseAstroDuration, phaseRows, sizeRows, verdicts, type BuildFigures, type SizeResult } from './report.ts';
 
 const MB = 1024 * 1024;
 const figures = (overrides: Partial<BuildFigures>): BuildFigures => ({
@@ -11,6 +11,7 @@ const figures = (overrides: Partial<BuildFigures>): BuildFigures => ({
   indexFiles: 950,
   loadBefore: 3,
   loadAfter: 4.25,
+  phases: {},
   ...overrides,
 });
 
@@ -55,5 +56,55 @@ describe('rows and verdicts', () => {
       ['10,000', '最小站点', '30.0 s', '1,500 MB', '10,132', '338', '10,132', '10.0 MB，10,200 个文件', '3.0 → 4.3'],
     ]);
     expect(verdicts([failed])).toEqual(['10,000 条：构建时间比无法计算（有构建失败）']);
+  });
+});
+
+describe('where the time went', () => {
+  it('reads Astro durations in ms, s and minutes', () => {
+    expect(['812ms', '42.56s', '1m 41s', 'soon'].map(parseAstroDuration)).toEqual([812, 42_560, 101_000, undefined]);
+  });
+
+  it('finds the setup, page and index phases in a build log', () => {
+    const log = [
+      '03:03:08 [gongkai:content-check] 内容检查通过',
+      '03:03:17 [build] Collecting build info...',
+      '03:03:17 [build] ✓ Completed in 17.02s.',
+      '03:03:17 [build] Building static entrypoints...',
+      '03:03:19 [vite] ✓ built in 2.23s',
+      '03:03:19 [build] ✓ Completed in 2.31s.',
+      '',
+      '\x1b[42m generating static routes \x1b[49m',
+      '03:04:02   └─ /sitemap/index.html (+3ms) ',
+      '03:04:02 \x1b[32m✓ Completed in 42.56s.\x1b[39m',
+      '',
+      '03:04:02 [build] ✓ Completed in 44.94s.',
+      '03:04:41 [gongkai:pagefind] 已建立检索索引：10130 个页面，用时 29.6 秒',
+      '03:04:41 [build] 10188 page(s) built in 1m 41s',
+    ].join('\n');
+    expect(buildPhases(log)).toEqual({ setupMs: 17_020, pagesMs: 42_560, indexMs: 29_600 });
+    expect(buildPhases('03:03:08 [gongkai:content-check] 内容检查通过')).toEqual({});
+  });
+
+  it('gives the rest of the time, or ? when a phase was not found', () => {
+    const result: SizeResult = {
+      entries: 1000,
+      full: { figures: figures({ ms: 100_000, phases: { setupMs: 17_000, pagesMs: 42_500, indexMs: 29_600 } }) },
+      minimal: { figures: figures({ ms: 35_000, phases: { setupMs: 4_100 } }) },
+    };
+    expect(phaseRows(result)).toEqual([
+      ['1,000', '完整站点', '17.0 s', '42.5 s', '29.6 s', '10.9 s', '100.0 s'],
+      ['1,000', '最小站点', '4.1 s', '?', '?', '?', '35.0 s'],
+    ]);
+  });
+});
+
+describe('a failed build', () => {
+  it('is shown from the line naming the error', () => {
+    const output = ['03:03:03 [build] Waiting for integration…', '[ContentCheckError] 内容检查未通过，共 2 个问题', 'content/a.yaml:1 …', 'content/b.yaml:2 …', '  Hint:'].join('\n');
+    expect(failureExcerpt(output, 3)).toEqual(['[ContentCheckError] 内容检查未通过，共 2 个问题', 'content/a.yaml:1 …', 'content/b.yaml:2 …']);
+  });
+
+  it('is shown from its end when no line names an error', () => {
+    expect(failureExcerpt('one\ntwo\nthree\n', 2)).toEqual(['two', 'three']);
   });
 });

@@ -18,6 +18,16 @@ function pad(text: string, width: number): string {
   return text + ' '.repeat(width - displayWidth(text));
 }
 
+/**
+ * The part of a failed build's output worth showing: from the first line that names an error
+ * (Astro prints a hint and a stack trace after it), else the end.
+ */
+export function failureExcerpt(output: string, lines = 15): string[] {
+  const all = output.trimEnd().split('\n');
+  const first = all.findIndex((line) => /error|失败|未通过/i.test(line));
+  return first === -1 ? all.slice(-lines) : all.slice(first, first + lines);
+}
+
 /** What one build measured. */
 export interface BuildFigures {
   ms: number;
@@ -31,6 +41,39 @@ export interface BuildFigures {
   /** One-minute load average when the build started and when it ended. */
   loadBefore: number;
   loadAfter: number;
+  phases: Phases;
+}
+
+/** Where a build's time went, from Astro's and the index integration's own log lines. */
+export interface Phases {
+  /** Config hooks (the content check), content sync and types: Astro's first "[build] ✓ Completed in". */
+  setupMs?: number;
+  /** "generating static routes … ✓ Completed in". */
+  pagesMs?: number;
+  /** The Pagefind integration's "已建立检索索引：N 个页面，用时 X 秒". */
+  indexMs?: number;
+}
+
+/** Astro's durations as getTimeStat writes them: 812ms, 42.56s, 1m 41s. */
+export function parseAstroDuration(text: string): number | undefined {
+  const match = /^(?:(\d+)m (\d+)s|([\d.]+)s|(\d+)ms)$/.exec(text.trim());
+  if (!match) return undefined;
+  if (match[1] !== undefined) return (Number(match[1]) * 60 + Number(match[2])) * 1000;
+  if (match[3] !== undefined) return Number(match[3]) * 1000;
+  return Number(match[4]);
+}
+
+export function buildPhases(output: string): Phases {
+  // Colours, should Astro ever write them to a pipe.
+  const text = output.replace(/\x1b\[[0-9;]*m/g, '');
+  const setup = /\[build\] ✓ Completed in ([^\n]+?)\.\s*$/m.exec(text)?.[1];
+  const pages = /^\S+ ✓ Completed in ([^\n]+?)\.\s*$/m.exec(text)?.[1];
+  const index = /已建立检索索引：\d+ 个页面，用时 ([\d.]+) 秒/.exec(text)?.[1];
+  const phases: Phases = {};
+  if (setup) phases.setupMs = parseAstroDuration(setup);
+  if (pages) phases.pagesMs = parseAstroDuration(pages);
+  if (index) phases.indexMs = Number(index) * 1000;
+  return phases;
 }
 
 /** A build that ran, or the reason it did not. */
@@ -40,6 +83,8 @@ export interface SizeResult {
   entries: number;
   full: BuildOutcome;
   minimal: BuildOutcome;
+  /** The content check run on its own over the same content (npm run check). */
+  checkMs?: number;
 }
 
 export const GB = 1024 ** 3;
@@ -109,4 +154,19 @@ export function verdicts(results: SizeResult[]): string[] {
     }
     return lines;
   });
+}
+
+export const PHASE_HEADER = ['条目', '站点', '准备（配置与内容检查、内容同步）', '生成页面', '建立索引', '其余（打包、其他集成）', '合计'];
+
+/** Where each build's time went; the rest is what the log lines do not cover. */
+export function phaseRows(result: SizeResult): string[][] {
+  const row = (site: string, outcome: BuildOutcome): string[] => {
+    if ('failure' in outcome) return [count(result.entries), site, '构建失败', '—', '—', '—', '—'];
+    const { ms, phases } = outcome.figures;
+    const known = [phases.setupMs, phases.pagesMs, phases.indexMs];
+    const rest = known.every((value) => value !== undefined) ? ms - known.reduce((sum: number, value) => sum + (value ?? 0), 0) : undefined;
+    const show = (value: number | undefined) => (value === undefined ? '?' : `${(value / 1000).toFixed(1)} s`);
+    return [count(result.entries), site, ...known.map(show), show(rest), show(ms)];
+  };
+  return [row('完整站点', result.full), row('最小站点', result.minimal)];
 }
