@@ -23,29 +23,48 @@ export async function getDepartment() {
   return entry;
 }
 
-const byCode = <T extends { id: string }>(a: T, b: T) => a.id.localeCompare(b.id, 'en', { numeric: true });
+// One collator for every comparison: building one per call dominated sorting on large sites.
+const codeCollator = new Intl.Collator('en', { numeric: true });
+const byCode = <T extends { id: string }>(a: T, b: T) => codeCollator.compare(a.id, b.id);
+
+/**
+ * In a build the content does not change, so each list is read and sorted once; every caller gets
+ * its own copy to filter or sort. In `astro dev` lists are read afresh, so edits show at once.
+ */
+const lists = new Map<string, Promise<unknown[]>>();
+function cachedList<T>(key: string, load: () => Promise<T[]>): () => Promise<T[]> {
+  return async () => {
+    if (!import.meta.env.PROD) return load();
+    let list = lists.get(key) as Promise<T[]> | undefined;
+    if (!list) {
+      list = load();
+      lists.set(key, list);
+    }
+    return [...(await list)];
+  };
+}
 const newestFirst = <T extends { data: { publishDate: string } }>(a: T, b: T) => b.data.publishDate.localeCompare(a.data.publishDate);
 
 const powerTypeOrder = (type: keyof typeof POWER_TYPES) => POWER_TYPES[type];
 
-export async function getPowers() {
-  return (await getCollection('powers')).sort((a, b) => powerTypeOrder(a.data.type).localeCompare(powerTypeOrder(b.data.type)) || byCode(a, b));
-}
-export const getResponsibilities = async () => (await getCollection('responsibilities')).sort(byCode);
-export const getServices = async () => (await getCollection('services')).sort(byCode);
-export const getSubjects = async () => (await getCollection('subjects')).sort(byCode);
-export const getOfficers = async () => (await getCollection('officers')).sort(byCode);
-export const getEnforcementMatters = async () => (await getCollection('enforcementMatters')).sort(byCode);
-export const getInspectionItems = async () => (await getCollection('inspectionItems')).sort(byCode);
-export const getInspectionPlans = async () => (await getCollection('inspectionPlans')).sort((a, b) => b.data.year - a.data.year);
-export const getPermits = async () => (await getCollection('permits')).sort((a, b) => b.data.decisionDate.localeCompare(a.data.decisionDate));
-export const getRecordingItems = async () => (await getCollection('recordingItems')).sort(byCode);
-export const getLegalReviewItems = async () => (await getCollection('legalReviewItems')).sort(byCode);
-export const getEnforcementFlows = async () => (await getCollection('enforcementFlows')).sort(byCode);
-export const getDocumentTemplates = async () => (await getCollection('documentTemplates')).sort(byCode);
-export const getEnforcementGuides = async () => (await getCollection('enforcementGuides')).sort(byCode);
-export const getLenientMeasures = async () => (await getCollection('lenientMeasures')).sort(byCode);
-export const getDiscretionStandards = async () => (await getCollection('discretionStandards')).sort(byCode);
+export const getPowers = cachedList('powers', async () =>
+  (await getCollection('powers')).sort((a, b) => powerTypeOrder(a.data.type).localeCompare(powerTypeOrder(b.data.type)) || byCode(a, b)),
+);
+export const getResponsibilities = cachedList('responsibilities', async () => (await getCollection('responsibilities')).sort(byCode));
+export const getServices = cachedList('services', async () => (await getCollection('services')).sort(byCode));
+export const getSubjects = cachedList('subjects', async () => (await getCollection('subjects')).sort(byCode));
+export const getOfficers = cachedList('officers', async () => (await getCollection('officers')).sort(byCode));
+export const getEnforcementMatters = cachedList('enforcementMatters', async () => (await getCollection('enforcementMatters')).sort(byCode));
+export const getInspectionItems = cachedList('inspectionItems', async () => (await getCollection('inspectionItems')).sort(byCode));
+export const getInspectionPlans = cachedList('inspectionPlans', async () => (await getCollection('inspectionPlans')).sort((a, b) => b.data.year - a.data.year));
+export const getPermits = cachedList('permits', async () => (await getCollection('permits')).sort((a, b) => b.data.decisionDate.localeCompare(a.data.decisionDate)));
+export const getRecordingItems = cachedList('recordingItems', async () => (await getCollection('recordingItems')).sort(byCode));
+export const getLegalReviewItems = cachedList('legalReviewItems', async () => (await getCollection('legalReviewItems')).sort(byCode));
+export const getEnforcementFlows = cachedList('enforcementFlows', async () => (await getCollection('enforcementFlows')).sort(byCode));
+export const getDocumentTemplates = cachedList('documentTemplates', async () => (await getCollection('documentTemplates')).sort(byCode));
+export const getEnforcementGuides = cachedList('enforcementGuides', async () => (await getCollection('enforcementGuides')).sort(byCode));
+export const getLenientMeasures = cachedList('lenientMeasures', async () => (await getCollection('lenientMeasures')).sort(byCode));
+export const getDiscretionStandards = cachedList('discretionStandards', async () => (await getCollection('discretionStandards')).sort(byCode));
 /** The office's own enforcement subject: the enforcement lists show its 监督与救济 channels. */
 export async function getOfficeSubject() {
   const [site, subjects] = await Promise.all([getSite(), getSubjects()]);
@@ -53,14 +72,14 @@ export async function getOfficeSubject() {
   if (!subject) throw new Error('content/enforcement/subjects/ 中没有执法主体');
   return subject;
 }
-export const getReports = async () => (await getCollection('reports')).sort((a, b) => b.data.year - a.data.year || a.data.kind.localeCompare(b.data.kind));
+export const getReports = cachedList('reports', async () => (await getCollection('reports')).sort((a, b) => b.data.year - a.data.year || a.data.kind.localeCompare(b.data.kind)));
 
 /** Penalty decisions in their disclosure period. Expired ones are left out entirely. */
-export async function getPublishedPenalties() {
-  return (await getCollection('penalties'))
+export const getPublishedPenalties = cachedList('publishedPenalties', async () =>
+  (await getCollection('penalties'))
     .filter((entry) => disclosureState(entry.data, today) === 'published')
-    .sort((a, b) => b.data.decisionDate.localeCompare(a.data.decisionDate));
-}
+    .sort((a, b) => b.data.decisionDate.localeCompare(a.data.decisionDate)),
+);
 
 /** Withdrawn decisions keep their URL, which shows only the withdrawal notice. */
 export async function getWithdrawnPenalties() {
@@ -73,19 +92,19 @@ export type Service = CollectionEntry<'services'>;
 export { newestFirst, byCode };
 
 /** Policy documents, newest first, each with its validity computed as of the build's today. */
-export async function getDocuments() {
-  return (await getCollection('documents'))
+export const getDocuments = cachedList('documents', async () =>
+  (await getCollection('documents'))
     .sort((a, b) => b.data.publishDate.localeCompare(a.data.publishDate) || byCode(a, b))
-    .map((entry) => ({ entry, validity: computeValidity(entry.data, today), year: entry.data.publishDate.slice(0, 4) }));
-}
+    .map((entry) => ({ entry, validity: computeValidity(entry.data, today), year: entry.data.publishDate.slice(0, 4) })),
+);
 export type DocumentItem = Awaited<ReturnType<typeof getDocuments>>[number];
 
 /** What the index filters on: the validity today, the year published and the topic. */
 export const filterableDocument = (item: DocumentItem): FilterableDocument => ({ state: item.validity.state, year: item.year, topic: item.entry.data.topic });
 export const getDocumentFacets = async () => documentFacets((await getDocuments()).map(filterableDocument));
 
-export const getInterpretations = async () => (await getCollection('interpretations')).sort(newestFirst);
-export const getCleanups = async () => (await getCollection('cleanups')).sort(newestFirst);
+export const getInterpretations = cachedList('interpretations', async () => (await getCollection('interpretations')).sort(newestFirst));
+export const getCleanups = cachedList('cleanups', async () => (await getCollection('cleanups')).sort(newestFirst));
 
 /**
  * Everything a document's page shows beside its text. Replacements, interpretations and clean-up
@@ -123,14 +142,15 @@ export async function getCleanupPages() {
 }
 
 /** The industry registry with each qualification's state as of today; units from elsewhere last. */
-export async function getRegistry() {
-  return (await getCollection('registry'))
-    .sort((a, b) => Number(Boolean(a.data.filing)) - Number(Boolean(b.data.filing)) || a.data.name.localeCompare(b.data.name, 'zh-CN'))
+const nameCollator = new Intl.Collator('zh-CN');
+export const getRegistry = cachedList('registry', async () =>
+  (await getCollection('registry'))
+    .sort((a, b) => Number(Boolean(a.data.filing)) - Number(Boolean(b.data.filing)) || nameCollator.compare(a.data.name, b.data.name))
     .map((entry) => ({
       entry,
       qualifications: entry.data.qualifications.map((q) => ({ ...q, state: qualificationState(q, today) })),
       filingState: entry.data.filing ? filingState(entry.data.filing, today) : undefined,
       inGoodStanding: unitInGoodStanding(entry.data, today),
-    }));
-}
+    })),
+);
 export type RegistryItem = Awaited<ReturnType<typeof getRegistry>>[number];

@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-check/index.ts';
+import { checkedContent } from './checked-content.ts';
 import { collectMarked, jsonSchemaOf } from '../lib/content-check/schema-walk.ts';
 import { ATTACHMENT_BASE, attachmentSource } from '../lib/attachments.ts';
 import { buildToday } from '../lib/dates.ts';
@@ -23,7 +23,7 @@ export function disclosed(data: unknown, today: string): boolean {
 
 /** Every attached file of the entries shown today, as paths under content/. */
 export async function attachedFiles(root: string, today: string): Promise<string[]> {
-  const { entries } = await checkContent(root);
+  const { entries } = await checkedContent(root);
   const files = new Set<string>();
   for (const name of kindNames) {
     const schema = jsonSchemaOf(contentKinds[name].schema);

@@ -3,7 +3,7 @@
 // reference() only logs the first dangling reference; this is why the project checks itself.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from '../lib/content-check/index.ts';
+import { checkedContent } from './checked-content.ts';
 import { formatProblem } from '../lib/content-check/problem.ts';
 
 export class ContentCheckError extends Error {
@@ -15,7 +15,8 @@ export default function contentCheck(): AstroIntegration {
     name: 'gongkai:content-check',
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
-        const { problems: all } = await checkContent(fileURLToPath(config.root));
+        // Fresh each time the config is set up, so a restarted preview sees edited files.
+        const { problems: all } = await checkedContent(fileURLToPath(config.root), true);
         const warnings = all.filter((problem) => problem.severity === 'warning');
         const problems = all.filter((problem) => problem.severity !== 'warning');
         if (warnings.length > 0) logger.warn(`内容检查提醒 ${warnings.length} 条：\n${warnings.map(formatProblem).join('\n')}`);

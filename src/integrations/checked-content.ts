@@ -1,0 +1,14 @@
+// The content check of a build, run once and shared: the check before the build and the
+// attachments step after it need the same entries, and checking 10,000 files twice costs seconds.
+import { checkContent, type CheckResult } from '../lib/content-check/index.ts';
+
+const results = new Map<string, Promise<CheckResult>>();
+
+export function checkedContent(root: string, fresh = false): Promise<CheckResult> {
+  let result = results.get(root);
+  if (!result || fresh) {
+    result = checkContent(root);
+    results.set(root, result);
+  }
+  return result;
+}
