@@ -3,7 +3,7 @@ import { checkPersonalData, findPersonalData, isMaskedPersonName, isResidentId15
 import { checkContent } from './content-check/index.ts';
 import { contentKinds } from '../schemas/index.ts';
 import { formatProblem } from './content-check/problem.ts';
-import { fixtureTree, type Edits } from './content-check/test-tree.ts';
+import { fixtureTree, problemsAfter, replace } from './content-check/test-tree.ts';
 
 const kinds = (text: string, options = {}) => findPersonalData(text, options).map((hit) => `${hit.kind}:${hit.text}`);
 
@@ -120,19 +120,7 @@ describe('finding personal data in text', () => {
   });
 });
 
-async function problemsAfter(edits: Edits): Promise<string[]> {
-  const tree = await fixtureTree(edits);
-  try {
-    return (await checkContent(tree.root)).problems.map(formatProblem);
-  } finally {
-    await tree.cleanup();
-  }
-}
 
-const replace = (from: string, to: string) => (text: string) => {
-  if (!text.includes(from)) throw new Error(`fixture edit did not apply: ${from}`);
-  return text.replace(from, to);
-};
 
 describe('the content check', () => {
   it('fails on personal data, naming file, line and field', async () => {

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../lib/content-check/index.ts';
 import { formatProblem } from '../lib/content-check/problem.ts';
-import { fixtureTree, type Edits } from '../lib/content-check/test-tree.ts';
+import { fixtureTree, replace, type Edits } from '../lib/content-check/test-tree.ts';
 
 async function problemsOn(today: string, edits: Edits): Promise<string[]> {
   vi.stubEnv('GONGKAI_TODAY', today);
@@ -15,10 +15,6 @@ async function problemsOn(today: string, edits: Edits): Promise<string[]> {
   }
 }
 
-const replace = (from: string, to: string) => (text: string) => {
-  if (!text.includes(from)) throw new Error(`fixture edit did not apply: ${from}`);
-  return text.replace(from, to);
-};
 
 afterEach(() => {
   vi.unstubAllEnvs();

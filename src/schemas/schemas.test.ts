@@ -1,9 +1,7 @@
 // Each kind's schema on the minimal fixture: the fixture's entry passes (see check.test.ts), and
 // each bad variant below fails with exactly the message staff will see.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../lib/content-check/index.ts';
-import { formatProblem } from '../lib/content-check/problem.ts';
-import { fixtureTree } from '../lib/content-check/test-tree.ts';
+import { problemsAfter, replace } from '../lib/content-check/test-tree.ts';
 
 const cases: [kind: string, file: string, from: string, to: string, expected: string][] = [
   ['site', 'content/site.yaml', 'creditCode: 11990100MB1234567F', 'creditCode: 11990100MB1234567A', 'content/site.yaml:2 统一社会信用代码（creditCode） — 值“11990100MB1234567A”不符合要求 (期望 18 位统一社会信用代码且校验位正确)'],
@@ -34,17 +32,6 @@ const cases: [kind: string, file: string, from: string, to: string, expected: st
 
 describe.each(cases)('%s: %s %s → %s', (_kind, file, from, to, expected) => {
   it('fails with the exact message', async () => {
-    const tree = await fixtureTree({
-      [file]: (text) => {
-        if (!text.includes(from)) throw new Error(`fixture edit did not apply: ${from}`);
-        return text.replace(from, to);
-      },
-    });
-    try {
-      const { problems } = await checkContent(tree.root);
-      expect(problems.map(formatProblem)).toEqual([expected]);
-    } finally {
-      await tree.cleanup();
-    }
+    expect(await problemsAfter({ [file]: replace(from, to) })).toEqual([expected]);
   });
 });

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from './index.ts';
 import { formatProblem } from './problem.ts';
-import { fixtureTree, type Edits } from './test-tree.ts';
+import { readFileSync } from 'node:fs';
+import { fixtureTree, MINIMAL_FIXTURE, problemsAfter, replace } from './test-tree.ts';
 
-async function problemsAfter(edits: Edits): Promise<string[]> {
-  const tree = await fixtureTree(edits);
-  try {
-    const { problems } = await checkContent(tree.root);
-    return problems.map(formatProblem);
-  } finally {
-    await tree.cleanup();
-  }
-}
 
-const replace = (from: string | RegExp, to: string) => (text: string) => {
-  const next = text.replace(from, to);
-  if (next === text) throw new Error(`fixture edit did not apply: ${String(from)}`);
-  return next;
-};
 
 describe('content check on the minimal fixture', () => {
   it('passes the untouched fixture', async () => {
@@ -71,7 +58,7 @@ describe('content check on the minimal fixture', () => {
   it('reports a code that differs from its file name (a duplicated code)', async () => {
     expect(
       await problemsAfter({
-        'content/powers/P-002.yaml': (await import('node:fs')).readFileSync(`${(await import('./test-tree.ts')).MINIMAL_FIXTURE}/content/powers/P-001.yaml`, 'utf8').replace('2025-00002', '2025-00099'),
+        'content/powers/P-002.yaml': readFileSync(`${MINIMAL_FIXTURE}/content/powers/P-001.yaml`, 'utf8').replace('2025-00002', '2025-00099'),
       }),
     ).toEqual([
       'content/powers/P-002.yaml:1 事项编码（code） — 与文件名“P-002”不一致 (期望 文件名与该字段相同：P-001)',
@@ -87,16 +74,12 @@ describe('content check on the minimal fixture', () => {
 
   it('reports a duplicated decision number', async () => {
     const second = (text: string) => text.replace('code: C-001', 'code: C-002').replace('2025-00010', '2025-00098');
-    const { readFileSync } = await import('node:fs');
-    const { MINIMAL_FIXTURE } = await import('./test-tree.ts');
     expect(await problemsAfter({ 'content/enforcement/penalties/C-002.yaml': second(readFileSync(`${MINIMAL_FIXTURE}/content/enforcement/penalties/C-001.yaml`, 'utf8')) })).toEqual([
       'content/enforcement/penalties/C-002.yaml:2 决定书文号（decisionNo） — 决定书文号“测防罚决〔2025〕1号”与 content/enforcement/penalties/C-001.yaml 重复 (期望 每个决定书文号只对应一个文件)',
     ]);
   });
 
   it('reports a duplicated 文号 of a document', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { MINIMAL_FIXTURE } = await import('./test-tree.ts');
     const original = readFileSync(`${MINIMAL_FIXTURE}/content/documents/D-001.md`, 'utf8');
     const indexNo = /indexNo: (\S+)/.exec(original)![1]!;
     const copy = original.replace(/code: D-001/, 'code: D-002').replace(indexNo, indexNo.replace(/\d{5}$/, '00999'));
@@ -106,8 +89,6 @@ describe('content check on the minimal fixture', () => {
   });
 
   it('reports documents that replace each other in a circle, once', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { MINIMAL_FIXTURE } = await import('./test-tree.ts');
     const original = readFileSync(`${MINIMAL_FIXTURE}/content/documents/D-001.md`, 'utf8');
     const revised = (code: string, by: string, serial: string, docNo: string) =>
       original

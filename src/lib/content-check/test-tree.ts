@@ -4,6 +4,8 @@ import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { checkContent } from './index.ts';
+import { formatProblem } from './problem.ts';
 
 export const MINIMAL_FIXTURE = fileURLToPath(new URL('../../../tests/fixtures/minimal', import.meta.url));
 
@@ -26,3 +28,20 @@ export async function fixtureTree(edits: Edits = {}): Promise<{ root: string; cl
   }
   return { root, cleanup: () => rm(root, { recursive: true, force: true }) };
 }
+
+/** The content check's lines for the minimal fixture with some files edited. */
+export async function problemsAfter(edits: Edits): Promise<string[]> {
+  const tree = await fixtureTree(edits);
+  try {
+    return (await checkContent(tree.root)).problems.map(formatProblem);
+  } finally {
+    await tree.cleanup();
+  }
+}
+
+/** An edit replacing the first match, failing loudly when the fixture no longer has it. */
+export const replace = (from: string | RegExp, to: string) => (text: string) => {
+  const next = text.replace(from, to);
+  if (next === text) throw new Error(`fixture edit did not apply: ${String(from)}`);
+  return next;
+};

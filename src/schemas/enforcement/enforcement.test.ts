@@ -1,23 +1,9 @@
 // The enforcement kinds added for 行政执法公示: each fixture entry passes (see check.test.ts), and
 // each bad variant below fails with exactly the message staff will see.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../../lib/content-check/index.ts';
-import { formatProblem } from '../../lib/content-check/problem.ts';
-import { fixtureTree, type Edits } from '../../lib/content-check/test-tree.ts';
+import { problemsAfter, replace, type Edits } from '../../lib/content-check/test-tree.ts';
 
-async function problemsAfter(edits: Edits): Promise<string[]> {
-  const tree = await fixtureTree(edits);
-  try {
-    return (await checkContent(tree.root)).problems.map(formatProblem);
-  } finally {
-    await tree.cleanup();
-  }
-}
 
-const replace = (from: string, to: string) => (text: string) => {
-  if (!text.includes(from)) throw new Error(`fixture edit did not apply: ${from}`);
-  return text.replace(from, to);
-};
 
 const D = 'content/enforcement/discretion/D-001.yaml';
 const C = 'content/enforcement/penalties/C-001.yaml';
