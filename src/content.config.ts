@@ -1,55 +1,41 @@
-// Astro collections over the top-level content/ folder, built from the kind registry.
+// Astro collections over the top-level content/ folder, one per kind record (src/kinds/).
 // Entry ids are the file names (the stable codes), not Astro's lower-cased slugs.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { contentKinds, CONTENT_DIR, type ContentKind } from './schemas/index.ts';
+import { CONTENT_DIR } from './schemas/index.ts';
+import { kinds, kindKeys, type Kinds } from './kinds/index.ts';
+import type { ListKind, SingleKind } from './kinds/define.ts';
 
 const stripExtension = ({ entry }: { entry: string }) => entry.replace(/\.(ya?ml|mdx?)$/, '');
 
-function folder<K extends ContentKind>(kind: K) {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function folder(kind: ListKind<any>) {
   const pattern = kind.format === 'yaml' ? '**/*.{yaml,yml}' : '**/*.md';
   return defineCollection({
-    loader: glob({ pattern, base: `./${CONTENT_DIR}/${kind.path}`, generateId: stripExtension }),
-    schema: kind.schema as K['schema'],
+    loader: glob({ pattern, base: `./${CONTENT_DIR}/${kind.folder}`, generateId: stripExtension }),
+    schema: kind.schema,
   });
 }
 
 /** A single YAML file (site.yaml, department.yaml) as a collection of one entry with id "main". */
-function single<K extends ContentKind>(kind: K) {
+function single(kind: SingleKind) {
   return defineCollection({
     loader: async () => {
-      const data = parseYaml(await readFile(new URL(`../${CONTENT_DIR}/${kind.path}`, import.meta.url), 'utf8'));
+      const data = parseYaml(await readFile(new URL(`../${CONTENT_DIR}/${kind.folder}`, import.meta.url), 'utf8'));
       return { main: data };
     },
-    schema: kind.schema as K['schema'],
+    schema: kind.schema,
   });
 }
 
-export const collections = {
-  site: single(contentKinds.site),
-  department: single(contentKinds.department),
-  powers: folder(contentKinds.powers),
-  responsibilities: folder(contentKinds.responsibilities),
-  services: folder(contentKinds.services),
-  subjects: folder(contentKinds.subjects),
-  officers: folder(contentKinds.officers),
-  enforcementMatters: folder(contentKinds.enforcementMatters),
-  inspectionItems: folder(contentKinds.inspectionItems),
-  inspectionPlans: folder(contentKinds.inspectionPlans),
-  penalties: folder(contentKinds.penalties),
-  permits: folder(contentKinds.permits),
-  recordingItems: folder(contentKinds.recordingItems),
-  legalReviewItems: folder(contentKinds.legalReviewItems),
-  enforcementFlows: folder(contentKinds.enforcementFlows),
-  documentTemplates: folder(contentKinds.documentTemplates),
-  enforcementGuides: folder(contentKinds.enforcementGuides),
-  lenientMeasures: folder(contentKinds.lenientMeasures),
-  discretionStandards: folder(contentKinds.discretionStandards),
-  reports: folder(contentKinds.reports),
-  documents: folder(contentKinds.documents),
-  interpretations: folder(contentKinds.interpretations),
-  cleanups: folder(contentKinds.cleanups),
-  registry: folder(contentKinds.registry),
-};
+/** What Astro types each collection's entries by: the record's own schema. */
+type Collections = { [K in keyof Kinds]: { schema: Kinds[K]['schema'] } };
+
+export const collections = Object.fromEntries(
+  kindKeys.map((key) => {
+    const kind = kinds[key];
+    return [key, 'single' in kind ? single(kind) : folder(kind)];
+  }),
+) as unknown as Collections;

@@ -3,7 +3,8 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildToday } from '../lib/dates.ts';
 import { disclosureState } from '../lib/disclosure.ts';
-import { POWER_TYPES } from '../schemas/fields.ts';
+import { listKeys, listKind, type ListKey } from '../kinds/index.ts';
+import { byCode, newestFirst } from '../kinds/sort.ts';
 import { cleanupOutcome, computeValidity, replacementChain, type DatedDocument } from '../lib/validity.ts';
 import { filingState, qualificationState, unitInGoodStanding } from '../lib/registry.ts';
 import { documentFacets, type FilterableDocument } from '../lib/document-filters.ts';
@@ -23,10 +24,6 @@ export async function getDepartment() {
   return entry;
 }
 
-// One collator for every comparison: building one per call dominated sorting on large sites.
-const codeCollator = new Intl.Collator('en', { numeric: true });
-const byCode = <T extends { id: string }>(a: T, b: T) => codeCollator.compare(a.id, b.id);
-
 /**
  * In a build the content does not change, so each list is read and sorted once; every caller gets
  * its own copy to filter or sort. In `astro dev` lists are read afresh, so edits show at once.
@@ -43,43 +40,49 @@ function cachedList<T>(key: string, load: () => Promise<T[]>): () => Promise<T[]
     return [...(await list)];
   };
 }
-const newestFirst = <T extends { data: { publishDate: string } }>(a: T, b: T) => b.data.publishDate.localeCompare(a.data.publishDate);
 
-const powerTypeOrder = (type: keyof typeof POWER_TYPES) => POWER_TYPES[type];
+const comparators = { code: byCode, newest: newestFirst } as const;
+const loaders = new Map<ListKey, () => Promise<unknown[]>>();
 
-export const getPowers = cachedList('powers', async () =>
-  (await getCollection('powers')).sort((a, b) => powerTypeOrder(a.data.type).localeCompare(powerTypeOrder(b.data.type)) || byCode(a, b)),
-);
-export const getResponsibilities = cachedList('responsibilities', async () => (await getCollection('responsibilities')).sort(byCode));
-export const getServices = cachedList('services', async () => (await getCollection('services')).sort(byCode));
-export const getSubjects = cachedList('subjects', async () => (await getCollection('subjects')).sort(byCode));
-export const getOfficers = cachedList('officers', async () => (await getCollection('officers')).sort(byCode));
-export const getEnforcementMatters = cachedList('enforcementMatters', async () => (await getCollection('enforcementMatters')).sort(byCode));
-export const getInspectionItems = cachedList('inspectionItems', async () => (await getCollection('inspectionItems')).sort(byCode));
-export const getInspectionPlans = cachedList('inspectionPlans', async () => (await getCollection('inspectionPlans')).sort((a, b) => b.data.year - a.data.year));
-export const getPermits = cachedList('permits', async () => (await getCollection('permits')).sort((a, b) => b.data.decisionDate.localeCompare(a.data.decisionDate)));
-export const getRecordingItems = cachedList('recordingItems', async () => (await getCollection('recordingItems')).sort(byCode));
-export const getLegalReviewItems = cachedList('legalReviewItems', async () => (await getCollection('legalReviewItems')).sort(byCode));
-export const getEnforcementFlows = cachedList('enforcementFlows', async () => (await getCollection('enforcementFlows')).sort(byCode));
-export const getDocumentTemplates = cachedList('documentTemplates', async () => (await getCollection('documentTemplates')).sort(byCode));
-export const getEnforcementGuides = cachedList('enforcementGuides', async () => (await getCollection('enforcementGuides')).sort(byCode));
-export const getLenientMeasures = cachedList('lenientMeasures', async () => (await getCollection('lenientMeasures')).sort(byCode));
-export const getDiscretionStandards = cachedList('discretionStandards', async () => (await getCollection('discretionStandards')).sort(byCode));
+/** A kind's published entries in the record's order: what its list, exports, catalogue and site map show. */
+export function entriesOf<K extends ListKey>(key: K): Promise<CollectionEntry<K>[]> {
+  let load = loaders.get(key);
+  if (!load) {
+    const kind = listKind(key);
+    const compare = typeof kind.sort === 'string' ? comparators[kind.sort] : kind.sort;
+    load = cachedList(key, async () =>
+      (await getCollection(key))
+        .filter((entry) => !kind.published || kind.published(entry.data, today))
+        .sort(compare as (a: unknown, b: unknown) => number),
+    );
+    loaders.set(key, load);
+  }
+  return load() as Promise<CollectionEntry<K>[]>;
+}
+
+/** Every entry's title by kind and code, for titles that name another entry (see RefTitle). */
+const allTitles = cachedList('titles', async () => {
+  const data = new Map(await Promise.all(listKeys.map(async (key) => [key, new Map((await getCollection(key)).map((e) => [e.id, e.data as unknown]))] as const)));
+  const ref = (kind: string, id: string): string => {
+    const found = data.get(kind as ListKey)?.get(id);
+    return found === undefined ? id : listKind(kind as ListKey).title(found, ref);
+  };
+  return [ref];
+});
+
+/** An entry's title as its record gives it. */
+export async function titleOf(key: ListKey, entry: { data: unknown }): Promise<string> {
+  const [ref] = await allTitles();
+  return listKind(key).title(entry.data, ref!);
+}
+
 /** The office's own enforcement subject: the enforcement lists show its 监督与救济 channels. */
 export async function getOfficeSubject() {
-  const [site, subjects] = await Promise.all([getSite(), getSubjects()]);
+  const [site, subjects] = await Promise.all([getSite(), entriesOf('subjects')]);
   const subject = subjects.find((s) => s.id === site.creditCode) ?? subjects[0];
   if (!subject) throw new Error('content/enforcement/subjects/ 中没有执法主体');
   return subject;
 }
-export const getReports = cachedList('reports', async () => (await getCollection('reports')).sort((a, b) => b.data.year - a.data.year || a.data.kind.localeCompare(b.data.kind)));
-
-/** Penalty decisions in their disclosure period. Expired ones are left out entirely. */
-export const getPublishedPenalties = cachedList('publishedPenalties', async () =>
-  (await getCollection('penalties'))
-    .filter((entry) => disclosureState(entry.data, today) === 'published')
-    .sort((a, b) => b.data.decisionDate.localeCompare(a.data.decisionDate)),
-);
 
 /** Withdrawn decisions keep their URL, which shows only the withdrawal notice. */
 export async function getWithdrawnPenalties() {
@@ -89,13 +92,9 @@ export async function getWithdrawnPenalties() {
 export type Power = CollectionEntry<'powers'>;
 export type Service = CollectionEntry<'services'>;
 
-export { newestFirst, byCode };
-
 /** Policy documents, newest first, each with its validity computed as of the build's today. */
-export const getDocuments = cachedList('documents', async () =>
-  (await getCollection('documents'))
-    .sort((a, b) => b.data.publishDate.localeCompare(a.data.publishDate) || byCode(a, b))
-    .map((entry) => ({ entry, validity: computeValidity(entry.data, today), year: entry.data.publishDate.slice(0, 4) })),
+export const getDocuments = cachedList('documentItems', async () =>
+  (await entriesOf('documents')).map((entry) => ({ entry, validity: computeValidity(entry.data, today), year: entry.data.publishDate.slice(0, 4) })),
 );
 export type DocumentItem = Awaited<ReturnType<typeof getDocuments>>[number];
 
@@ -103,15 +102,13 @@ export type DocumentItem = Awaited<ReturnType<typeof getDocuments>>[number];
 export const filterableDocument = (item: DocumentItem): FilterableDocument => ({ state: item.validity.state, year: item.year, topic: item.entry.data.topic });
 export const getDocumentFacets = async () => documentFacets((await getDocuments()).map(filterableDocument));
 
-export const getInterpretations = cachedList('interpretations', async () => (await getCollection('interpretations')).sort(newestFirst));
-export const getCleanups = cachedList('cleanups', async () => (await getCollection('cleanups')).sort(newestFirst));
 
 /**
  * Everything a document's page shows beside its text. Replacements, interpretations and clean-up
  * outcomes are all read from the other side of the link, so each relation is typed once.
  */
 export async function getDocumentPages() {
-  const [documents, interpretations, cleanups] = await Promise.all([getDocuments(), getInterpretations(), getCleanups()]);
+  const [documents, interpretations, cleanups] = await Promise.all([getDocuments(), entriesOf('interpretations'), entriesOf('cleanups')]);
   const byId = new Map(documents.map((item) => [item.entry.id, item]));
   const dated = new Map<string, DatedDocument>(documents.map((item) => [item.entry.id, item.entry.data]));
   return documents.map((item) => ({
@@ -128,7 +125,7 @@ export async function getDocumentPages() {
 
 /** A clean-up announcement's documents with what it concluded for each and their validity now. */
 export async function getCleanupPages() {
-  const [cleanups, documents] = await Promise.all([getCleanups(), getDocuments()]);
+  const [cleanups, documents] = await Promise.all([entriesOf('cleanups'), getDocuments()]);
   const byId = new Map(documents.map((item) => [item.entry.id, item]));
   return cleanups.map((entry) => ({
     entry,
@@ -141,12 +138,9 @@ export async function getCleanupPages() {
   }));
 }
 
-/** The industry registry with each qualification's state as of today; units from elsewhere last. */
-const nameCollator = new Intl.Collator('zh-CN');
-export const getRegistry = cachedList('registry', async () =>
-  (await getCollection('registry'))
-    .sort((a, b) => Number(Boolean(a.data.filing)) - Number(Boolean(b.data.filing)) || nameCollator.compare(a.data.name, b.data.name))
-    .map((entry) => ({
+/** The industry registry with each qualification's state as of today, in the record's order. */
+export const getRegistry = cachedList('registryItems', async () =>
+  (await entriesOf('registry')).map((entry) => ({
       entry,
       qualifications: entry.data.qualifications.map((q) => ({ ...q, state: qualificationState(q, today) })),
       filingState: entry.data.filing ? filingState(entry.data.filing, today) : undefined,

@@ -1,9 +1,15 @@
-// Stable URLs built from codes. Every link to an entry goes through here.
-import type { KindName } from '../schemas/index.ts';
+// Stable URLs built from codes. The URL of each kind's list is in its record (src/kinds/); the
+// site reads it through src/data/routes.ts. This file keeps only the rule for an entry's URL and,
+// for the content check until it takes the routes as a parameter, a copy of the list URLs that a
+// unit test keeps equal to the records.
 
-type RoutedKind = Exclude<KindName, 'site' | 'department'>;
+/** An entry's address under its list's address: each path segment of the code URL-encoded. */
+export function entryUrl(listUrl: string, id: string): string {
+  return `${listUrl}${id.split('/').map(encodeURIComponent).join('/')}/`;
+}
 
-export const LIST_PATHS: Record<RoutedKind, string> = {
+/** @deprecated Read the kind records (src/data/routes.ts); kept for the content check. */
+export const LIST_PATHS = {
   powers: '/powers/',
   responsibilities: '/responsibilities/',
   services: '/services/',
@@ -26,12 +32,9 @@ export const LIST_PATHS: Record<RoutedKind, string> = {
   interpretations: '/interpretations/',
   cleanups: '/documents/cleanups/',
   registry: '/registry/',
-};
+} as const;
 
-export function entryPath(kind: RoutedKind, id: string): string {
-  return `${LIST_PATHS[kind]}${id.split('/').map(encodeURIComponent).join('/')}/`;
-}
-
-export function listPath(kind: RoutedKind): string {
-  return LIST_PATHS[kind];
+/** @deprecated See LIST_PATHS. */
+export function entryPath(kind: keyof typeof LIST_PATHS, id: string): string {
+  return entryUrl(LIST_PATHS[kind], id);
 }

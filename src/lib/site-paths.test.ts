@@ -17,12 +17,12 @@ describe('routes of page files', () => {
 describe('paths the site will serve', () => {
   const pages = mkdtempSync(join(tmpdir(), 'pages-'));
   const publicDir = mkdtempSync(join(tmpdir(), 'public-'));
-  for (const file of ['index.astro', 'guide.astro', 'services/index.astro', 'services/[...id].astro', 'powers/type/[code].astro', 'data/[slug].csv.ts']) {
+  for (const file of ['index.astro', 'guide.astro', 'services/index.astro', 'services/[...id].astro', 'powers/type/[code].astro', 'data/[slug].csv.ts', '[...page].astro']) {
     mkdirSync(join(pages, file, '..'), { recursive: true });
     writeFileSync(join(pages, file), '');
   }
   writeFileSync(join(publicDir, 'favicon.ico'), '');
-  const paths = sitePaths({ services: ['RF-XK-001-01'] }, pages, publicDir);
+  const paths = sitePaths({ services: ['RF-XK-001-01'], enforcementMatters: ['M-001'] }, pages, publicDir);
 
   it('knows static pages, list pages, entries and public files', () => {
     for (const path of ['/', '/guide/', '/services/', '/services/RF-XK-001-01/', '/favicon.ico', '/powers/']) expect(paths.has(path), path).toBe(true);
@@ -35,5 +35,10 @@ describe('paths the site will serve', () => {
     expect(paths.has('/services/RF-XK-999-01/')).toBe(false);
     expect(paths.has('/no-such-page/')).toBe(false);
     expect(paths.has('/data/powers.xlsx')).toBe(false);
+  });
+  it('takes the generic kind pages for the list and entry pages they build, not for any path', () => {
+    expect(paths.has('/enforcement/matters/M-001/')).toBe(true);
+    expect(paths.has('/enforcement/matters/M-404/')).toBe(false);
+    expect(paths.has('/anything/at/all/')).toBe(false);
   });
 });

@@ -42,13 +42,15 @@ export function sitePaths(ids: Partial<Record<keyof typeof LIST_PATHS, readonly 
     exact.add(list);
     for (const id of ids[kind] ?? []) exact.add(decodeURIComponent(entryPath(kind, id)));
   }
-  const listPaths = new Set(Object.values(LIST_PATHS));
+  const listPaths = new Set<string>(Object.values(LIST_PATHS));
   for (const file of walk(pagesDir)) {
     const route = routeOf(file);
     if (!route.includes('[')) {
       exact.add(route);
       continue;
     }
+    // The generic kind pages (src/pages/[...page].astro) build only list and entry pages, all known above.
+    if (/^\/\[\.\.\.\w+\]\/$/.test(route)) continue;
     // Entry pages are known one by one above; a pattern would accept codes that do not exist.
     const staticPrefix = route.slice(0, route.indexOf('['));
     if (listPaths.has(staticPrefix) && /^\[\.\.\.\w+\]\/$/.test(route.slice(staticPrefix.length))) continue;

@@ -65,6 +65,6 @@ describe('numbers', () => {
   });
 
   it('has the figures page under the reports list', () => {
-    expect(figuresPath()).toBe('/reports/figures/');
+    expect(figuresPath('/reports/')).toBe('/reports/figures/');
   });
 });

@@ -1,7 +1,6 @@
 // Key figures a report can declare, compared across years on the figures page. The list is fixed so
 // that the same figure means the same thing in every year's report, whichever kind of report states it.
 import { REPORT_KINDS, type ReportKind } from './kinds.ts';
-import { listPath } from '../routes.ts';
 
 export const FIGURES = {
   permitsDecided: { label: '行政许可决定', unit: '件', description: '本年作出的行政许可决定件数' },
@@ -125,7 +124,7 @@ export function reportFigures(report: { figures?: Figures; disclosureTables?: Ta
   return { ...(report.disclosureTables ? figuresFromTables(report.disclosureTables) : {}), ...report.figures };
 }
 
-/** The page that compares the figures across years, below the reports list. */
-export function figuresPath(): string {
-  return `${listPath('reports')}figures/`;
+/** The page that compares the figures across years, below the reports list (its URL passed in). */
+export function figuresPath(reportsList: string): string {
+  return `${reportsList}figures/`;
 }

@@ -1,0 +1,22 @@
+// 行政裁量权基准: the bands by circumstance are the kind's own body.
+import { discretionStandardSchema } from '../schemas/enforcement/discretion.ts';
+import { defineKind } from './define.ts';
+
+export default defineKind({
+  label: '行政裁量权基准',
+  folder: 'enforcement/discretion',
+  format: 'yaml',
+  schema: discretionStandardSchema,
+  idField: 'code',
+  url: '/enforcement/discretion/',
+  column: { name: '行政裁量权基准', description: '每一种违法行为按情节轻重对应的处罚幅度', type: '信息公开', keywords: ['行政裁量权基准', '处罚幅度'] },
+  dataset: { name: 'discretion-standards' },
+  place: { parent: 'enforcement', group: '事前公示', order: 11, blurb: '每种违法行为按情节对应的处罚幅度' },
+  menu: '执法公示',
+  sort: 'code',
+  title: (s) => `行政裁量权基准：${s.violation}`,
+  subject: (s) => s.subject,
+  search: { badge: '执法公示', filters: () => ({ 权力类型: '行政处罚' }), codes: (s) => [s.code, s.indexNo] },
+  list: { custom: 'src/pages/enforcement/discretion/index.astro' },
+  detail: { custom: 'src/pages/enforcement/discretion/[...id].astro' },
+});

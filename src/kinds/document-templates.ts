@@ -1,0 +1,22 @@
+// 行政执法文书样本: the downloads are the kind's own body.
+import { documentTemplateSchema } from '../schemas/enforcement/templates.ts';
+import { defineKind } from './define.ts';
+
+export default defineKind({
+  label: '行政执法文书样本',
+  folder: 'enforcement/templates',
+  format: 'yaml',
+  schema: documentTemplateSchema,
+  idField: 'code',
+  url: '/enforcement/templates/',
+  column: { name: '行政执法文书样本', description: '行政执法文书样本下载', type: '信息公开', keywords: ['文书样本', '执法文书'] },
+  dataset: { name: 'document-templates' },
+  place: { parent: 'enforcement', group: '事前公示', order: 8, blurb: '检查笔录、告知书、决定书等执法文书的样本下载' },
+  menu: '执法公示',
+  sort: 'code',
+  title: (t) => `文书样本：${t.name}`,
+  subject: (t) => t.subject,
+  search: { badge: '执法公示', codes: (t) => [t.code, t.indexNo] },
+  list: { custom: 'src/pages/enforcement/templates/index.astro' },
+  detail: { custom: 'src/pages/enforcement/templates/[...id].astro' },
+});

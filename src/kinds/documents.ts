@@ -1,0 +1,22 @@
+// 规范性文件 and other policy documents, newest first; validity is computed on the build's today.
+import { documentSchema } from '../schemas/documents.ts';
+import { newestFirst } from './sort.ts';
+import { defineKind } from './define.ts';
+
+export default defineKind({
+  label: '政策文件',
+  folder: 'documents',
+  format: 'markdown',
+  schema: documentSchema,
+  idField: 'code',
+  url: '/documents/',
+  column: { name: '政策文件', description: '本机关制定的行政规范性文件和其他政策文件，及其有效性', type: '信息公开', keywords: ['规范性文件', '政策文件', '有效性'] },
+  dataset: { name: 'documents' },
+  place: { parent: 'top', order: 5 },
+  menu: '政策文件',
+  sort: newestFirst,
+  title: (d) => d.title,
+  search: { badge: '政策文件', filters: (d) => ({ 主题分类: d.topic, 文件类别: d.kind }), codes: (d) => [d.docNo, d.indexNo] },
+  list: { custom: 'src/pages/documents/index.astro' },
+  detail: { custom: 'src/pages/documents/[...id].astro' },
+});

@@ -1,0 +1,26 @@
+// 随机抽查事项清单 (“双随机、一公开”): fields only.
+import { inspectionItemSchema } from '../schemas/enforcement/inspection-items.ts';
+import { defineKind } from './define.ts';
+
+export default defineKind({
+  label: '随机抽查事项',
+  folder: 'enforcement/inspection-items',
+  format: 'yaml',
+  schema: inspectionItemSchema,
+  idField: 'code',
+  url: '/enforcement/inspection-items/',
+  column: { name: '随机抽查事项清单', description: '“双随机、一公开”随机抽查事项清单', type: '信息公开', keywords: ['双随机一公开', '随机抽查事项清单'] },
+  dataset: { name: 'inspection-items' },
+  place: { parent: 'enforcement', group: '事前公示', order: 4, blurb: '“双随机、一公开”抽查什么、怎么查、查多少' },
+  menu: '执法公示',
+  sort: 'code',
+  title: (i) => (i.subItem ? `${i.item}（${i.subItem}）` : i.item),
+  subject: (i) => i.subject,
+  search: { badge: '执法公示', filters: () => ({ 权力类型: '行政检查' }), codes: (i) => [i.code, i.indexNo] },
+  list: {
+    titleField: 'item',
+    fields: ['item', 'subItem', 'targets', 'method', 'ratio'],
+    related: { text: '每年的抽查计划和结果见', kind: 'inspectionPlans' },
+  },
+  detail: { fields: ['item', 'subItem', 'subject', 'basis', 'targets', 'method', 'content', 'ratio', 'matter', 'note'] },
+});

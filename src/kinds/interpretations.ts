@@ -1,0 +1,21 @@
+// 政策解读, filed under 政策文件 and linked from the document they explain.
+import { interpretationSchema } from '../schemas/interpretations.ts';
+import { defineKind } from './define.ts';
+
+export default defineKind({
+  label: '政策解读',
+  folder: 'interpretations',
+  format: 'markdown',
+  schema: interpretationSchema,
+  idField: 'code',
+  url: '/interpretations/',
+  column: { name: '政策解读', description: '对本机关政策文件的解读', type: '信息公开', keywords: ['政策解读'] },
+  dataset: { name: 'interpretations' },
+  place: { parent: 'documents', order: 1 },
+  menu: '政策文件',
+  sort: 'newest',
+  title: (i) => i.title,
+  search: { badge: '政策解读', filters: (i) => ({ 年度: i.publishDate.slice(0, 4), 主题分类: i.topic }), codes: (i) => [i.indexNo] },
+  list: { custom: 'src/pages/interpretations/index.astro' },
+  detail: { custom: 'src/pages/interpretations/[...id].astro' },
+});

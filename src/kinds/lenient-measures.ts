@@ -1,0 +1,22 @@
+// 包容审慎监管“三张清单”: 免罚、减轻、从轻 lists, grouped on the list page.
+import { lenientMeasureSchema } from '../schemas/enforcement/lenient.ts';
+import { defineKind } from './define.ts';
+
+export default defineKind({
+  label: '包容审慎监管清单事项',
+  folder: 'enforcement/lenient',
+  format: 'yaml',
+  schema: lenientMeasureSchema,
+  idField: 'code',
+  url: '/enforcement/lenient/',
+  column: { name: '包容审慎监管清单', description: '免予处罚、减轻处罚和从轻处罚事项清单', type: '信息公开', keywords: ['包容审慎监管', '免罚清单', '轻罚清单'] },
+  dataset: { name: 'lenient-measures' },
+  place: { parent: 'enforcement', group: '事前公示', order: 10, blurb: '免予处罚、减轻处罚、从轻处罚“三张清单”' },
+  menu: '执法公示',
+  sort: 'code',
+  title: (m) => `${m.list}：${m.violation}`,
+  subject: (m) => m.subject,
+  search: { badge: '执法公示', filters: () => ({ 权力类型: '行政处罚' }), codes: (m) => [m.code, m.indexNo] },
+  list: { custom: 'src/pages/enforcement/lenient/index.astro' },
+  detail: { custom: 'src/pages/enforcement/lenient/[...id].astro' },
+});

@@ -1,0 +1,28 @@
+// 行政处罚决定: shown only in their disclosure period; a withdrawn one keeps its URL for the notice.
+import { penaltySchema } from '../schemas/enforcement/penalties.ts';
+import { disclosureState } from '../lib/disclosure.ts';
+import { defineKind } from './define.ts';
+
+export default defineKind({
+  label: '行政处罚决定',
+  folder: 'enforcement/penalties',
+  format: 'yaml',
+  schema: penaltySchema,
+  idField: 'code',
+  url: '/enforcement/penalties/',
+  column: { name: '行政处罚决定', description: '公示期内的行政处罚决定（双公示）', type: '信息公开', keywords: ['行政处罚', '双公示'] },
+  dataset: { name: 'penalties' },
+  place: { parent: 'enforcement', group: '事后公示', order: 13, blurb: '公示期内的行政处罚决定（双公示）' },
+  menu: '执法公示',
+  sort: (a, b) => b.data.decisionDate.localeCompare(a.data.decisionDate),
+  published: (p, today) => disclosureState(p, today) === 'published',
+  title: (p) => `${p.party.name}行政处罚决定（${p.decisionNo}）`,
+  subject: (p) => p.authority,
+  search: {
+    badge: '执法公示',
+    filters: (p) => ({ 权力类型: '行政处罚', 年度: p.decisionDate.slice(0, 4) }),
+    codes: (p) => [p.decisionNo, p.party.creditCode, p.indexNo],
+  },
+  list: { custom: 'src/pages/enforcement/penalties/index.astro' },
+  detail: { custom: 'src/pages/enforcement/penalties/[...id].astro' },
+});

@@ -1,0 +1,24 @@
+// 权力清单: sorted by the national order of power types, then by code.
+import { powerSchema } from '../schemas/powers.ts';
+import { POWER_TYPES } from '../schemas/fields.ts';
+import { byCode } from './sort.ts';
+import { defineKind } from './define.ts';
+
+export default defineKind({
+  label: '权力清单',
+  folder: 'powers',
+  format: 'yaml',
+  schema: powerSchema,
+  idField: 'code',
+  url: '/powers/',
+  column: { name: '权力清单', description: '本机关依法行使的行政权力事项及其设定依据', type: '信息公开', keywords: ['权力清单', '权责清单'] },
+  dataset: { name: 'powers' },
+  place: { parent: 'top', order: 2 },
+  menu: '权责清单',
+  sort: (a, b) => POWER_TYPES[a.data.type].localeCompare(POWER_TYPES[b.data.type]) || byCode(a, b),
+  title: (p) => p.name,
+  subject: (p) => p.implementer,
+  search: { badge: '权力清单', filters: (p) => ({ 权力类型: p.type }), codes: (p) => [p.code, p.indexNo] },
+  list: { custom: 'src/pages/powers/index.astro' },
+  detail: { custom: 'src/pages/powers/[...id].astro' },
+});

@@ -1,0 +1,22 @@
+// 服务指南: the 实施清单 elements in front matter, notes in the Markdown body.
+import { serviceSchema } from '../schemas/services.ts';
+import { defineKind } from './define.ts';
+
+export default defineKind({
+  label: '服务指南',
+  folder: 'services',
+  format: 'markdown',
+  schema: serviceSchema,
+  idField: 'code',
+  url: '/services/',
+  column: { name: '服务指南', description: '办理人防审批、备案等事项所需的材料、流程、时限和地点', type: '办事服务', keywords: ['服务指南', '办事指南'] },
+  dataset: { name: 'services' },
+  place: { parent: 'top', order: 1 },
+  menu: '办事服务',
+  sort: 'code',
+  title: (s) => s.name,
+  subject: (s) => s.implementer,
+  search: { badge: '服务指南', filters: (s) => ({ 权力类型: s.type }), codes: (s) => [s.code, s.basicCode, s.indexNo] },
+  list: { custom: 'src/pages/services/index.astro' },
+  detail: { custom: 'src/pages/services/[...id].astro' },
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { label, text, ref, legalBasis } from '../schemas/fields.ts';
+import { jsonSchemaOf } from './content-check/schema-walk.ts';
+import { displayValue, fieldShape, requireFieldShape } from './field-shape.ts';
+
+const schema = jsonSchemaOf(
+  z
+    .object({
+      name: label(text(), '名称', '说明'),
+      subject: label(ref('subjects'), '执法主体'),
+      matters: label(z.array(ref('enforcementMatters')), '对应执法事项'),
+      stages: label(z.array(text()), '执法环节'),
+      basis: label(z.array(legalBasis()), '职权依据'),
+      note: label(text(), '备注').optional(),
+      bare: text(),
+    })
+    .strict(),
+);
+
+describe('field shapes from the schema', () => {
+  it('reads the label and what kind of value a field holds', () => {
+    expect(fieldShape(schema, 'name')).toEqual({ label: '名称', description: '说明', shape: 'text' });
+    expect(fieldShape(schema, 'subject')).toMatchObject({ label: '执法主体', shape: 'ref', kind: 'subjects' });
+    expect(fieldShape(schema, 'matters')).toMatchObject({ label: '对应执法事项', shape: 'refs', kind: 'enforcementMatters' });
+    expect(fieldShape(schema, 'stages')).toMatchObject({ shape: 'texts' });
+    expect(fieldShape(schema, 'basis')).toMatchObject({ shape: 'legal-basis' });
+    expect(fieldShape(schema, 'note')).toMatchObject({ label: '备注', shape: 'text' });
+  });
+
+  it('says what is missing: a field the schema lacks, or one without a label', () => {
+    expect(fieldShape(schema, 'nope')).toBe('模式中没有字段“nope”');
+    expect(fieldShape(schema, 'bare')).toMatch(/没有中文名/);
+    expect(() => requireFieldShape(schema, 'nope', 'src/kinds/x.ts 详情页')).toThrow('src/kinds/x.ts 详情页：模式中没有字段“nope”');
+  });
+
+  it('shows booleans in Chinese and leaves absent values empty', () => {
+    expect(displayValue(true)).toBe('是');
+    expect(displayValue(false)).toBe('否');
+    expect(displayValue(undefined)).toBe('');
+    expect(displayValue(3)).toBe('3');
+  });
+});
