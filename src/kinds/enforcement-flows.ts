@@ -14,7 +14,7 @@ export default defineKind({
   place: { parent: 'enforcement', group: '事前公示', order: 7, blurb: '行政执法流程图和重大执法决定法制审核流程图' },
   menu: '执法公示',
   sort: 'code',
-  title: (f) => f.title,
+  title: (f) => `${f.title}图`,
   subject: (f) => f.subject,
   search: { badge: '执法公示', codes: (f) => [f.code, f.indexNo] },
   list: { custom: 'src/pages/enforcement/flows/index.astro' },

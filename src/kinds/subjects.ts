@@ -17,6 +17,6 @@ export default defineKind({
   title: (s) => s.name,
   subject: (s) => s.code,
   search: { badge: '执法公示', codes: (s) => [s.code, s.indexNo] },
-  list: { custom: 'src/pages/enforcement/subjects/index.astro' },
+  list: { titleField: 'name', fields: ['name', 'code', 'nature', 'area', 'phone'] },
   detail: { custom: 'src/pages/enforcement/subjects/[...id].astro' },
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { label, text, ref, legalBasis } from '../schemas/fields.ts';
 import { jsonSchemaOf } from './content-check/schema-walk.ts';
-import { displayValue, fieldShape, requireFieldShape } from './field-shape.ts';
+import { displayValue, fieldLabel, fieldShape, requireFieldShape } from './field-shape.ts';
 
 const schema = jsonSchemaOf(
   z
@@ -39,5 +39,21 @@ describe('field shapes from the schema', () => {
     expect(displayValue(false)).toBe('否');
     expect(displayValue(undefined)).toBe('');
     expect(displayValue(3)).toBe('3');
+  });
+});
+
+describe('labels of nested fields', () => {
+  const nested = jsonSchemaOf(
+    z.object({
+      party: label(z.object({ name: label(text(), '名称') }).strict(), '行政相对人'),
+      levels: label(z.array(z.object({ grade: label(text(), '裁量档次') }).strict()), '裁量档次表'),
+    }),
+  );
+  it('reads the label at the end of a dotted path, through lists', () => {
+    expect(fieldLabel(nested, 'party')).toBe('行政相对人');
+    expect(fieldLabel(nested, 'party.name')).toBe('名称');
+    expect(fieldLabel(nested, 'levels.grade')).toBe('裁量档次');
+    expect(fieldLabel(nested, 'party.nope')).toBeUndefined();
+    expect(requireFieldShape(nested, 'party.name', 'x')).toMatchObject({ label: '名称', shape: 'text' });
   });
 });

@@ -34,9 +34,21 @@ export function fieldShape(schema: JsonSchema, key: string): FieldShape | string
   return { label, description, shape: 'text' };
 }
 
+/** The schema of the object holding a dotted path's last key ("party.name" → the party object). */
+function holderOf(schema: JsonSchema, path: string): { holder: JsonSchema | undefined; key: string } {
+  const keys = path.split('.');
+  let holder: JsonSchema | undefined = schema;
+  for (const key of keys.slice(0, -1)) {
+    const property: JsonSchema | undefined = holder && variants(holder).find((variant) => variant.properties?.[key])?.properties?.[key];
+    holder = property && (variants(property).find((variant) => variant.items)?.items ?? variants(property).find((variant) => variant.properties));
+  }
+  return { holder, key: keys.at(-1)! };
+}
+
 /** The shape, failing loudly where the record names a field the schema lacks or leaves unlabelled. */
-export function requireFieldShape(schema: JsonSchema, key: string, where: string): FieldShape {
-  const shape = fieldShape(schema, key);
+export function requireFieldShape(schema: JsonSchema, path: string, where: string): FieldShape {
+  const { holder, key } = holderOf(schema, path);
+  const shape = holder ? fieldShape(holder, key) : `模式中没有字段“${path}”`;
   if (typeof shape === 'string') throw new Error(`${where}：${shape}`);
   return shape;
 }
@@ -46,4 +58,11 @@ export function displayValue(value: unknown): string {
   if (value === undefined || value === null) return '';
   if (typeof value === 'boolean') return value ? '是' : '否';
   return String(value);
+}
+
+/** The label of a field by dotted path ("party.name" → 名称), for tables and lists that show nested fields. */
+export function fieldLabel(schema: JsonSchema, path: string): string | undefined {
+  const { holder, key } = holderOf(schema, path);
+  const shape = holder ? fieldShape(holder, key) : undefined;
+  return typeof shape === 'object' ? shape.label : undefined;
 }
