@@ -9,7 +9,7 @@ import { checkContent } from '../src/lib/content-check/index.ts';
 import { formatProblem } from '../src/lib/content-check/problem.ts';
 import { fixtureTree } from '../src/lib/content-check/test-tree.ts';
 import { jsonSchemaOf, type JsonSchema } from '../src/lib/content-check/schema-walk.ts';
-import { contentKinds, kindNames, type KindName } from '../src/schemas/index.ts';
+import { kinds, kindKeys, listKeys, type ListKey } from '../src/kinds/index.ts';
 import { nextCode, nextIndexNo } from '../src/lib/scaffold.ts';
 import { createEntry } from './new-entry.ts';
 
@@ -97,10 +97,10 @@ function filledOnly(item: unknown): Record<string, unknown> {
   return Object.fromEntries(Object.entries((item ?? {}) as Record<string, unknown>).filter(([, value]) => value !== null && value !== undefined && typeof value !== 'object'));
 }
 
-const folderKinds = kindNames.filter((name) => !('single' in contentKinds[name]));
+const folderKinds = listKeys;
 
 describe('npm run new', () => {
-  it.each(folderKinds)('scaffolds %s: refused while blank, accepted once filled', async (name: KindName) => {
+  it.each(folderKinds)('scaffolds %s: refused while blank, accepted once filled', async (name: ListKey) => {
     const tree = await fixtureTree();
     try {
       // Kinds named by a 统一社会信用代码 need one given; a power needs its responsibility entry too.
@@ -115,14 +115,14 @@ describe('npm run new', () => {
       expect(blank.some((line) => line.includes('未填写'))).toBe(true);
 
       const { entries } = await checkContent(tree.root);
-      const ids = Object.fromEntries(kindNames.map((k) => [k, entries[k].map((e) => e.id)]));
+      const ids = Object.fromEntries(kindKeys.map((k) => [k, entries[k].map((e) => e.id)]));
       for (const file of [created, ...companions]) {
-        const kind = kindNames.find((k) => file.startsWith(`content/${contentKinds[k].path}/`))!;
+        const kind = kindKeys.find((k) => file.startsWith(`content/${kinds[k].folder}/`))!;
         const path = join(tree.root, file);
         const text = await readFile(path, 'utf8');
         const markdown = file.endsWith('.md');
         const doc = parseDocument(markdown ? extractFrontmatter(text)! : text);
-        const schema = variants(jsonSchemaOf(contentKinds[kind].schema)).find((x) => x.properties)!;
+        const schema = variants(jsonSchemaOf(kinds[kind].schema)).find((x) => x.properties)!;
         const filled = { ...fillObject(schema, doc.toJS() as Record<string, unknown>, ids), ...EXTRA[kind] };
         for (const [key, value] of Object.entries(filled)) doc.set(key, value);
         await writeFile(path, markdown ? `---\n${doc.toString()}---\n\n正文。\n` : doc.toString());

@@ -1,8 +1,13 @@
 // The breadcrumbs above a kind's pages, from where its record places it: the enforcement hub, or
 // the list it is filed under (政策解读 under 政策文件), then the list itself.
-import type { Crumb } from '../Breadcrumbs.astro';
 import { listKind, listKeys, type ListKey } from '../../kinds/index.ts';
 import { ENFORCEMENT_HUB } from '../../kinds/define.ts';
+
+/** A breadcrumb as Breadcrumbs.astro takes it. */
+export interface Crumb {
+  label: string;
+  href?: string;
+}
 
 export function parentCrumbs(kind: ListKey): Crumb[] {
   const { place } = listKind(kind);

@@ -1,0 +1,136 @@
+// Every kind, checked the way govuk-frontend checks every component against its examples: the
+// record's field keys are in its schema with labels, its URL and open-data name are its own, the
+// pages it points to exist (and the generic ones are not shadowed), and the minimal fixture has an
+// entry it can title. A kind added without any of these fails here with a line saying what to add.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { kinds, kindKeys, listKeys, listKind, isListKey } from './index.ts';
+import { ENFORCEMENT_HUB } from './define.ts';
+import { contentKinds, kindNames } from '../schemas/index.ts';
+import { LIST_PATHS } from '../lib/routes.ts';
+import { jsonSchemaOf, type JsonSchema } from '../lib/content-check/schema-walk.ts';
+import { fieldShape } from '../lib/field-shape.ts';
+import { checkContent } from '../lib/content-check/index.ts';
+import { MINIMAL_FIXTURE } from '../lib/content-check/test-tree.ts';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const PAGES = join(ROOT, 'src/pages');
+const fixture = checkContent(MINIMAL_FIXTURE, { today: '2026-01-15' });
+
+/** Field keys a record names, with where it names them. */
+function namedFields(key: (typeof listKeys)[number]): [string, string][] {
+  const record = listKind(key);
+  const named: [string, string][] = [[record.idField, 'idField']];
+  if ('fields' in record.list) {
+    for (const field of record.list.fields) named.push([typeof field === 'string' ? field : field.key, 'list.fields']);
+    named.push([record.list.titleField, 'list.titleField']);
+  }
+  if ('fields' in record.detail) {
+    for (const field of [...record.detail.fields, ...(record.detail.sections ?? [])]) named.push([field, 'detail']);
+  }
+  return named;
+}
+
+/** Every x-ref in a schema: the kinds it refers to. */
+function refsOf(schema: JsonSchema): string[] {
+  const found: string[] = [];
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    const ref = (node as JsonSchema)['x-ref'];
+    if (typeof ref === 'string') found.push(ref);
+    for (const value of Object.values(node)) walk(value);
+  };
+  walk(schema);
+  return found;
+}
+
+describe.each(kindKeys)('kind %s', (key) => {
+  const record = kinds[key];
+  const where = `src/kinds 中 ${key} 的记录`;
+
+  it('is mirrored in src/schemas/index.ts for the content check', () => {
+    // Until the content check takes the records as a parameter (a follow-up), it reads this copy.
+    const mirror = (contentKinds as Record<string, { label: string; path: string; format: string; schema: unknown; idField?: string; single?: true }>)[key];
+    expect(mirror, `在 src/schemas/index.ts 的 contentKinds 中加入 ${key}（与记录相同的 label、path、format、schema、idField）`).toBeDefined();
+    expect({ label: mirror!.label, path: mirror!.path, format: mirror!.format, idField: mirror!.idField, single: mirror!.single }, `${where}与 src/schemas/index.ts 中的 ${key} 应一致`).toEqual({
+      label: record.label,
+      path: record.folder,
+      format: record.format,
+      idField: 'idField' in record ? record.idField : undefined,
+      single: 'single' in record ? true : undefined,
+    });
+    expect(mirror!.schema === record.schema, `${where}的 schema 应是 src/schemas/index.ts 中同一个模式`).toBe(true);
+  });
+
+  it('refers only to kinds that exist', () => {
+    for (const ref of refsOf(jsonSchemaOf(record.schema))) expect(kindKeys, `${key} 的模式引用了不存在的内容类别“${ref}”`).toContain(ref);
+  });
+
+  if (!isListKey(key)) return;
+  const kind = listKind(key);
+  const schema = jsonSchemaOf(kind.schema);
+
+  it('names only schema fields that have a Chinese label', () => {
+    for (const [field, place] of namedFields(key)) {
+      const shape = fieldShape(schema, field);
+      expect(typeof shape === 'string' ? `${where} ${place}：${shape}` : 'ok').toBe('ok');
+    }
+  });
+
+  it('has a URL, an open-data file (or says why not) and a place in the site map', () => {
+    expect(kind.url, `${where}：url 应以 / 开头和结尾`).toMatch(/^\/[a-z0-9/-]+\/$/);
+    expect(LIST_PATHS[key as keyof typeof LIST_PATHS], `在 src/lib/routes.ts 的 LIST_PATHS 中加入 ${key}: '${kind.url}'（内容检查仍读这份副本）`).toBe(kind.url);
+    if ('none' in kind.dataset) expect(kind.dataset.none.trim(), `${where}：没有开放数据时写明原因`).not.toBe('');
+    else expect(kind.dataset.name, `${where}：开放数据文件名只用小写字母、数字和“-”`).toMatch(/^[a-z0-9-]+$/);
+    if (kind.place.parent !== 'top' && kind.place.parent !== 'enforcement') expect(listKeys, `${where}：place.parent 应是已有的内容类别`).toContain(kind.place.parent);
+    if ('related' in kind.list && kind.list.related) expect(listKeys, `${where}：list.related.kind 应是已有的内容类别`).toContain(kind.list.related.kind);
+    expect(kind.column.name.trim(), `${where}：column.name 不能为空`).not.toBe('');
+  });
+
+  it('has its own pages where it points to them, and none shadowing the generic ones', () => {
+    for (const page of [kind.list, kind.detail]) {
+      if ('custom' in page) expect(existsSync(join(ROOT, page.custom)), `${where}指向的页面 ${page.custom} 不存在`).toBe(true);
+    }
+    const folder = join(PAGES, kind.url);
+    if ('fields' in kind.list) expect(existsSync(join(folder, 'index.astro')), `${where}的列表页由记录生成，删除 src/pages${kind.url}index.astro 或在 list 中写 custom`).toBe(false);
+    if ('fields' in kind.detail) expect(existsSync(join(folder, '[...id].astro')), `${where}的详情页由记录生成，删除 src/pages${kind.url}[...id].astro 或在 detail 中写 custom`).toBe(false);
+  });
+
+  it('has an entry in the minimal fixture that it can title', async () => {
+    const dir = join(MINIMAL_FIXTURE, 'content', kind.folder);
+    expect(existsSync(dir) && readdirSync(dir).length > 0, `在 tests/fixtures/minimal/content/${kind.folder}/ 中加入至少一个条目`).toBe(true);
+    const { entries } = await fixture;
+    const entry = entries[key][0];
+    expect(entry, `tests/fixtures/minimal/content/${kind.folder}/ 的条目未能读取`).toBeDefined();
+    const title = kind.title(entry!.data, (_kind, id) => id);
+    expect(title.trim(), `${where}：title 对夹具条目给出了空标题`).not.toBe('');
+  });
+});
+
+describe('the list of kinds', () => {
+  it('is the same set of kinds the content check reads', () => {
+    expect([...kindKeys].sort()).toEqual([...kindNames].sort());
+  });
+
+  it('gives every list its own URL and its own open-data file name', () => {
+    const urls = listKeys.map((key) => listKind(key).url);
+    expect(urls.filter((url, index) => urls.indexOf(url) !== index), '两个内容类别不能用同一网址').toEqual([]);
+    expect(urls, `网址不能与行政执法公示首页 ${ENFORCEMENT_HUB.url} 相同`).not.toContain(ENFORCEMENT_HUB.url);
+    const names = listKeys.flatMap((key) => ('name' in listKind(key).dataset ? [(listKind(key).dataset as { name: string }).name] : []));
+    expect(names.filter((name, index) => names.indexOf(name) !== index), '两个内容类别不能用同一开放数据文件名').toEqual([]);
+    const columns = listKeys.map((key) => listKind(key).column.name);
+    expect(columns.filter((name, index) => columns.indexOf(name) !== index), '两个内容类别不能用同一栏目名').toEqual([]);
+  });
+
+  it('offers open data for every list', () => {
+    // README promises CSV and JSON for every list; a kind without one must say why in its record.
+    expect(listKeys.filter((key) => 'none' in listKind(key).dataset)).toEqual([]);
+  });
+
+  it('places every enforcement list on the hub once, in a distinct order', () => {
+    const orders = listKeys.flatMap((key) => (listKind(key).place.parent === 'enforcement' ? [listKind(key).place.order] : []));
+    expect(new Set(orders).size).toBe(orders.length);
+  });
+});
