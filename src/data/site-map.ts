@@ -11,8 +11,8 @@ export interface MapNode {
   children?: MapNode[];
 }
 
-const placed = (parent: Placement['parent']) =>
-  listKeys.filter((key) => listKind(key).place.parent === parent).sort((a, b) => listKind(a).place.order - listKind(b).place.order);
+/** The lists placed under a parent, in the order of the list of kinds. */
+const placed = (parent: Placement['parent']) => listKeys.filter((key) => listKind(key).place.parent === parent);
 
 /** Pages of single-file kinds (部门职责 under 责任清单), filed under a list. */
 const pagesUnder = (key: ListKey): MapNode[] =>
@@ -32,13 +32,14 @@ async function listNode(key: ListKey): Promise<MapNode> {
 }
 
 export async function getSiteMap(): Promise<MapNode[]> {
-  const top = await Promise.all(placed('top').map(async (key) => ({ order: listKind(key).place.order, node: await listNode(key) })));
-  const hub = {
-    order: ENFORCEMENT_HUB.order,
-    node: { label: ENFORCEMENT_HUB.label, href: ENFORCEMENT_HUB.url, children: await Promise.all(placed('enforcement').map(listNode)) },
-  };
+  const hub: MapNode = { label: ENFORCEMENT_HUB.label, href: ENFORCEMENT_HUB.url, children: await Promise.all(placed('enforcement').map(listNode)) };
+  // Top-level lists in the order of the list of kinds; the hub where its first list stands.
+  const firstOnHub = listKeys.find((key) => listKind(key).place.parent === 'enforcement');
+  const top = await Promise.all(
+    listKeys.flatMap((key) => (listKind(key).place.parent === 'top' ? [listNode(key)] : key === firstOnHub ? [Promise.resolve(hub)] : [])),
+  );
   return [
-    ...[...top, hub].sort((a, b) => a.order - b.order).map((item) => item.node),
+    ...top,
     { label: '政府信息公开指南', href: '/guide/', children: [{ label: '政府信息公开目录', href: '/catalogue/' }, { label: '开放数据', href: '/data/' }, { label: 'RSS 订阅', href: '/feed.xml' }] },
     { label: '搜索', href: '/search/' },
   ];

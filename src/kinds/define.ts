@@ -19,15 +19,16 @@ export type MenuSection = '办事服务' | '权责清单' | '执法公示' | '�
 /**
  * Where the list sits in the site map (and, for enforcement, on the 行政执法公示 hub): at the top
  * level, under the enforcement hub (事前 or 事后公示, with the line the hub shows), or under
- * another list, named by its kind key (政策解读 under 政策文件). `order` sorts siblings.
+ * another list, named by its kind key (政策解读 under 政策文件). Siblings keep the order of the
+ * list in src/kinds/index.ts; the hub stands where its first list does.
  */
 export type Placement =
-  | { parent: 'top'; order: number }
-  | { parent: 'enforcement'; group: '事前公示' | '事后公示'; order: number; blurb: string }
-  | { parent: 'documents'; order: number };
+  | { parent: 'top' }
+  | { parent: 'enforcement'; group: '事前公示' | '事后公示'; blurb: string }
+  | { parent: 'documents' };
 
-/** The 行政执法公示 hub: the lists placed under 'enforcement' are its cards; `order` ranks it among the top level. */
-export const ENFORCEMENT_HUB = { label: '行政执法公示', url: '/enforcement/', order: 4 } as const;
+/** The 行政执法公示 hub: the lists placed under 'enforcement' are its cards. */
+export const ENFORCEMENT_HUB = { label: '行政执法公示', url: '/enforcement/' } as const;
 
 /** Open data: the file name under /data/, or why the kind has none. */
 export type Dataset = { name: string } | { none: string };
@@ -56,6 +57,7 @@ export interface SingleKind<S extends z.ZodType = z.ZodType> {
   page?: { url: `/${string}/`; label: string; under: string };
 }
 
+/** A kind with a folder of entries, as the site reads it (defineKind fills in the defaults). */
 export interface ListKind<S extends z.ZodType = z.ZodType> {
   /** Chinese name of one entry's kind: in check messages, the editor and the catalogue's badge. */
   label: string;
@@ -97,14 +99,55 @@ export interface ListKind<S extends z.ZodType = z.ZodType> {
   detail: DetailPage<S>;
 }
 
+/**
+ * A record as written: what most kinds share is filled in by defineKind. Defaults: YAML files
+ * named by `code`, sorted by code; the URL is the folder's path and the open-data file is named
+ * after the folder's last part (so one name serves folder, address and data file); on the
+ * enforcement hub, the 执法公示 menu and search badge;
+ * the badge is otherwise the label; search codes are the id and the 索引号. A title or subject
+ * that is just a field is named by its key.
+ */
+export interface KindInput<S extends z.ZodType> extends Omit<ListKind<S>, 'format' | 'idField' | 'url' | 'dataset' | 'menu' | 'sort' | 'title' | 'subject' | 'search'> {
+  url?: ListKind<S>['url'];
+  dataset?: Dataset;
+  format?: ListKind<S>['format'];
+  idField?: FieldKey<S>;
+  menu?: MenuSection;
+  sort?: ListKind<S>['sort'];
+  title: FieldKey<S> | ListKind<S>['title'];
+  subject?: FieldKey<S>;
+  search?: Partial<ListKind<S>['search']>;
+}
+
 /** Another entry's title by kind key and code (the code itself when there is no such entry). */
 export type RefTitle = (kind: string, id: string) => string;
 
 export type AnyKind = SingleKind | ListKind;
 
-/** Checks a record against its own schema's keys while keeping its exact type. */
-export function defineKind<S extends z.ZodType>(record: ListKind<S>): ListKind<S> {
-  return record;
+/** Checks a record against its own schema's keys, and fills in the defaults (see KindInput). */
+export function defineKind<S extends z.ZodType>(input: KindInput<S>): ListKind<S> {
+  const idField = input.idField ?? ('code' as FieldKey<S>);
+  const onHub = input.place.parent === 'enforcement';
+  const menu = input.menu ?? (onHub ? '执法公示' : undefined);
+  if (!menu) throw new Error(`src/kinds：“${input.label}”的记录需要 menu（它在主导航中属于哪一栏）`);
+  const field = (data: z.output<S>, key: string) => (data as Record<string, unknown>)[key];
+  const { title, subject } = input;
+  return {
+    ...input,
+    format: input.format ?? 'yaml',
+    idField,
+    url: input.url ?? `/${input.folder}/`,
+    dataset: input.dataset ?? { name: input.folder.split('/').at(-1)! },
+    menu,
+    sort: input.sort ?? 'code',
+    title: typeof title === 'function' ? title : (data) => String(field(data, title)),
+    subject: subject && ((data) => String(field(data, subject))),
+    search: {
+      badge: input.search?.badge ?? (onHub ? '执法公示' : input.label),
+      filters: input.search?.filters,
+      codes: input.search?.codes ?? ((data) => [String(field(data, idField)), field(data, 'indexNo') as string | undefined]),
+    },
+  };
 }
 export function defineSingle<S extends z.ZodType>(record: SingleKind<S>): SingleKind<S> {
   return record;

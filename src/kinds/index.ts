@@ -28,20 +28,20 @@ import cleanups from './cleanups.ts';
 import registry from './registry.ts';
 import type { ListKind, SingleKind } from './define.ts';
 
-/** Keyed by the collection name, which references (`ref('subjects')`) and check messages use. */
+/**
+ * Keyed by the collection name, which references (`ref('subjects')`) and check messages use, in
+ * the order readers meet the lists: the site map, the menu, the hub and the open-data page follow it.
+ */
 export const kinds = {
   site,
   department,
+  services,
   powers,
   responsibilities,
-  services,
   subjects,
   officers,
   enforcementMatters,
   inspectionItems,
-  inspectionPlans,
-  penalties,
-  permits,
   recordingItems,
   legalReviewItems,
   enforcementFlows,
@@ -49,11 +49,14 @@ export const kinds = {
   enforcementGuides,
   lenientMeasures,
   discretionStandards,
-  reports,
+  inspectionPlans,
+  penalties,
+  permits,
   documents,
   interpretations,
   cleanups,
   registry,
+  reports,
 };
 
 export type Kinds = typeof kinds;
