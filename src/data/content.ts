@@ -60,6 +60,11 @@ export function entriesOf<K extends ListKey>(key: K): Promise<CollectionEntry<K>
   return load() as Promise<CollectionEntry<K>[]>;
 }
 
+/** getStaticPaths of a kind's own entry page: one page per published entry, the entry as `entry`. */
+export function entryPages<K extends ListKey>(key: K) {
+  return async () => (await entriesOf(key)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
+}
+
 /** Every entry's title by kind and code, for titles that name another entry (see RefTitle). */
 const allTitles = cachedList('titles', async () => {
   const data = new Map(await Promise.all(listKeys.map(async (key) => [key, new Map((await getCollection(key)).map((e) => [e.id, e.data as unknown]))] as const)));

@@ -8,7 +8,7 @@ export function entryUrl(listUrl: string, id: string): string {
   return `${listUrl}${id.split('/').map(encodeURIComponent).join('/')}/`;
 }
 
-/** @deprecated Read the kind records (src/data/routes.ts); kept for the content check. */
+/** A copy of the records' list URLs for the content check (it cannot read src/kinds); a unit test keeps them equal. */
 export const LIST_PATHS = {
   powers: '/powers/',
   responsibilities: '/responsibilities/',
@@ -34,7 +34,7 @@ export const LIST_PATHS = {
   registry: '/registry/',
 } as const;
 
-/** @deprecated See LIST_PATHS. */
+/** An entry's URL by kind key, for the content check; the site uses src/data/routes.ts. */
 export function entryPath(kind: keyof typeof LIST_PATHS, id: string): string {
   return entryUrl(LIST_PATHS[kind], id);
 }
