@@ -55,5 +55,6 @@ describe('labels of nested fields', () => {
     expect(fieldLabel(nested, 'levels.grade')).toBe('裁量档次');
     expect(fieldLabel(nested, 'party.nope')).toBeUndefined();
     expect(requireFieldShape(nested, 'party.name', 'x')).toMatchObject({ label: '名称', shape: 'text' });
+    expect(fieldShape(nested, 'party')).toMatchObject({ label: '行政相对人', shape: 'group', keys: ['name'] });
   });
 });

@@ -9,7 +9,8 @@ export type FieldShape =
   | { label: string; description?: string; shape: 'texts' }
   | { label: string; description?: string; shape: 'ref'; kind: string }
   | { label: string; description?: string; shape: 'refs'; kind: string }
-  | { label: string; description?: string; shape: 'legal-basis' };
+  | { label: string; description?: string; shape: 'legal-basis' }
+  | { label: string; description?: string; shape: 'group'; keys: string[] };
 
 function variants(schema: JsonSchema): JsonSchema[] {
   return [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])];
@@ -31,6 +32,9 @@ export function fieldShape(schema: JsonSchema, key: string): FieldShape | string
   }
   const ref = variants(property).find((variant) => typeof variant['x-ref'] === 'string')?.['x-ref'];
   if (typeof ref === 'string') return { label, description, shape: 'ref', kind: ref };
+  // A group of fields (行政相对人: 名称, 类别 …) is shown as its own fields, each with its label.
+  const group = variants(property).find((variant) => variant.properties)?.properties;
+  if (group) return { label, description, shape: 'group', keys: Object.keys(group) };
   return { label, description, shape: 'text' };
 }
 
