@@ -65,10 +65,16 @@ function fillItem(key: string, schema: JsonSchema, ids: Record<string, string[]>
 
 /** Values that rules across fields require, beyond what each field's own schema says. */
 const EXTRA: Partial<Record<string, Record<string, unknown>>> = {
-  penalties: { party: { kind: '法人', name: '测试公司', creditCode: '12990100MB2345678X' } },
-  permits: { party: { kind: '法人', name: '测试公司', creditCode: '12990100MB2345678X' } },
   documents: { docNo: '测防发〔2025〕7号' },
 };
+/** The same by field, for every kind whose field is this group: a 法人 party needs its 统一社会信用代码. */
+const EXTRA_FIELDS: Record<string, unknown> = {
+  party: { kind: '法人', name: '测试公司', creditCode: '12990100MB2345678X' },
+};
+const extraFor = (kind: string, schema: JsonSchema) => ({
+  ...Object.fromEntries(Object.entries(EXTRA_FIELDS).filter(([field]) => variants(schema.properties?.[field] ?? {}).some((x) => x.properties))),
+  ...EXTRA[kind],
+});
 
 /** The scaffold's values with every blank required field filled, nested groups and list items too. */
 function fillObject(schema: JsonSchema, current: Record<string, unknown>, ids: Record<string, string[]>): Record<string, unknown> {
@@ -123,7 +129,7 @@ describe('npm run new', () => {
         const markdown = file.endsWith('.md');
         const doc = parseDocument(markdown ? extractFrontmatter(text)! : text);
         const schema = variants(jsonSchemaOf(kinds[kind].schema)).find((x) => x.properties)!;
-        const filled = { ...fillObject(schema, doc.toJS() as Record<string, unknown>, ids), ...EXTRA[kind] };
+        const filled = { ...fillObject(schema, doc.toJS() as Record<string, unknown>, ids), ...extraFor(kind, schema) };
         for (const [key, value] of Object.entries(filled)) doc.set(key, value);
         await writeFile(path, markdown ? `---\n${doc.toString()}---\n\n正文。\n` : doc.toString());
         await mkdir(join(dirname(path), 'files'), { recursive: true });
