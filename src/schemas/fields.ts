@@ -154,12 +154,13 @@ export function checkCatalogueDates(entry: { publishDate: string; updateDate: st
 
 /**
  * A file that lives with the content (a blank form, a sample, an original report), given as a
- * path relative to the entry's own folder. `x-file` makes the content check require it to exist.
+ * path relative to the entry's own folder. `x-file` makes the content check verify the file
+ * (content-check/attachment-files.ts); the extensions are those of ATTACHMENT_FORMATS in lib/attachments.ts.
  */
 export const attachment = () =>
   z
     .string({ error: '应为附件路径文本' })
-    .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9._/-]+\.(pdf|docx?|xlsx?|wps|ofd|jpg|png|zip)$/, '应为相对于本文件所在目录的路径，只用字母、数字、“-”“_”，扩展名为 pdf/doc/docx/xls/xlsx/wps/ofd/jpg/png/zip')
+    .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9._/-]+\.(pdf|docx|xlsx|ofd|jpg|png)$/, '应为相对于本文件所在目录的路径，只用字母、数字、“-”“_”，扩展名为 pdf/docx/xlsx/ofd/jpg/png')
     .meta({ 'x-file': true });
 
 /** A downloadable document: the file and the name shown on the link. */

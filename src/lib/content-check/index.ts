@@ -2,7 +2,7 @@
 // and checked against the others (references, attachments, duplicates, file names). All
 // problems are collected, never just the first, so staff can fix everything in one pass.
 import { access } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { contentKinds, kindNames, CONTENT_DIR, MARKDOWN_EXTENSIONS, YAML_EXTENSIONS, type KindName } from '../../schemas/index.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { listFiles, readSource, lineOf, type SourceEntry } from './source.ts';
@@ -12,6 +12,7 @@ import { checkPersonalData } from '../personal-data.ts';
 import { checkDatesNotInFuture, checkEmptyColumns } from './site-rules.ts';
 import { checkMarkdownLinks } from './markdown-links.ts';
 import { checkReplacementCycles } from './replacement-cycles.ts';
+import { checkAttachmentFile } from './attachment-files.ts';
 import { sitePaths } from '../site-paths.ts';
 import { LIST_PATHS, entryPath } from '../routes.ts';
 import { buildToday } from '../dates.ts';
@@ -146,16 +147,8 @@ function checkReferences(entry: SourceEntry, schema: ReturnType<typeof jsonSchem
 async function checkAttachments(entry: SourceEntry, schema: ReturnType<typeof jsonSchemaOf>): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const { path, value } of collectMarked(schema, entry.data, 'x-file')) {
-    const exists = await access(join(dirname(entry.absolutePath), value)).then(() => true, () => false);
-    if (!exists) {
-      problems.push({
-        file: entry.file,
-        line: lineOf(entry, path),
-        field: describePath(schema, path),
-        message: `附件“${value}”不存在`,
-        expected: `把文件放在 ${join(dirname(entry.file), value).split('\\').join('/')}`,
-      });
-    }
+    const fault = await checkAttachmentFile(entry, value);
+    if (fault) problems.push({ file: entry.file, line: lineOf(entry, path), field: describePath(schema, path), ...fault });
   }
   return problems;
 }
