@@ -12,7 +12,8 @@ export const MINIMAL_FIXTURE = fileURLToPath(new URL('../../../tests/fixtures/mi
 /** Path under the tree → new text, a function of the old text, or null to delete the file. */
 export type Edits = Record<string, string | ((text: string) => string) | null>;
 
-export async function fixtureTree(edits: Edits = {}): Promise<{ root: string; cleanup: () => Promise<void> }> {
+/** `setup` runs on the root after the edits, for what text cannot make (links, binary files, folders). */
+export async function fixtureTree(edits: Edits = {}, setup?: (root: string) => Promise<void>): Promise<{ root: string; cleanup: () => Promise<void> }> {
   const root = await mkdtemp(join(tmpdir(), 'gongkai-fixture-'));
   await cp(MINIMAL_FIXTURE, root, { recursive: true });
   for (const [path, edit] of Object.entries(edits)) {
@@ -26,12 +27,13 @@ export async function fixtureTree(edits: Edits = {}): Promise<{ root: string; cl
       await writeFile(file, edit(await readFile(file, 'utf8')));
     }
   }
+  await setup?.(root);
   return { root, cleanup: () => rm(root, { recursive: true, force: true }) };
 }
 
 /** The content check's lines for the minimal fixture with some files edited. */
-export async function problemsAfter(edits: Edits): Promise<string[]> {
-  const tree = await fixtureTree(edits);
+export async function problemsAfter(edits: Edits, setup?: (root: string) => Promise<void>): Promise<string[]> {
+  const tree = await fixtureTree(edits, setup);
   try {
     return (await checkContent(tree.root)).problems.map(formatProblem);
   } finally {
