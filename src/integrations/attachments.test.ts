@@ -1,4 +1,4 @@
-import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, symlink } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -100,6 +100,22 @@ describe('the build step', () => {
         'content/reports/files/R-2024.pdf：附件“reports/files/R-2024.pdf”是符号链接，不会发布 (期望 把文件本身放在 content/reports/files/R-2024.pdf，不用符号链接)',
       );
       await expect(readdir(join(out, 'files/reports/files'))).rejects.toThrow('ENOENT');
+    } finally {
+      await tree.cleanup();
+      await rm(out, { recursive: true, force: true });
+    }
+  });
+
+  it('does not write through a link left at the target in the built site', async () => {
+    const tree = await treeWithFiles();
+    const out = await mkdtemp(join(tmpdir(), 'gongkai-attachments-'));
+    try {
+      const victim = join(out, 'victim.txt');
+      await writeFile(victim, 'untouched');
+      await mkdir(join(out, 'files/reports/files'), { recursive: true });
+      await symlink(victim, join(out, 'files/reports/files/R-2024.pdf'));
+      await expect(copyAttachment(join(tree.root, 'content'), 'reports/files/R-2024.pdf', out)).rejects.toThrow('ELOOP');
+      expect(await readFile(victim, 'utf8')).toBe('untouched');
     } finally {
       await tree.cleanup();
       await rm(out, { recursive: true, force: true });
