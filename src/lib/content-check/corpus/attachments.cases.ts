@@ -13,8 +13,9 @@ const ENTRY = 'content/enforcement/templates/T-001.yaml';
 const FILES = 'content/enforcement/templates/files';
 const PDF = `${FILES}/t-001.pdf`;
 
-/** The entry attaches files/<name> instead of files/t-001.pdf. */
-const attach = (name: string) => ({ [ENTRY]: replace('file: files/t-001.pdf', `file: files/${name}`) });
+/** The entry attaches `path` instead of files/t-001.pdf, which goes (a file nothing attaches is a problem of its own). */
+const attachPath = (path: string) => ({ [ENTRY]: replace('file: files/t-001.pdf', `file: ${path}`), [PDF]: null });
+const attach = (name: string) => attachPath(`files/${name}`);
 /** Puts a fixture file from tests/fixtures/attachments at a path of the tree. */
 const put = (fixture: string, path: string) => async (root: string) => {
   await copyFile(join(FIXTURES, fixture), join(root, path));
@@ -52,7 +53,11 @@ export const cases: CorpusCase[] = [
       await rm(join(root, FILES), { recursive: true });
       await symlink(join(root, 'outside'), join(root, FILES));
     },
-    refused: [`${LINE}附件“files/t-001.pdf”所在的文件夹 ${FILES} 是符号链接，不会发布 (期望 把文件夹本身放在 ${FILES}，不用符号链接)`],
+    // The link is refused where it lies (no entry attaches the folder itself) and again for the entry attaching through it.
+    refused: [
+      `${FILES} — 是符号链接，不是文件本身 (期望 换成文件本身；content/ 中不能有链接)`,
+      `${LINE}附件“files/t-001.pdf”所在的文件夹 ${FILES} 是符号链接，不会发布 (期望 把文件夹本身放在 ${FILES}，不用符号链接)`,
+    ],
   },
   {
     name: 'ELF executable renamed .pdf',
@@ -128,7 +133,7 @@ export const cases: CorpusCase[] = [
   },
   {
     name: 'attachment path climbs out of content/',
-    edits: { [ENTRY]: replace('file: files/t-001.pdf', 'file: ../../../../etc/passwd.pdf') },
+    edits: attachPath('../../../../etc/passwd.pdf'),
     refused: [`${LINE}值“../../../../etc/passwd.pdf”不符合要求 (期望 相对于本文件所在目录的路径，只用字母、数字、“-”“_”，扩展名为 pdf/docx/xlsx/ofd/jpg/png)`],
   },
   {
