@@ -6,8 +6,8 @@
 // output stays on the terminal and the exit code is non-zero. Arguments go on to `astro build`.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { mkdir, rm } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import { makeNextDir, replaceDir, restoreInterrupted } from './build/replace-dir.ts';
 
 const root = process.cwd();
@@ -22,6 +22,8 @@ const restored = await restoreInterrupted(target);
 if (restored) console.error(`上次替换 ${shown}/ 时被中断：已把上一版（${restored}）放回原处`);
 
 const hadPrevious = existsSync(target);
+// The fresh folder goes beside the target, so its parent must exist (astro build would create it).
+await mkdir(dirname(target), { recursive: true });
 const next = await makeNextDir(target);
 // astro.config.mjs puts the cache beside the output folder: "<out>-cache".
 const cleanUp = () => Promise.all([rm(next, { recursive: true, force: true }), rm(`${next}-cache`, { recursive: true, force: true })]);
