@@ -106,7 +106,7 @@ describe('the build step', () => {
     }
   });
 
-  it('does not write through a link left at the target in the built site', async () => {
+  it('does not write through a link or into a folder left at the target in the built site', async () => {
     const tree = await treeWithFiles();
     const out = await mkdtemp(join(tmpdir(), 'gongkai-attachments-'));
     try {
@@ -116,6 +116,9 @@ describe('the build step', () => {
       await symlink(victim, join(out, 'files/reports/files/R-2024.pdf'));
       await expect(copyAttachment(join(tree.root, 'content'), 'reports/files/R-2024.pdf', out)).rejects.toThrow('ELOOP');
       expect(await readFile(victim, 'utf8')).toBe('untouched');
+      // A folder where the file goes (e.g. from public/) fails with the system's own word for it.
+      await mkdir(join(out, 'files/services/forms/S-001-form.docx'), { recursive: true });
+      await expect(copyAttachment(join(tree.root, 'content'), 'services/forms/S-001-form.docx', out)).rejects.toThrow('EISDIR');
     } finally {
       await tree.cleanup();
       await rm(out, { recursive: true, force: true });

@@ -6,8 +6,8 @@
 // Entries that are no longer disclosed (a penalty decision past its 公示截止期 or withdrawn) take
 // their files with them. `astro dev` serves the same URLs from content/ under the same rules.
 import type { AstroIntegration } from 'astro';
-import { constants, createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
@@ -49,8 +49,8 @@ export async function copyAttachment(contentRoot: string, source: string, outDir
     await mkdir(dirname(target), { recursive: true });
     // Read from the handle already opened and checked, never from the path again; write without
     // following a link that something else left at the target.
-    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
-    await pipeline(opened.handle.createReadStream({ start: 0, autoClose: false }), createWriteStream(target, { flags }));
+    const output = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o644);
+    await pipeline(opened.handle.createReadStream({ start: 0, autoClose: false }), output.createWriteStream());
   } finally {
     await opened.handle.close();
   }
