@@ -80,7 +80,7 @@ const HOW_TO_FIX: Record<PersonalDataKind, string> = {
 };
 
 /** Decisions name their parties; only there (and in 文书样本, which are decisions to fill in) are names looked for. */
-const NAME_KINDS: readonly string[] = ['penalties', 'permits', 'templates'];
+const NAME_KINDS: readonly string[] = ['penalties', 'permits', 'documentTemplates'];
 /** Fields the party schema already rules on (masked natural persons, public legal representatives). */
 const MASKED_BY_SCHEMA = [['party', 'name'], ['party', 'legalRepresentative']];
 /** Party kinds whose 法定代表人 or 负责人 is published under 双公示. */
