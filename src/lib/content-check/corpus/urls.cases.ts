@@ -55,7 +55,7 @@ export const cases: CorpusCase[] = [
     name: 'site.yaml editor platform address split by a tab (java\\tscript:)',
     edits: { [SITE]: (text) => `${text}cms:\n  backend: gitea\n  repo: office/site\n  branch: main\n  baseUrl: "java\\tscript:alert(1)"\n` },
     refused: [
-      'content/site.yaml:31 网页编辑器.平台地址（cms.baseUrl） — 值“java\tscript:alert(1)”不符合要求 (期望 不含空格或不可见字符（第 5 个字符是 U+0009）、以 http:// 或 https:// 开头的网址)',
+      'content/site.yaml:31 网页编辑器.平台地址（cms.baseUrl） — 值“java⟨U+0009⟩script:alert(1)”不符合要求 (期望 不含空格或不可见字符（第 5 个字符是 U+0009）、以 http:// 或 https:// 开头的网址)',
     ],
   },
   {
@@ -104,7 +104,7 @@ export const cases: CorpusCase[] = [
     name: 'service 网办地址 with a zero-width space',
     edits: onlineUrl('"https://zwfw.example.gov.cn\\u200b/item"'),
     refused: [
-      'content/services/S-001.md:32 网办地址（onlineUrl） — 值“https://zwfw.example.gov.cn\u200b/item”不符合要求 (期望 不含空格或不可见字符（第 28 个字符是 U+200B）、以 http:// 或 https:// 开头的网址)',
+      'content/services/S-001.md:32 网办地址（onlineUrl） — 值“https://zwfw.example.gov.cn⟨U+200B⟩/item”不符合要求 (期望 不含空格或不可见字符（第 28 个字符是 U+200B）、以 http:// 或 https:// 开头的网址)',
     ],
   },
   {
