@@ -22,10 +22,12 @@ function normalizeLineEndings(text: string): string {
   return text.replace(/\r\n/g, '\n');
 }
 
-/** A UTF-16 byte-order mark, or NUL bytes (ASCII saved as UTF-16), which UTF-8 text never has. */
+/** A UTF-16 byte-order mark, or many NUL bytes (Chinese or ASCII text saved as UTF-16 has them). */
 function looksLikeUtf16(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
-  return bytes.subarray(0, 4096).includes(0);
+  const sample = bytes.subarray(0, 4096);
+  const zeros = sample.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
+  return zeros * 8 > sample.length;
 }
 
 function decodes(label: string, bytes: Uint8Array): string | undefined {
@@ -39,9 +41,7 @@ function decodes(label: string, bytes: Uint8Array): string | undefined {
 const HAN = /\p{Script=Han}/u;
 
 function guessEncoding(bytes: Uint8Array): string | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16';
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16';
-  if (bytes.subarray(0, 4096).includes(0)) return 'UTF-16';
+  if (looksLikeUtf16(bytes)) return 'UTF-16';
   const gb = decodes('gb18030', bytes);
   if (gb !== undefined && HAN.test(gb)) return 'GBK/GB18030';
   const big5 = decodes('big5', bytes);

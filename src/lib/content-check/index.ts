@@ -4,7 +4,6 @@
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { takeInventory } from './inventory.ts';
 import { guard, guardAsync } from './guard.ts';
-import { hasInvisible } from './invisible.ts';
 import { contentKinds, kindNames, CONTENT_DIR, MARKDOWN_EXTENSIONS, YAML_EXTENSIONS, type KindName } from '../../schemas/index.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readSource, lineOf, type SourceEntry } from './source.ts';
@@ -93,7 +92,7 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
           const result = kind.schema.safeParse(entry.data, { reportInput: true });
           if (result.success) valid[name]?.set(entry.id, result.data as Data);
           else if (!('single' in kind)) unsettledFolders.add(join(contentRoot, kind.path));
-          return result.success ? [] : entryIssuesToProblems(entry, schema, result.error.issues, 'single' in kind ? undefined : name);
+          return result.success ? [] : entryIssuesToProblems(entry, schema, result.error.issues, { name, single: 'single' in kind });
         }),
       );
       problems.push(...guard(entry.file, '文件名', () => checkFileName(entry, name, schema)));
@@ -112,10 +111,17 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   problems.push(...guard(all, '文号', () => checkUniqueValues(entries, 'documents', 'docNo', '文号')));
   problems.push(...guard(all, '文件替代关系', () => checkReplacementCycles(entries.documents, contentKinds.documents.schema)));
   problems.push(...guard(all, '责任清单', () => checkResponsibilityCoverage(entries, ids)));
+  // A value with invisible characters gets one line that shows them: either a rule's own line that
+  // already names the character (a URL field does), or the invisible-character rule's, replacing the
+  // lines of rules that compared the value with a file name, a code or a pattern.
+  const place = (problem: Problem) => `${problem.file}\n${problem.line}\n${problem.field}`;
+  const named = new Set(problems.filter((problem) => /U\+[0-9A-F]{4}/.test(problem.message + (problem.expected ?? ''))).map(place));
+  const invisible = guard(all, '不可见字符', () => checkInvisibleCharacters(entries)).filter((problem) => !named.has(place(problem)));
+  const shown = new Set(invisible.map(place));
+  problems.splice(0, problems.length, ...problems.filter((problem) => !shown.has(place(problem))), ...invisible);
   problems.push(...(await guardAsync(all, '个人信息', async () => checkPersonalData(entries, contentKinds), [])));
   problems.push(...guard(all, '日期', () => checkDatesNotInFuture(entries, today)));
   problems.push(...guard(all, '栏目', () => checkEmptyColumns(ids)));
-  problems.push(...guard(all, '不可见字符', () => checkInvisibleCharacters(entries)));
   problems.push(...guard(all, '多余文件', () => checkUnaccountedFiles(root, inventory, claimed, unsettledFolders, entries)));
   const routed = (name: string): name is keyof typeof LIST_PATHS => name in LIST_PATHS;
   problems.push(
@@ -143,8 +149,7 @@ function checkFileName(entry: SourceEntry, name: KindName, schema: ReturnType<ty
     problems.push({ file: entry.file, line: 1, message: `文件名“${fileName}”含有不能用于网址的字符`, expected: '文件名只用字母、数字、“-”“_”“.”，与编码一致' });
   }
   const value = (entry.data as Data)[kind.idField];
-  // A code with invisible characters is reported, visibly, by the invisible-character rule.
-  if ((typeof value === 'string' || typeof value === 'number') && String(value) !== fileName && !hasInvisible(String(value))) {
+  if ((typeof value === 'string' || typeof value === 'number') && String(value) !== fileName) {
     problems.push({
       file: entry.file,
       line: lineOf(entry, [kind.idField]),

@@ -69,7 +69,7 @@ export async function readSource(
     const info = await stat(absolutePath);
     if (info.isDirectory()) return fail('这是文件夹，不是文件', '删除该文件夹，或改名使其不像条目文件');
     if (info.size > MAX_SOURCE_BYTES) {
-      return fail(`文件大小 ${megabytes(info.size)} MB，超过 ${megabytes(MAX_SOURCE_BYTES)} MB 的上限`, '拆成几个条目；长篇原文作为附件（如 PDF）放在 files/ 中引用');
+      return fail(`文件大小 ${kilobytes(info.size)} KB，超过上限 ${kilobytes(MAX_SOURCE_BYTES)} KB`, '拆成几个条目；长篇原文作为附件（如 PDF）放在 files/ 中引用');
     }
     bytes = await readFile(absolutePath);
   } catch (error) {
@@ -98,7 +98,11 @@ export async function readSource(
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   // Later syntax errors are usually knock-on effects of the first; report that one only.
   const [error] = doc.errors;
-  if (error) return fail(`YAML 格式错误：${describeYamlError(error.code)}`, yamlExpected(error.code), lineAt(error.pos[0]));
+  if (error) {
+    const unclosed = unclosedAt(yamlText, error);
+    if (unclosed) return fail(`YAML 格式错误：${unclosed.what}没有闭合`, `在本行的值末尾补上${unclosed.closing}`, lineAt(unclosed.at));
+    return fail(`YAML 格式错误：${describeYamlError(error.code)}`, yamlExpected(error.code), lineAt(error.pos[0]));
+  }
   // Tags the parser does not know (e.g. "!foo") would fail Astro's own reader later.
   const [warning] = doc.warnings;
   if (warning) return fail(`YAML 格式错误：${describeYamlError(warning.code)}`, '去掉以“!”开头的类型标签', lineAt(warning.pos[0]));
@@ -126,7 +130,7 @@ export async function readSource(
   return { entry: { kind, id, file, absolutePath, data, body, bodyLine, doc, lineCounter, lineOffset }, problems: [] };
 }
 
-const megabytes = (bytes: number) => (Math.round((bytes / (1024 * 1024)) * 10) / 10).toString();
+const kilobytes = (bytes: number) => Math.ceil(bytes / 1024).toLocaleString('en-US');
 
 function firstAlias(doc: Document): (Alias & { range: [number, number, number] }) | undefined {
   let found: (Alias & { range: [number, number, number] }) | undefined;
@@ -169,8 +173,28 @@ function hasCycle(data: unknown): boolean {
   return walk(data);
 }
 
+/**
+ * An unclosed quote or bracket is noticed where the file ends or the next field starts; the line
+ * to fix is the one that opened it, which is the last such character before that point (a closing
+ * one after it would have closed it).
+ */
+function unclosedAt(text: string, error: { code: string; message: string; pos: [number, number] }): { what: string; closing: string; at: number } | undefined {
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (error.code === 'MISSING_CHAR' && quote) {
+    const at = text.lastIndexOf(quote, error.pos[0] - 1);
+    if (at >= 0) return { what: quote === '"' ? '双引号“\"”' : "单引号“'”", closing: quote === '"' ? '“\"”' : "“'”", at };
+  }
+  const bracket = /^Flow (sequence|map) in block collection must .* end with a ([\]}])/.exec(error.message);
+  if (bracket) {
+    const opening = bracket[1] === 'sequence' ? '[' : '{';
+    const at = text.lastIndexOf(opening, error.pos[0] - 1);
+    if (at >= 0) return { what: `${bracket[1] === 'sequence' ? '方括号' : '花括号'}“${opening}”`, closing: `“${bracket[2]}”`, at };
+  }
+  return undefined;
+}
+
 function yamlExpected(code: string): string {
-  if (code === 'RESOURCE_EXHAUSTION') return ALIAS_EXPECTED + '；字段组和列表不要层层嵌套';
+  if (code === 'RESOURCE_EXHAUSTION') return '字段组和列表不要层层嵌套，不使用锚点（&）和别名（*）';
   if (code === 'MULTIPLE_DOCS') return '一个文件只写一个条目，删除中间的“---”';
   return '检查缩进、冒号后的空格和引号是否成对';
 }

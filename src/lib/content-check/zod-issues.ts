@@ -3,7 +3,6 @@ import type { z } from 'astro/zod';
 import type { Problem } from './problem.ts';
 import { describePath, type JsonSchema } from './schema-walk.ts';
 import { lineOf, type SourceEntry } from './source.ts';
-import { hasInvisible } from './invisible.ts';
 
 type Issue = z.core.$ZodIssue & { input?: unknown };
 
@@ -17,6 +16,7 @@ function splitExpectation(message: string): { message?: string; expected?: strin
 export function showValue(value: unknown): string {
   let text: string;
   if (value instanceof Date) text = Number.isNaN(value.getTime()) ? String(value) : value.toISOString().slice(0, 10);
+  else if (ArrayBuffer.isView(value)) text = `二进制数据（${value.byteLength} 字节）`;
   else if (typeof value === 'string') text = value;
   else {
     try {
@@ -52,8 +52,6 @@ export function issueToProblems(entry: SourceEntry, schema: JsonSchema, issue: I
       };
     });
   }
-  // A value with invisible characters is reported once, by the invisible-character rule, which shows them.
-  if (typeof issue.input === 'string' && hasInvisible(issue.input)) return [];
   const path = issue.path;
   const field = describePath(schema, path);
   const line = lineOf(entry, path);
@@ -83,7 +81,7 @@ const MISSING_FIELDS_IN_ONE_LINE = 3;
  * The problems of one entry. An entry missing most of its fields (only a title, a file started by
  * hand) gets one line listing them instead of a screenful, and a pointer to `npm run new`.
  */
-export function entryIssuesToProblems(entry: SourceEntry, schema: JsonSchema, issues: readonly Issue[], kindName: string | undefined): Problem[] {
+export function entryIssuesToProblems(entry: SourceEntry, schema: JsonSchema, issues: readonly Issue[], kind: { name: string; single: boolean }): Problem[] {
   const problems: Problem[] = [];
   const missing: string[] = [];
   for (const issue of issues) {
@@ -96,7 +94,8 @@ export function entryIssuesToProblems(entry: SourceEntry, schema: JsonSchema, is
       file: entry.file,
       line: lineOf(entry, []),
       message: `缺少 ${missing.length} 个必填字段：${missing.join('、')}`,
-      expected: kindName ? `按 npm run new -- ${kindName} 生成的文件填写各字段` : '按 docs/staff-guide.md 的说明填写各字段',
+      // npm run new makes entries of folder kinds; the single files are described in their schema.
+      expected: kind.single ? `填写各字段（字段的中文名和说明见 src/schemas/${kind.name}.ts）` : `按 npm run new -- ${kind.name} 生成的文件填写各字段`,
     });
   } else {
     for (const issue of issues) {
