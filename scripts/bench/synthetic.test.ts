@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { checkContent } from '../../src/lib/content-check/index.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
+import { scratchDir } from '../../src/lib/content-check/test-tree.ts';
 import { ROOT } from './measure.ts';
 import { decisionNo, MIX_BLOCK, mixKinds, syntheticDecision, syntheticMix } from './synthetic.ts';
 
 /**
- * The sample office's content under `to`, its files hard-linked rather than copied (its PDFs are
- * megabytes, and the test only reads them); copied where the two folders are on different disks.
+ * The sample office's content under `to`: its files hard-linked (its PDFs are megabytes, and the
+ * test only reads them), or copied where `to` is on another disk, such as memory-backed /dev/shm.
  */
 function linkContent(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
@@ -51,7 +51,7 @@ describe('the mix of synthetic entries', () => {
   });
 
   it('adds no problem to the content check of the sample office (every activity, refs, 索引号, dates)', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'gongkai-synthetic-'));
+    const root = scratchDir('gongkai-synthetic-');
     try {
       linkContent(join(ROOT, 'content'), join(root, 'content'));
       const before = (await checkContent(root)).problems.map(formatProblem);

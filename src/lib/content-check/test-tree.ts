@@ -3,8 +3,10 @@
 //
 // Every content-check test and each case of the bad-content corpus makes its own tree, so making
 // one must cost far less than checking it: the fixture is read once per test worker and each tree
-// is written from that copy in memory (copying the folder with fs.cp cost more than the check).
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// is written from that copy in memory (copying the folder with fs.cp cost more than the check),
+// into memory-backed /dev/shm where there is one (on a disk busy with builds, creating and deleting
+// a tree took tens of milliseconds).
+import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +28,21 @@ interface Snapshot {
   /** Every folder, parents first, so an emptied folder still exists as it would in a copy. */
   folders: string[];
   files: ReadonlyMap<string, Uint8Array>;
+}
+
+let scratch: string | undefined;
+
+/** A new empty folder for a test's files: in /dev/shm (memory) where it can be written, else the system's temp folder. */
+export function scratchDir(prefix: string): string {
+  if (scratch === undefined) {
+    try {
+      accessSync('/dev/shm', constants.W_OK);
+      scratch = '/dev/shm';
+    } catch {
+      scratch = tmpdir();
+    }
+  }
+  return mkdtempSync(join(scratch, prefix));
 }
 
 let snapshot: Snapshot | undefined;
@@ -69,7 +86,7 @@ function editedFiles(edits: Edits): Map<string, string | Uint8Array> {
 
 export async function fixtureTree(edits: Edits = {}, setup?: Setup): Promise<{ root: string; cleanup: () => Promise<void> }> {
   const files = editedFiles(edits);
-  const root = mkdtempSync(join(tmpdir(), 'gongkai-fixture-'));
+  const root = scratchDir('gongkai-fixture-');
   const cleanup = async () => rmSync(root, { recursive: true, force: true });
   try {
     const made = new Set<string>([root]);
