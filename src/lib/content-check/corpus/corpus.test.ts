@@ -4,12 +4,13 @@
 // page and the atomic build leaves dist/ as it was) with exactly the lines the case states; an
 // accepted case must pass it. A case that makes the check throw fails with its name.
 import { spawnSync } from 'node:child_process';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { CorpusCase } from './case.ts';
-import { fixtureTree } from '../test-tree.ts';
+import { fixtureTree, MINIMAL_FIXTURE, type Edits } from '../test-tree.ts';
+import { parse, stringify } from 'yaml';
 import { ALIAS_BOMB } from './gate.cases.ts';
 import { formatProblem, type Problem } from '../problem.ts';
 import { checkedContent } from '../../../integrations/checked-content.ts';
@@ -152,4 +153,72 @@ describe('GONGKAI_TODAY that is not a real date', () => {
       await tree.cleanup();
     }
   });
+});
+
+/** Every entry file of the minimal fixture, relative to its root. */
+const fixtureEntries = readdirSync(MINIMAL_FIXTURE, { recursive: true, encoding: 'utf8' })
+  .filter((path) => /\.(ya?ml|md)$/.test(path))
+  .map((path) => path.split('\\').join('/'))
+  .sort();
+
+/** The file with its YAML data (the whole file, or a Markdown file's front matter) replaced by `change(data)`. */
+function editYaml(path: string, change: (data: Record<string, unknown>) => unknown): string {
+  const text = readFileSync(join(MINIMAL_FIXTURE, path), 'utf8');
+  const [, front, body] = path.endsWith('.md') ? (/^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? []) : [undefined, text, undefined];
+  const yaml = stringify(change(parse(front ?? '') as Record<string, unknown>));
+  return body === undefined ? yaml : `---\n${yaml}---\n${body}`;
+}
+
+/** Every value that is not a list or a map replaced by `shape`. */
+function replaceLeaves(value: unknown, shape: unknown): unknown {
+  if (Array.isArray(value)) return value.map((item) => replaceLeaves(item, shape));
+  if (value && typeof value === 'object' && !(value instanceof Date)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, replaceLeaves(item, shape)]));
+  return shape;
+}
+
+// Values nobody would write on purpose, in every place at once: each rule sees them before (or
+// without) the schema having judged them, and none may throw or report itself as crashed.
+const SHAPES: [string, unknown][] = [
+  ['an empty list', []],
+  ['an empty map', {}],
+  ['a nested map', { a: { b: ['c'] } }],
+  ['a number', -1.5],
+  ['true', true],
+  ['null', null],
+  ['an empty text', ''],
+  ['a date that does not exist', '2025-02-30'],
+  ['a long text', '长'.repeat(5000)],
+  ['lists in lists', [[['深']]]],
+];
+
+describe('values of every shape in every field never crash the check', () => {
+  const lineFile = (line: string) => /^(\S+?)(?::\d+)? /.exec(line)?.[1];
+  for (const [label, shape] of SHAPES) {
+    it(`every top-level field of every entry is ${label}`, async () => {
+      const edits: Edits = Object.fromEntries(fixtureEntries.map((path) => [path, editYaml(path, (data) => Object.fromEntries(Object.keys(data).map((key) => [key, shape])))]));
+      const tree = await fixtureTree(edits);
+      try {
+        const { lines, errors, refusal } = await runGate(tree.root);
+        expect(lines.filter((line) => line.includes('程序出错'))).toEqual([]);
+        // Every entry is refused, each with its own file named.
+        const refusedFiles = new Set(errors.map(lineFile));
+        expect(fixtureEntries.filter((path) => !refusedFiles.has(path))).toEqual([]);
+        expect(refusal).toBeDefined();
+      } finally {
+        await tree.cleanup();
+      }
+    });
+
+    it(`every value inside every entry is ${label}`, async () => {
+      const edits: Edits = Object.fromEntries(fixtureEntries.map((path) => [path, editYaml(path, (data) => replaceLeaves(data, shape))]));
+      const tree = await fixtureTree(edits);
+      try {
+        const { lines, refusal } = await runGate(tree.root);
+        expect(lines.filter((line) => line.includes('程序出错'))).toEqual([]);
+        expect(refusal).toBeDefined();
+      } finally {
+        await tree.cleanup();
+      }
+    });
+  }
 });

@@ -3,6 +3,7 @@
 // what is wrong and what is expected; a BOM or Windows line endings are simply accepted.
 // The rules live in src/lib/content-check/ (source.ts, encoding.ts, inventory.ts, invisible.ts,
 // site-rules.ts, zod-issues.ts). A wrong GONGKAI_TODAY, being no file, is in corpus.test.ts.
+import { execFileSync } from 'node:child_process';
 import { mkdir, symlink } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -490,6 +491,20 @@ export const cases: CorpusCase[] = [
       await symlink('/etc', join(root, 'content/documents/etc'));
     },
     refused: ['content/documents/etc — 是符号链接，不是文件本身 (期望 换成文件本身；content/ 中不能有链接)'],
+  },
+
+  {
+    name: 'a named pipe named like an entry (reading it would wait for ever)',
+    edits: {},
+    setup: async (root) => {
+      execFileSync('mkfifo', [join(root, 'content/powers/P-002.yaml')]);
+    },
+    refused: ['content/powers/P-002.yaml — 不是普通文件（如设备文件或管道） (期望 删除它；content/ 中只放条目文件和附件)'],
+  },
+  {
+    name: 'a NUL character inside a value',
+    edits: { [POWER]: replace('name: 测试审批', 'name: 测试\u0000审批') },
+    refused: ['content/powers/P-001.yaml:3 事项名称（name） — 值“测试⟨U+0000⟩审批”含有不可见字符 U+0000（控制字符） (期望 删除这些字符（常随网页、聊天软件或 Word 中复制的文字带入）)'],
   },
 
   // Size.
