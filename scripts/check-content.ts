@@ -6,6 +6,7 @@ import { formatProblem, sortProblems } from '../src/lib/content-check/problem.ts
 import { checkUpdateDates, lastChangeDates } from '../src/lib/content-check/git-dates.ts';
 import { readToday } from '../src/lib/dates.ts';
 import { showInvisible } from '../src/lib/content-check/invisible.ts';
+import { guard } from '../src/lib/content-check/guard.ts';
 
 const started = performance.now();
 const root = process.cwd();
@@ -13,7 +14,8 @@ try {
   // A GONGKAI_TODAY that is not a real date comes back from the check as its one problem.
   const { today, problem: todayProblem } = readToday();
   const { problems, entries } = await checkContent(root);
-  const all = sortProblems(todayProblem ? problems : [...problems, ...checkUpdateDates(entries, lastChangeDates(root, today))]);
+  const gitDates = todayProblem ? [] : guard('content/', '更新日期与 git 记录', () => checkUpdateDates(entries, lastChangeDates(root, today)));
+  const all = sortProblems([...problems, ...gitDates]);
   const errors = all.filter((p) => p.severity !== 'warning');
   const warnings = all.filter((p) => p.severity === 'warning');
   const count = Object.values(entries).reduce((sum, list) => sum + list.length, 0);
