@@ -26,7 +26,6 @@ export async function pdfPages(bytes: Uint8Array): Promise<AttachmentPage[]> {
   const task = getDocument({
     // pdf.js takes ownership of the buffer; give it a copy.
     data: new Uint8Array(bytes),
-    isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
     verbosity: 0,

@@ -86,9 +86,19 @@ interface Candidate {
   official: boolean;
 }
 
+// The scan looks at every character of every decision: a flag table by character code keeps the
+// common case (not a surname) to one array read.
+const SINGLE = 1;
+const COMPOUND_START = 2;
+const SURNAME_FLAGS = new Uint8Array(0x10000);
+for (const surname of SURNAMES) SURNAME_FLAGS[surname.charCodeAt(0)]! |= SINGLE;
+for (const surname of COMPOUND) SURNAME_FLAGS[surname.charCodeAt(0)]! |= COMPOUND_START;
+
 function surnameAt(text: string, index: number): number {
-  if (COMPOUND.has(text.slice(index, index + 2))) return 2;
-  return SURNAMES.has(text[index] as string) ? 1 : 0;
+  const flags = SURNAME_FLAGS[text.charCodeAt(index)] as number;
+  if (flags === 0) return 0;
+  if (flags & COMPOUND_START && COMPOUND.has(text.slice(index, index + 2))) return 2;
+  return flags & SINGLE ? 1 : 0;
 }
 
 /** Every unmasked natural person's full name in `text`, in order of appearance. */
@@ -103,6 +113,8 @@ export function findNames(text: string, context: NameContext = {}): NameHit[] {
       previous = { start: i, end: givenStart + 1, value: '', left: 1, official: false };
       continue;
     }
+    // Most surname characters start ordinary words: rule those out before reading any context.
+    if (!GIVEN.has(text[givenStart] as string)) continue;
     // 王科长, 李主任: an official addressed by title, no given name shown.
     if (RIGHT_OFFICIAL.test(text.slice(givenStart, givenStart + 4))) continue;
     const candidate = bestCandidate(text, i, givenStart, previous);

@@ -16,8 +16,9 @@ export interface NormalisedText {
 
 /** Characters that show nothing: zero-width spaces and joiners, soft hyphen, direction marks, BOM. */
 const INVISIBLE = /[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0]/;
-/** Anything the slow path has to look at; text without it and already in NFKC is left as it is. */
+/** Anything the slow path has to look at: entities, invisible characters, markup. */
 const NEEDS_WORK = new RegExp(`${INVISIBLE.source}|[&<*_~\`]`);
+const NEEDS_WORK_AFTER_MARKUP = new RegExp(`${INVISIBLE.source}|&`);
 const ENTITY = /&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?/y;
 
 /** Growing text with its original ranges. */
@@ -82,32 +83,73 @@ const HTML_TAG = /<\/?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->/g;
 function markupMask(text: string): Uint8Array | null {
   if (!/[<*_~`]/.test(text)) return null;
   const drop = new Uint8Array(text.length);
-  for (const match of text.matchAll(HTML_TAG)) drop.fill(1, match.index, match.index + match[0].length);
-  // Repeat for nesting (***x***, **`x`**); each round only removes characters, so it ends.
+  let dropped = false;
+  for (const match of text.matchAll(HTML_TAG)) {
+    drop.fill(1, match.index, match.index + match[0].length);
+    dropped = true;
+  }
+  // The text without what is dropped so far, and where each of its characters is in `text`.
+  let view = text;
+  let positions: number[] | null = null;
+  const rebuild = () => {
+    positions = [];
+    for (let i = 0; i < text.length; i++) if (!drop[i]) positions.push(i);
+    view = positions.map((index) => text[index]).join('');
+  };
+  if (dropped) rebuild();
+  // Nested markup (***x***, **`x`**) takes another round; each round only removes characters.
   for (let round = 0; round < 3; round++) {
-    let changed = false;
-    const kept: number[] = [];
-    for (let i = 0; i < text.length; i++) if (!drop[i]) kept.push(i);
-    const view = kept.map((index) => text[index]).join('');
+    let nested = false;
     for (const match of view.matchAll(EMPHASIS)) {
-      const open = match[1] as string;
+      const open = (match[1] as string).length;
       const start = match.index;
       const end = start + match[0].length;
-      for (let k = 0; k < open.length; k++) {
-        drop[kept[start + k] as number] = 1;
-        drop[kept[end - 1 - k] as number] = 1;
+      for (let k = 0; k < open; k++) {
+        drop[positions ? (positions[start + k] as number) : start + k] = 1;
+        drop[positions ? (positions[end - 1 - k] as number) : end - 1 - k] = 1;
       }
-      changed = true;
+      dropped = true;
+      if (/[*_~`]/.test(match[2] as string)) nested = true;
     }
-    if (!changed) break;
+    if (!nested) break;
+    rebuild();
   }
-  return drop;
+  return dropped ? drop : null;
 }
+
+// NFKC maps one character to one wherever no combining mark or conjoining jamo is around to be
+// composed and no character expands (㎡ → m2): then the length stays and offsets stay put. Chinese
+// text is always in this case (its full-width punctuation folds one for one), so the common path
+// is one native normalize() call and no map.
+const COMPOSES = /[\p{M}\u1100-\u11ff\u3130-\u318f]/u;
+const oneForOne = (text: string, folded: string) => folded === text || (folded.length === text.length && !COMPOSES.test(text));
 
 /** The normalised view of `original`: see NormalisedText. Linear in the length of the text. */
 export function normalise(original: string): NormalisedText {
-  if (!NEEDS_WORK.test(original) && original.normalize('NFKC') === original) return { text: original, starts: null, ends: null };
-  const stage = decodeAndFold(original, markupMask(original));
+  const drop = markupMask(original);
+  if (!drop) {
+    const folded = original.normalize('NFKC');
+    if (!NEEDS_WORK.test(original) && oneForOne(original, folded)) return { text: folded, starts: null, ends: null };
+  } else if (!NEEDS_WORK_AFTER_MARKUP.test(original)) {
+    // Only markup to drop: keep the other characters' offsets and fold them in one call.
+    const starts = new Int32Array(original.length - drop.reduce((sum, flag) => sum + flag, 0));
+    const parts: string[] = [];
+    let kept = 0;
+    let run = -1;
+    for (let i = 0; i <= original.length; i++) {
+      if (i === original.length || drop[i]) {
+        if (run >= 0) parts.push(original.slice(run, i));
+        run = -1;
+        continue;
+      }
+      if (run < 0) run = i;
+      starts[kept++] = i;
+    }
+    const text = parts.join('');
+    const folded = text.normalize('NFKC');
+    if (oneForOne(text, folded)) return { text: folded, starts, ends: starts.map((start) => start + 1) };
+  }
+  const stage = decodeAndFold(original, drop);
   return { text: stage.text(), starts: Int32Array.from(stage.starts), ends: Int32Array.from(stage.ends) };
 }
 
