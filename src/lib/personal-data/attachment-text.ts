@@ -2,7 +2,7 @@
 // (Mozilla's reader, its Node build without a worker), .docx through mammoth. A file either
 // library cannot read is scanned as raw text instead, so a text file renamed .pdf is not a hiding
 // place; whether such a file may be attached at all is the attachment check's business.
-import { readFile, stat } from 'node:fs/promises';
+import { lstat, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 
@@ -55,14 +55,18 @@ export async function docxText(bytes: Uint8Array): Promise<AttachmentPage[]> {
 }
 
 const cache = new Map<string, Promise<AttachmentPage[]>>();
+/** Larger files are not read (a disclosure attachment is a few megabytes at most). */
+const MAX_SCANNED_BYTES = 64 * 1024 * 1024;
 
 /**
  * The text of the file at `absolutePath`, read once per version of the file: entries share files
  * (one power of attorney for many services) and `astro dev` checks again after every edit.
  */
 export async function attachmentPages(absolutePath: string): Promise<AttachmentPage[]> {
-  const info = await stat(absolutePath).catch(() => undefined);
-  if (!info?.isFile()) return []; // A missing file is reported by the attachment check.
+  // Missing files, symlinks and oversized files are the attachment check's to refuse; reading them
+  // here could only leave the content folder or exhaust memory.
+  const info = await lstat(absolutePath).catch(() => undefined);
+  if (!info?.isFile() || info.size > MAX_SCANNED_BYTES) return [];
   const key = `${absolutePath}\0${info.mtimeMs}\0${info.size}`;
   let pages = cache.get(key);
   if (!pages) {
