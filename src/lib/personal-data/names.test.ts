@@ -1,8 +1,9 @@
 // The name rule measured on a corpus written for it (tests/fixtures/personal-data/names-*.txt):
 // sentences of decisions with natural persons' full names, and sentences without one (masked
 // names, officials public by law, companies, places, 文号, 索引号, codes, phone numbers, dates, and
-// ordinary words that start with a surname). The held-out files were written after the rule was
-// tuned on the others. Precision and recall count names: a name found that is not in the line's
+// ordinary words that start with a surname). The rule was tuned on names-true/false; held-out was
+// written after that (it scored precision 0.983, recall 0.905 before a last round of tuning), and
+// held-out 2 after all tuning, measured once and never tuned on. Precision and recall count names: a name found that is not in the line's
 // list is a false positive, a name in the list not found is a false negative.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -42,10 +43,11 @@ function measure(cases: { text: string; names: string[] }[]) {
 
 const tuned = [...corpus('names-true.txt'), ...corpus('names-false.txt')];
 const heldOut = [...corpus('names-heldout-true.txt'), ...corpus('names-heldout-false.txt')];
+const heldOut2 = [...corpus('names-heldout2-true.txt'), ...corpus('names-heldout2-false.txt')];
+const all = [...tuned, ...heldOut, ...heldOut2];
 
 describe('the name rule on its corpus', () => {
   it('has at least 200 true and 200 false cases', () => {
-    const all = [...tuned, ...heldOut];
     expect(all.filter((item) => item.names.length > 0).length).toBeGreaterThanOrEqual(200);
     expect(all.filter((item) => item.names.length === 0).length).toBeGreaterThanOrEqual(200);
   });
@@ -53,7 +55,8 @@ describe('the name rule on its corpus', () => {
   it.each([
     ['tuned', tuned, 0.98, 0.95],
     ['held-out', heldOut, 0.95, 0.9],
-    ['all', [...tuned, ...heldOut], 0.98, 0.95],
+    ['held-out 2', heldOut2, 0.95, 0.9],
+    ['all', all, 0.98, 0.95],
   ] as const)('reaches its precision and recall floors (%s)', (label, cases, precisionFloor, recallFloor) => {
     const result = measure([...cases]);
     const trueCases = cases.filter((item) => item.names.length > 0).length;
