@@ -5,6 +5,9 @@
 import { posix } from 'node:path';
 import { CONTENT_DIR } from '../schemas/index.ts';
 
+/** The largest file an entry may attach: the check refuses larger ones, and nothing reads them whole. */
+export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+
 /** Public URLs of attached files start here. */
 export const ATTACHMENT_BASE = '/files/';
 

@@ -8,12 +8,11 @@ import { lstat, open, realpath, type FileHandle } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileTypeFromBuffer } from 'file-type';
 import JSZip from 'jszip';
-import { ATTACHMENT_FORMATS, attachmentExtension, attachmentSource, formatSize, type AttachmentExtension } from '../attachments.ts';
+import { ATTACHMENT_FORMATS, MAX_ATTACHMENT_BYTES, attachmentExtension, attachmentSource, formatSize, type AttachmentExtension } from '../attachments.ts';
 import { attachment } from '../../schemas/fields.ts';
 import { CONTENT_DIR } from '../../schemas/index.ts';
 
-/** The largest file an entry may attach. */
-export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+export { MAX_ATTACHMENT_BYTES };
 
 /** What is wrong with one attached file, in the words of a Problem. */
 export interface AttachmentFault {

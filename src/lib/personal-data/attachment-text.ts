@@ -2,9 +2,11 @@
 // (Mozilla's reader, its Node build without a worker), .docx through mammoth. A file either
 // library cannot read is scanned as raw text instead, so a text file renamed .pdf is not a hiding
 // place; whether such a file may be attached at all is the attachment check's business.
+import { createHash } from 'node:crypto';
 import { lstat, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
+import { MAX_ATTACHMENT_BYTES } from '../attachments.ts';
 
 export interface AttachmentPage {
   /** 1-based page number (PDF); absent for formats without pages. */
@@ -54,9 +56,9 @@ export async function docxText(bytes: Uint8Array): Promise<AttachmentPage[]> {
   return [{ text: value }];
 }
 
+// Keyed by the bytes' hash, not the path: copies of one file (a fixture tree, a release worktree)
+// are parsed once.
 const cache = new Map<string, Promise<AttachmentPage[]>>();
-/** Larger files are not read (a disclosure attachment is a few megabytes at most). */
-const MAX_SCANNED_BYTES = 64 * 1024 * 1024;
 
 /**
  * The text of the file at `absolutePath`, read once per version of the file: entries share files
@@ -66,23 +68,23 @@ export async function attachmentPages(absolutePath: string): Promise<AttachmentP
   // Missing files, symlinks and oversized files are the attachment check's to refuse; reading them
   // here could only leave the content folder or exhaust memory.
   const info = await lstat(absolutePath).catch(() => undefined);
-  if (!info?.isFile() || info.size > MAX_SCANNED_BYTES) return [];
-  const key = `${absolutePath}\0${info.mtimeMs}\0${info.size}`;
-  let pages = cache.get(key);
-  if (!pages) {
-    pages = readPages(absolutePath);
-    cache.set(key, pages);
-  }
-  return pages;
-}
-
-async function readPages(absolutePath: string): Promise<AttachmentPage[]> {
+  if (!info?.isFile() || info.size > MAX_ATTACHMENT_BYTES) return [];
   let bytes: Uint8Array;
   try {
     bytes = await readFile(absolutePath);
   } catch {
     return []; // A missing file is reported by the attachment check.
   }
+  const key = `${extname(absolutePath).toLowerCase()}\0${createHash('sha256').update(bytes).digest('hex')}`;
+  let pages = cache.get(key);
+  if (!pages) {
+    pages = readPages(absolutePath, bytes);
+    cache.set(key, pages);
+  }
+  return pages;
+}
+
+async function readPages(absolutePath: string, bytes: Uint8Array): Promise<AttachmentPage[]> {
   const extension = extname(absolutePath).toLowerCase();
   try {
     if (extension === '.pdf') return await pdfPages(bytes);
