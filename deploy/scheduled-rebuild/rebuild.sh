@@ -7,20 +7,26 @@
 #   3. if the latest content does not build (a content problem), builds the last commit that did,
 #      as of today, so that expired decisions still disappear on time, and then exits non-zero so
 #      that the failure is noticed;
-#   4. warns when the holiday calendar does not yet know the coming year.
+#   4. ships the release to the publishing targets named in PUBLISH_TARGETS (npm run publish: object
+#      storage, several web servers, a platform archive; deploy/publish/), so that this machine can
+#      be a build host and the web servers receive files only, with no Node or npm registry;
+#   5. warns when the holiday calendar does not yet know the coming year.
 #
 # Everything runs on the project's own Node (node_modules/.bin/node, from the `node` package that
 # package.json pins), never on whatever `node` PATH finds: under systemd or cron PATH is bare and
 # Debian's Node is too old for Astro. npm ci runs on that Node too once it is installed.
 #
 # Settings (environment): SITE_REPO (the checkout), RELEASES (folder of builds), WEB_ROOT (the
-# symlink nginx's root points to), KEEP (releases kept, default 7), NO_PULL=1 (build the checkout as
-# it is), SKIP_INSTALL=1 (do not run npm ci).
+# symlink nginx's root points to; set it empty on a build host that serves nothing itself), KEEP
+# (releases kept, default 7), NO_PULL=1 (build the checkout as it is), SKIP_INSTALL=1 (do not run
+# npm ci), PUBLISH_TARGETS (target names from deploy/publish/targets.yaml, or the file named by
+# GONGKAI_PUBLISH_CONFIG, separated by spaces; keys for object storage in the environment too).
 set -euo pipefail
 
 SITE_REPO=${SITE_REPO:-/srv/gongkai/site}
 RELEASES=${RELEASES:-/srv/gongkai/releases}
-WEB_ROOT=${WEB_ROOT:-/srv/gongkai/www}
+WEB_ROOT=${WEB_ROOT-/srv/gongkai/www}
+PUBLISH_TARGETS=${PUBLISH_TARGETS:-}
 KEEP=${KEEP:-7}
 LAST_GOOD="$RELEASES/last-good-commit"
 
@@ -72,12 +78,30 @@ build_release() {
 
 publish() {
   local out=$1
-  ln -sfn "$out" "$WEB_ROOT.next"
-  mv -T "$WEB_ROOT.next" "$WEB_ROOT"
-  log "published $out"
+  if [ -n "$WEB_ROOT" ]; then
+    ln -sfn "$out" "$WEB_ROOT.next"
+    mv -T "$WEB_ROOT.next" "$WEB_ROOT"
+    log "published $out"
+  fi
   # Keep the newest $KEEP releases (and their build caches); the published one is among them.
   find "$RELEASES" -mindepth 1 -maxdepth 1 -type d -name '20*' ! -name '*-cache' -printf '%T@ %p\n' | sort -rn | tail -n "+$((KEEP + 1))" | cut -d' ' -f2- |
     while read -r old; do [ "$old" != "$out" ] && rm -rf "$old" "$old-cache"; done
+  ship "$out"
+}
+
+# The same built release, as it is, to every publishing target (build once, publish anywhere).
+# A target that fails is reported and makes the run fail; the others are still served the release.
+ship() {
+  local out=$1 target failed=0
+  for target in $PUBLISH_TARGETS; do
+    if "$NODE" scripts/publish.ts --dist "$out" "$target"; then
+      log "shipped $out to $target"
+    else
+      log "publishing to $target failed; it still serves its previous release (see the message above)"
+      failed=1
+    fi
+  done
+  [ "$failed" = 0 ] || status=1
 }
 
 mkdir -p "$RELEASES"

@@ -3,8 +3,8 @@
 //   that can refuse chosen uploads or stop answering, as a store or a network does;
 // - to several web servers: one folder on this machine and two "remote" hosts reached through a
 //   stand-in for ssh that runs the command here (rsync and the host script take the real ssh path).
-import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer, request, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -348,5 +348,51 @@ exec sh -c "$*"
       expect(inode(releases[0]!)).toBe(inode(releases[1]!));
       expect(statSync(join(host, 'releases', releases[0]!, 'index.html')).ino).not.toBe(statSync(join(host, 'releases', releases[1]!, 'index.html')).ino);
     }
+  });
+});
+
+describe('build once, publish anywhere: the daily rebuild on a build host ships its release', () => {
+  // A checkout whose build is a stand-in writing a small release (the real build is tested by
+  // enforcement-rebuild.test.ts); rebuild.sh, npm run publish and the host script are the real ones.
+  const repo = join(work, 'build-host');
+  const releases = join(work, 'build-host-releases');
+  const webHost = join(work, 'web-d');
+  const exports = join(work, 'exports');
+  const config = join(work, 'ship-targets.yaml');
+
+  beforeAll(() => {
+    for (const path of ['scripts/publish.ts', 'scripts/publish', 'src/lib/content-check/problem.ts', 'src/lib/content-check/invisible.ts', 'deploy']) {
+      cpSync(join(ROOT, path), join(repo, path), { recursive: true });
+    }
+    writeFileSync(
+      join(repo, 'scripts/build.ts'),
+      `import { mkdirSync, writeFileSync } from 'node:fs';
+const out = process.env.GONGKAI_OUT_DIR!;
+mkdirSync(out + '/pagefind', { recursive: true });
+writeFileSync(out + '/index.html', '<title>' + process.env.GONGKAI_TODAY + ' 的网站</title>');
+writeFileSync(out + '/pagefind/pagefind.js', 'export {}');
+`,
+    );
+    symlinkSync(join(ROOT, 'node_modules'), join(repo, 'node_modules'));
+    writeFileSync(join(repo, '.gitignore'), 'node_modules\n');
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=test', '-c', 'user.email=test@example.invalid', ...args], { cwd: repo, encoding: 'utf8' });
+    expect(git('init', '--quiet').status).toBe(0);
+    git('add', '-A');
+    expect(git('commit', '--quiet', '-m', 'site').status).toBe(0);
+    writeFileSync(config, `targets:\n  web:\n    kind: hosts\n    hosts:\n      - ${webHost}\n  platform:\n    kind: archive\n    output: ${exports}\n    prefix: rfb\n`);
+  });
+
+  it('builds once and sends that release to a web host (files and a symlink only) and as a verified archive', async () => {
+    const result = spawnSync('/bin/bash', [join(repo, 'deploy/scheduled-rebuild/rebuild.sh')], {
+      encoding: 'utf8',
+      env: { PATH: '/usr/bin:/bin', HOME: work, GONGKAI_TODAY: '2027-07-14', SITE_REPO: repo, RELEASES: releases, WEB_ROOT: '', NO_PULL: '1', SKIP_INSTALL: '1', PUBLISH_TARGETS: 'web platform', GONGKAI_PUBLISH_CONFIG: config },
+    });
+    expect(result.status, result.stdout + result.stderr).toBe(0);
+    expect(result.stdout + result.stderr).toMatch(/shipped \S+ to web[\s\S]*shipped \S+ to platform/);
+    expect(readFileSync(join(webHost, 'www/index.html'), 'utf8')).toBe('<title>2027-07-14 的网站</title>');
+    const archives = readdirSync(exports).filter((name) => name.endsWith('.tar.gz'));
+    expect(archives).toHaveLength(1);
+    const verified = await publish(['verify', join(exports, archives[0]!)]);
+    expect(verified.status, verified.output).toBe(0);
   });
 });
