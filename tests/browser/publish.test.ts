@@ -283,6 +283,7 @@ describe('publishing to several web servers: upload everywhere, then switch ever
   const fakeSsh = join(work, 'fake-ssh');
   const config = join(work, 'hosts-targets.yaml');
   const dist = join(work, 'hosts-dist');
+  const purgeLog = join(work, 'hosts-purged.txt');
 
   beforeAll(() => {
     // Stands in for ssh: drops the options and the host, logs the command and runs it here. The
@@ -299,7 +300,7 @@ exec sh -c "$*"
 `,
     );
     chmodSync(fakeSsh, 0o755);
-    writeFileSync(config, `targets:\n  web:\n    kind: hosts\n    hosts:\n      - ${hostA}\n      - deploy@web-b.invalid:${hostB}\n      - deploy@web-c.invalid:${hostC}\n    ssh: ${fakeSsh} -o BatchMode=yes\n    keep: 3\n`);
+    writeFileSync(config, `targets:\n  web:\n    kind: hosts\n    hosts:\n      - ${hostA}\n      - deploy@web-b.invalid:${hostB}\n      - deploy@web-c.invalid:${hostC}\n    ssh: ${fakeSsh} -o BatchMode=yes\n    keep: 3\n    purge: cat > ${purgeLog}\n`);
   });
 
   const live = (host: string) => (existsSync(join(host, 'www')) ? readlinkSync(join(host, 'www')) : '');
@@ -335,8 +336,14 @@ exec sh -c "$*"
   });
 
   it('the next release goes live everywhere, unchanged files shared with the previous release', async () => {
+    rmSync(purgeLog, { force: true });
     const result = await publish(['web', '--dist', writeTree(dist, release(2)), '--config', config]);
     expect(result.status, result.output).toBe(0);
+    // The CDN in front is told what differs from what the hosts served: pages and data, not the
+    // unchanged attachment nor any hashed file.
+    const purged = readFileSync(purgeLog, 'utf8').trim().split('\n');
+    expect(purged).toEqual(expect.arrayContaining(['/', '/index.html', '/guide/', '/data/powers.csv', '/pagefind/pagefind-entry.json']));
+    expect(purged.filter((path) => path.startsWith('/files/') || path.startsWith('/_astro/') || path.includes('.pf_'))).toEqual([]);
     const id = live(hostA);
     for (const host of [hostA, hostB, hostC]) {
       expect(live(host)).toBe(id);
