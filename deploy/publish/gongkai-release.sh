@@ -50,7 +50,9 @@ case "$command" in
     ln -sfn "releases/$id" "$base/www.next"
     mv -T "$base/www.next" "$base/www"
     echo "$previous"
-    ls -1 "$base/releases" | sort -r | tail -n "+$((keep + 1))" | while read -r old; do
+    # Only folders named as this script's releases are pruned: anything else there (a rebuild.sh
+    # build, its cache) is left alone.
+    ls -1 "$base/releases" | grep -E '^[0-9]{8}-[0-9]{6}-[0-9a-f]{8}$' | sort -r | tail -n "+$((keep + 1))" | while read -r old; do
       [ "$old" = "$id" ] || rm -rf "${base:?}/releases/$old"
     done
     ;;
@@ -63,7 +65,7 @@ case "$command" in
     ;;
   list)
     live=$(current)
-    ls -1 "$base/releases" 2>/dev/null | sort -r | while read -r id; do
+    ls -1 "$base/releases" 2>/dev/null | grep -E '^[0-9]{8}-[0-9]{6}-[0-9a-f]{8}$' | sort -r | while read -r id; do
       if [ "$id" = "$live" ]; then echo "* $id"; else echo "  $id"; fi
     done
     ;;

@@ -41,6 +41,8 @@ describe('the host script (deploy/publish/gongkai-release.sh)', () => {
 
   it('switches www to a release, tells the previous one and keeps the newest', () => {
     expect(run('prepare', base)).toMatchObject({ status: 0, stdout: '\n' });
+    // Something else kept in the same folder (the single-server rebuild.sh keeps this file there).
+    writeFileSync(join(base, 'releases', 'last-good-commit'), 'abc\n');
     for (const [index, id] of ids.entries()) {
       upload(id);
       const result = run('activate', base, id, '2');
@@ -48,7 +50,7 @@ describe('the host script (deploy/publish/gongkai-release.sh)', () => {
       expect(result.stdout.trim()).toBe(index === 0 ? '' : ids[index - 1]);
       expect(readlinkSync(join(base, 'www'))).toBe(`releases/${id}`);
     }
-    expect(readdirSync(join(base, 'releases')).sort()).toEqual(ids.slice(2));
+    expect(readdirSync(join(base, 'releases')).sort()).toEqual([...ids.slice(2), 'last-good-commit']);
     expect(run('prepare', base).stdout.trim()).toBe(ids[3]);
     expect(run('list', base).stdout).toBe(`* ${ids[3]}\n  ${ids[2]}\n`);
   });

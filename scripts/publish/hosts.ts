@@ -71,7 +71,7 @@ export async function publishHosts(target: HostsTarget, releaseRoot: string, id:
     const prepared = await onHost(target, host, ['prepare', host.path]);
     if (prepared.code !== 0) {
       await discardAll();
-      throw new PublishError(`发布目标 ${target.name}：无法连接服务器 ${host.label}（${tail(prepared.stderr) || `退出码 ${prepared.code}`}）。所有服务器都没有切换，仍是上一版`);
+      throw new PublishError(`发布目标 ${target.name}：无法在服务器 ${host.label} 上准备新版本目录（${tail(prepared.stderr) || `退出码 ${prepared.code}`}）。所有服务器都没有切换，仍是上一版`);
     }
     const current = prepared.stdout.trim();
     live.set(host, current);
