@@ -10,6 +10,7 @@ const release = [
   file('files/form.pdf', 'dd'),
   file('data/x.csv', 'ee'),
   file('pagefind/fragment/n.pf_fragment', 'ff'),
+  file('news/b/index.html', '11'),
 ];
 const remote = [
   { path: 'index.html', md5: 'a0' },
@@ -23,21 +24,22 @@ const remote = [
 describe('planS3', () => {
   const plan = planS3(release, remote);
   it('sorts files into added, changed (or without a reported MD5), unchanged and deleted', () => {
-    expect(plan.added).toEqual(['_astro/a.new.css', 'pagefind/fragment/n.pf_fragment']);
+    expect(plan.added).toEqual(['_astro/a.new.css', 'pagefind/fragment/n.pf_fragment', 'news/b/index.html']);
     expect(plan.changed).toEqual(['index.html', 'data/x.csv']);
     expect(plan.unchanged).toBe(2);
     expect(plan.deleted).toEqual(['_astro/a.old.css', 'old/index.html']);
   });
-  it('uploads hashed files before pages, one batch per set of headers', () => {
+  it('uploads hashed files before pages, new pages before changed ones, one batch per set of headers', () => {
     expect(plan.batches.map((batch) => [batch.phase, batch.contentType, batch.paths])).toEqual([
       ['assets', 'application/octet-stream', ['pagefind/fragment/n.pf_fragment']],
       ['assets', 'text/css; charset=utf-8', ['_astro/a.new.css']],
+      ['pages', 'text/html; charset=utf-8', ['news/b/index.html']],
       ['pages', 'text/csv; charset=utf-8', ['data/x.csv']],
       ['pages', 'text/html; charset=utf-8', ['index.html']],
     ]);
   });
-  it('purges changed and deleted addresses but never hashed files', () => {
-    expect(plan.purge).toEqual(['/', '/data/x.csv', '/index.html', '/old/', '/old/index.html']);
+  it('purges changed, new and deleted addresses but never hashed files', () => {
+    expect(plan.purge).toEqual(['/', '/data/x.csv', '/index.html', '/news/b/', '/news/b/index.html', '/old/', '/old/index.html']);
   });
   it('sends everything again when asked', () => {
     expect(planS3(release, remote, true).batches.flatMap((batch) => batch.paths).sort()).toEqual(release.map((f) => f.path).sort());

@@ -12,6 +12,9 @@ export interface RemoteObject {
 
 export interface UploadBatch {
   phase: Phase;
+  /** Files the bucket does not have yet: in step 2 these go before changed ones, so that a changed
+   * page linking to a new page or data file never links to one not uploaded yet. */
+  added: boolean;
   contentType: string;
   cacheControl: string;
   paths: string[];
@@ -22,7 +25,7 @@ export interface S3Plan {
   changed: string[];
   deleted: string[];
   unchanged: number;
-  /** Step 1 batches, then step 2 batches: one upload per set of headers. */
+  /** Step 1 batches, then step 2 batches (new files first): one upload per set of headers. */
   batches: UploadBatch[];
   /** Addresses to purge from the CDN after the switch (hashed files never need it). */
   purge: string[];
@@ -47,15 +50,16 @@ export function planS3(release: ReleaseFile[], remote: RemoteObject[], uploadAll
   }
   const deleted = remote.map((object) => object.path).filter((path) => !here.has(path)).sort();
   const groups = new Map<string, UploadBatch>();
+  const isNew = new Set(added);
   for (const path of upload) {
-    const batch = { phase: phase(path), contentType: contentType(path), cacheControl: cacheControl(path) };
-    const key = `${batch.phase}\n${batch.contentType}\n${batch.cacheControl}`;
+    const batch = { phase: phase(path), added: isNew.has(path), contentType: contentType(path), cacheControl: cacheControl(path) };
+    const key = `${batch.phase}\n${batch.added}\n${batch.contentType}\n${batch.cacheControl}`;
     const group = groups.get(key) ?? { ...batch, paths: [] };
     group.paths.push(path);
     groups.set(key, group);
   }
   const order: Phase[] = ['assets', 'pages'];
-  const batches = [...groups.values()].sort((a, b) => order.indexOf(a.phase) - order.indexOf(b.phase) || (a.contentType < b.contentType ? -1 : 1));
+  const batches = [...groups.values()].sort((a, b) => order.indexOf(a.phase) - order.indexOf(b.phase) || Number(b.added) - Number(a.added) || (a.contentType < b.contentType ? -1 : 1));
   const purge = [...new Set([...added, ...changed, ...deleted].filter((path) => !isImmutable(path)).flatMap(urlPaths))].sort();
   return { added, changed, deleted, unchanged, batches, purge };
 }

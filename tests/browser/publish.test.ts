@@ -35,7 +35,8 @@ function release(version: number, options: { withOld?: boolean } = {}): Tree {
   const css = `_astro/BaseLayout.v${version}hash.css`;
   const fragment = `pagefind/fragment/zh-cn_v${version}frag.pf_fragment`;
   const tree: Tree = {
-    'index.html': page(`首页 第${version}版`, [css, 'files/services/form.pdf']),
+    // From version 3 on the home page links to a page that is new in that version.
+    'index.html': page(`首页 第${version}版`, [css, 'files/services/form.pdf', ...(version >= 3 ? ['news/3/'] : [])]),
     'guide/index.html': page(`指南 第${version}版`, [css]),
     '404.html': page('未找到', [css]),
     [css]: `body{color:#${version}${version}${version}}\n`,
@@ -53,6 +54,7 @@ function release(version: number, options: { withOld?: boolean } = {}): Tree {
     'search/module.wasm': 'wasm',
   };
   if (options.withOld) tree['old/index.html'] = page('旧页面', [css]);
+  if (version >= 3) tree['news/3/index.html'] = page('新闻', [css]);
   return tree;
 }
 
@@ -65,9 +67,9 @@ function writeTree(dir: string, tree: Tree): string {
   return dir;
 }
 
-/** Site-absolute addresses a page points at (its stylesheet, attachment and search script). */
+/** The files a page points at (its stylesheet, attachment, search script and linked pages). */
 function referenced(html: string): string[] {
-  return [...html.matchAll(/(?:href|src)="\/([^"]+)"/g)].map((match) => match[1]!);
+  return [...html.matchAll(/(?:href|src)="\/([^"]+)"/g)].map((match) => (match[1]!.endsWith('/') ? `${match[1]}index.html` : match[1]!));
 }
 
 function publish(args: string[], env: Record<string, string> = {}): Promise<{ status: number | null; output: string }> {
@@ -231,7 +233,7 @@ describe('publishing to S3-compatible object storage (s3rver on loopback, throug
     expect(existsSync(purgeLog)).toBe(false);
   });
 
-  it('a failed upload of a page deletes nothing: old and new pages both find their files', async () => {
+  it('a failed upload of a page deletes nothing: old and new pages both find their files and linked pages', async () => {
     refuse.add('guide/index.html');
     const result = await publish(['bucket', '--dist', writeTree(dist, v3), '--config', config]);
     refuse.clear();
