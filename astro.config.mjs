@@ -14,7 +14,9 @@ import attachments from './src/integrations/attachments.ts';
 const { siteUrl } = parseYaml(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8')) ?? {};
 
 // GONGKAI_OUT_DIR builds somewhere other than dist/ (a deploy pipeline, or two builds side by side);
-// the build cache follows it so that parallel builds never share one.
+// the build cache follows it so that parallel builds never share one. `npm run build`
+// (scripts/build.ts) sets it to a fresh folder beside dist/ and puts that folder in place only when
+// the whole build succeeded (a bare `astro build` still writes into dist/ in place).
 const outDir = process.env.GONGKAI_OUT_DIR;
 
 export default defineConfig({

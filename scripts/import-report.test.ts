@@ -1,24 +1,23 @@
 // The import command end to end, on the fixtures: what it writes, what it prints, and that it
 // never overwrites an entry without --force.
-import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeText, parseArgs, run } from './import-report.ts';
+import { checkContent } from '../src/lib/content-check/index.ts';
+import { fixtureTree } from '../src/lib/content-check/test-tree.ts';
 
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures/reports/', import.meta.url));
-const MINIMAL = fileURLToPath(new URL('../tests/fixtures/minimal/', import.meta.url));
 
 let root: string;
+let cleanup: () => Promise<void>;
 beforeEach(async () => {
   // A project of its own: the minimal site's content, and the fixtures as the files staff hold.
-  root = await mkdtemp(join(tmpdir(), 'gongkai-import-'));
-  await cp(MINIMAL, root, { recursive: true });
-  await cp(FIXTURES, join(root, 'incoming'), { recursive: true });
+  ({ root, cleanup } = await fixtureTree({}, (tree) => cp(FIXTURES, join(tree, 'incoming'), { recursive: true })));
 });
 afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
+  await cleanup();
 });
 
 describe('npm run import', () => {
@@ -52,7 +51,6 @@ describe('npm run import', () => {
     expect(result.output).toContain('  索引号：11990100MB1234567F/2025-90001');
     const written = await readFile(join(root, 'content/reports/R-2023.md'), 'utf8');
     expect(written).toContain('indexNo: 11990100MB1234567F/2025-90001\npublishDate: 2025-03-05\nupdateDate: 2025-03-05\n');
-    const { checkContent } = await import('../src/lib/content-check/index.ts');
     const { problems } = await checkContent(root);
     expect(problems.filter((problem) => problem.file.endsWith('R-2023.md'))).toEqual([]);
   });

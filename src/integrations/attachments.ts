@@ -1,15 +1,20 @@
 // Copies every file that content entries attach (each field built with attachment() or document(),
 // marked x-file in the schema) into the built site, at the URL src/lib/attachments.ts gives it.
-// The content check has already made sure each file exists. Entries that are no longer disclosed
-// (a penalty decision past its 公示截止期 or withdrawn) take their files with them.
-// `astro dev` serves the same URLs straight from content/.
+// The content check has already verified each file; the copy opens every one again through
+// openVerifiedAttachment (no link followed, nothing outside content/, format matching its
+// extension), so a file swapped after the check fails the build instead of being published.
+// Entries that are no longer disclosed (a penalty decision past its 公示截止期 or withdrawn) take
+// their files with them. `astro dev` serves the same URLs from content/ under the same rules.
 import type { AstroIntegration } from 'astro';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
-import { dirname, extname, join } from 'node:path';
+import { constants } from 'node:fs';
+import { mkdir, open } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import { checkedContent } from './checked-content.ts';
 import { collectMarked, jsonSchemaOf } from '../lib/content-check/schema-walk.ts';
-import { ATTACHMENT_BASE, attachmentSource } from '../lib/attachments.ts';
+import { isAttachmentFault, openVerifiedAttachment } from '../lib/content-check/attachment-files.ts';
+import { ATTACHMENT_BASE, ATTACHMENT_FORMATS, attachmentSource } from '../lib/attachments.ts';
 import { buildToday } from '../lib/dates.ts';
 import { disclosureState } from '../lib/disclosure.ts';
 import { contentKinds, kindNames, CONTENT_DIR } from '../schemas/index.ts';
@@ -35,18 +40,21 @@ export async function attachedFiles(root: string, today: string): Promise<string
   return [...files].sort();
 }
 
-const MIME: Record<string, string> = {
-  '.pdf': 'application/pdf',
-  '.doc': 'application/msword',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xls': 'application/vnd.ms-excel',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.ofd': 'application/ofd',
-  '.wps': 'application/vnd.ms-works',
-  '.jpg': 'image/jpeg',
-  '.png': 'image/png',
-  '.zip': 'application/zip',
-};
+/** Copies one attached file (a path under content/) to the built site, refusing what the check would. */
+export async function copyAttachment(contentRoot: string, source: string, outDir: string): Promise<void> {
+  const opened = await openVerifiedAttachment(contentRoot, source);
+  if (isAttachmentFault(opened)) throw new Error(`${CONTENT_DIR}/${source}：${opened.message} (期望 ${opened.expected})`);
+  try {
+    const target = join(outDir, ATTACHMENT_BASE, source);
+    await mkdir(dirname(target), { recursive: true });
+    // Read from the handle already opened and checked, never from the path again; write without
+    // following a link that something else left at the target.
+    const output = await open(target, constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0), 0o644);
+    await pipeline(opened.handle.createReadStream({ start: 0, autoClose: false }), output.createWriteStream());
+  } finally {
+    await opened.handle.close();
+  }
+}
 
 export default function attachments(): AstroIntegration {
   let root = process.cwd();
@@ -58,13 +66,19 @@ export default function attachments(): AstroIntegration {
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use(ATTACHMENT_BASE, (request, response, next) => {
-          const path = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
-          const type = MIME[extname(path).toLowerCase()];
-          if (!type || path.split('/').includes('..')) return next();
-          readFile(join(root, CONTENT_DIR, path)).then(
-            (bytes) => {
-              response.setHeader('Content-Type', type);
-              response.end(bytes);
+          let source: string;
+          try {
+            source = decodeURIComponent((request.url ?? '').split('?')[0] ?? '').replace(/^\/+/, '');
+          } catch {
+            return next();
+          }
+          // The same checks as the build: a link, a path out of content/ or a disguised file is a 404.
+          openVerifiedAttachment(join(root, CONTENT_DIR), source).then(
+            (opened) => {
+              if (isAttachmentFault(opened)) return next();
+              response.setHeader('Content-Type', ATTACHMENT_FORMATS[opened.extension].mime);
+              response.setHeader('Content-Length', String(opened.size));
+              pipeline(opened.handle.createReadStream({ start: 0 }), response).catch(() => response.destroy());
             },
             () => next(),
           );
@@ -73,11 +87,7 @@ export default function attachments(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         const files = await attachedFiles(root, buildToday());
-        for (const file of files) {
-          const target = join(outDir, ATTACHMENT_BASE, file);
-          await mkdir(dirname(target), { recursive: true });
-          await copyFile(join(root, CONTENT_DIR, file), target);
-        }
+        for (const file of files) await copyAttachment(join(root, CONTENT_DIR), file, outDir);
         logger.info(`已复制附件 ${files.length} 个`);
       },
     },

@@ -6,8 +6,26 @@ import { fileURLToPath } from 'node:url';
 import { checkedContent } from './checked-content.ts';
 import { formatProblem } from '../lib/content-check/problem.ts';
 
+/**
+ * The build's refusal. It carries no stack: Astro prints a stack trace for any error that has one,
+ * and here the lines are the whole message (file, line, field, problem, what is expected).
+ */
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
+  constructor(message: string) {
+    super(message);
+    this.stack = '';
+  }
+}
+
+/** The content check's result, or, should the check itself fail, that failure as one problem line. */
+async function problemsOf(root: string) {
+  try {
+    return (await checkedContent(root, true)).problems;
+  } catch (error) {
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    return [{ file: 'content/', message: `内容检查程序出错，未能完成检查：${reason.split('\n')[0]}`, expected: '请把本行报告给网站维护人员' }];
+  }
 }
 
 export default function contentCheck(): AstroIntegration {
@@ -16,7 +34,7 @@ export default function contentCheck(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         // Fresh each time the config is set up, so a restarted preview sees edited files.
-        const { problems: all } = await checkedContent(fileURLToPath(config.root), true);
+        const all = await problemsOf(fileURLToPath(config.root));
         const warnings = all.filter((problem) => problem.severity === 'warning');
         const problems = all.filter((problem) => problem.severity !== 'warning');
         if (warnings.length > 0) logger.warn(`内容检查提醒 ${warnings.length} 条：\n${warnings.map(formatProblem).join('\n')}`);

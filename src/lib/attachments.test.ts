@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachmentSource, attachmentUrl, describeAttachment, fileType, formatSize } from './attachments.ts';
+import { attachmentExtension, attachmentSource, attachmentUrl, describeAttachment, fileType, formatSize } from './attachments.ts';
 
 describe('attachment URLs', () => {
   it('mirror the file’s place under content/', () => {
@@ -31,5 +31,16 @@ describe('describeAttachment', () => {
     expect(formatSize(1025)).toBe('2 KB');
     expect(formatSize(1024 * 1024)).toBe('1.0 MB');
     expect(fileType('scan.ofd')).toBe('OFD');
+  });
+});
+
+describe('attachmentExtension', () => {
+  it('names an accepted format whatever the case, and nothing else', () => {
+    expect(attachmentExtension('files/a.PDF')).toBe('pdf');
+    expect(attachmentExtension('files/scan.ofd')).toBe('ofd');
+    expect(attachmentExtension('files/a.doc')).toBeUndefined();
+    expect(attachmentExtension('files/a.zip')).toBeUndefined();
+    expect(attachmentExtension('files/a.constructor')).toBeUndefined();
+    expect(fileType('files/a.doc')).toBe('DOC');
   });
 });

@@ -5,6 +5,9 @@
 import { posix } from 'node:path';
 import { CONTENT_DIR } from '../schemas/index.ts';
 
+/** The largest file an entry may attach: the check refuses larger ones, and nothing reads them whole. */
+export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;
+
 /** Public URLs of attached files start here. */
 export const ATTACHMENT_BASE = '/files/';
 
@@ -29,22 +32,32 @@ export function attachmentUrl(entryFile: string, file: string): string {
   return `${ATTACHMENT_BASE}${attachmentSource(entryFile, file)}`;
 }
 
-const TYPES: Record<string, string> = {
-  pdf: 'PDF',
-  doc: 'Word',
-  docx: 'Word',
-  wps: 'WPS',
-  xls: 'Excel',
-  xlsx: 'Excel',
-  ofd: 'OFD',
-  jpg: 'JPG 图片',
-  png: 'PNG 图片',
-  zip: 'ZIP 压缩包',
-};
+/**
+ * The formats an attachment may have: extension → the name readers see and the MIME type served.
+ * Each one's content can be verified from its signature (see content-check/attachment-files.ts);
+ * .doc/.xls/.wps (one OLE container for all three) and .zip (anything can hide inside) cannot, and
+ * no content used them, so they are not accepted. The attachment() schema lists the same extensions.
+ */
+export const ATTACHMENT_FORMATS = {
+  pdf: { name: 'PDF', mime: 'application/pdf' },
+  docx: { name: 'Word', mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },
+  xlsx: { name: 'Excel', mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+  ofd: { name: 'OFD', mime: 'application/ofd' },
+  jpg: { name: 'JPG 图片', mime: 'image/jpeg' },
+  png: { name: 'PNG 图片', mime: 'image/png' },
+} as const;
+
+export type AttachmentExtension = keyof typeof ATTACHMENT_FORMATS;
+
+/** "files/A.PDF" → "pdf"; undefined when the extension is not an accepted format. */
+export function attachmentExtension(file: string): AttachmentExtension | undefined {
+  const extension = posix.extname(file).slice(1).toLowerCase();
+  return Object.hasOwn(ATTACHMENT_FORMATS, extension) ? (extension as AttachmentExtension) : undefined;
+}
 
 export function fileType(file: string): string {
-  const extension = posix.extname(file).slice(1).toLowerCase();
-  return TYPES[extension] ?? extension.toUpperCase();
+  const extension = attachmentExtension(file);
+  return extension ? ATTACHMENT_FORMATS[extension].name : posix.extname(file).slice(1).toUpperCase();
 }
 
 /** 812 → "1 KB", 122880 → "120 KB", 2516582 → "2.4 MB": what a reader needs before downloading. */

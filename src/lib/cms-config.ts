@@ -35,6 +35,7 @@ export interface BackendSettings {
   repo: string;
   branch: string;
   base_url?: string;
+  api_root?: string;
 }
 
 function variants(schema: JsonSchema): JsonSchema[] {

@@ -4,6 +4,9 @@ import { checkContent } from './content-check/index.ts';
 import { contentKinds } from '../schemas/index.ts';
 import { formatProblem } from './content-check/problem.ts';
 import { fixtureTree, problemsAfter, replace } from './content-check/test-tree.ts';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { minimalDocx, minimalPdf } from '../../tests/fixtures/personal-data/make-files.ts';
 
 const kinds = (text: string, options = {}) => findPersonalData(text, options).map((hit) => `${hit.kind}:${hit.text}`);
 
@@ -50,6 +53,29 @@ const TRUE_CASES: [string, string[]][] = [
   ['电话13812345678，身份证11010519491231002X', ['手机号码:13812345678', '身份证号码:11010519491231002X']],
 ];
 
+// Written so that the page shows the number while a plain search for digits misses it.
+const OBFUSCATED_CASES: [string, string[]][] = [
+  ['身份证 3201 0219 8503 1200 12', ['身份证号码:3201 0219 8503 1200 12']],
+  ['身份证 3201-0219-8503-1200-12', ['身份证号码:3201-0219-8503-1200-12']],
+  ['身份证 320102/19850312/0012', ['身份证号码:320102/19850312/0012']],
+  ['身份证 1101\u200b0519\u200c4912\u200d31002X', ['身份证号码:1101\u200b0519\u200c4912\u200d31002X']],
+  ['身份证 1101**0519**491231002X', ['身份证号码:1101**0519**491231002X']],
+  ['身份证 &#49;&#49;0105194912310&#x30;2X', ['身份证号码:&#49;&#49;0105194912310&#x30;2X']],
+  ['身份证 11010519491231&shy;002X', ['身份证号码:11010519491231&shy;002X']],
+  ['身份证 110105<b>1949</b>1231002X', ['身份证号码:110105<b>1949</b>1231002X']],
+  ['身份证１１０１０５－１９４９１２３１－００２Ｘ', ['身份证号码:１１０１０５－１９４９１２３１－００２Ｘ']],
+  ['旧证 130503 670401 001', ['身份证号码:130503 670401 001']],
+  ['手机 138.1234.5678', ['手机号码:138.1234.5678']],
+  ['手机 0086 138 1234 5678', ['手机号码:0086 138 1234 5678']],
+  ['手机 +86-138-1234-5678', ['手机号码:+86-138-1234-5678']],
+  ['手机 1 3 8 1 2 3 4 5 6 7 8', ['手机号码:1 3 8 1 2 3 4 5 6 7 8']],
+  ['手机 138 ‒ 1234 ‒ 5678', ['手机号码:138 ‒ 1234 ‒ 5678']],
+  ['手机 `138`*1234*~~5678~~', ['手机号码:138`*1234*~~5678']],
+  ['卡号 6217.0012.3456.7890.122', ['银行卡号:6217.0012.3456.7890.122']],
+  ['电话 0999-12345678 13812345678', ['手机号码:13812345678']],
+  ['ID11010519491231002X', ['身份证号码:11010519491231002X']],
+];
+
 const NAME_CASES: [string, string[]][] = [
   ['当事人张三于2025年5月擅自拆除密闭门。', ['自然人姓名:张三']],
   ['法定代表人：李四。', ['自然人姓名:李四']],
@@ -94,6 +120,9 @@ describe('finding personal data in text', () => {
   it.each(TRUE_CASES)('finds it in %s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
+  it.each(OBFUSCATED_CASES)('finds it however written in %s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
   it.each(NAME_CASES)('finds a full name in %s', (text, expected) => {
     expect(kinds(text, { names: true })).toEqual(expected);
   });
@@ -107,8 +136,13 @@ describe('finding personal data in text', () => {
     expect(kinds('当事人张三于2025年')).toEqual([]);
   });
   it('takes a valid credit code in its own field for what it is', () => {
-    expect(kinds('129901000000000163')).toEqual(['银行卡号:129901000000000163']);
-    expect(kinds('129901000000000163', { creditCode: true })).toEqual([]);
+    // All digits, Luhn-valid and a valid 统一社会信用代码.
+    expect(kinds('919901000000000373')).toEqual(['银行卡号:919901000000000373']);
+    expect(kinds('919901000000000373', { creditCode: true })).toEqual([]);
+  });
+  it('takes only numbers that start like a card for cards (dates joined by dashes are not)', () => {
+    expect(kinds('2025-04-18—2025-05-18')).toEqual([]);
+    expect(kinds('129901000000000163')).toEqual([]);
   });
   it('leaves mobile and card patterns inside an identifier field alone, but not ID numbers', () => {
     expect(kinds('13812345678', { identifier: true })).toEqual([]);
@@ -152,11 +186,63 @@ describe('the content check', () => {
     const tree = await fixtureTree({});
     try {
       const { entries } = await checkContent(tree.root);
-      expect(checkPersonalData(entries, contentKinds)).toEqual([]);
+      expect(await checkPersonalData(entries, contentKinds)).toEqual([]);
     } finally {
       await tree.cleanup();
     }
     const { entries } = await checkContent(process.cwd());
-    expect(checkPersonalData(entries, contentKinds).map(formatProblem)).toEqual([]);
+    expect((await checkPersonalData(entries, contentKinds)).map(formatProblem)).toEqual([]);
+  });
+});
+
+describe('the content check on decisions and attachments', () => {
+  const C = 'content/enforcement/penalties/C-001.yaml';
+  const legalPerson = (representative: string) => replace('  creditCode: 12990100MB2345678X', `  creditCode: 12990100MB2345678X\n  legalRepresentative: ${representative}`);
+
+  it('publishes a legal person’s 法定代表人 in full, but not its staff', async () => {
+    expect(
+      await problemsAfter({
+        [C]: (text) => legalPerson('王国庆')(text).replace('facts: 测试违法事实。', 'facts: 经查，当事人法定代表人王国庆于2025年5月指使员工李大力拆除密闭门。'),
+      }),
+    ).toEqual([`${C}:9 违法事实（facts） — 含未隐去的自然人姓名“李*”，个人信息不得公开 (期望 自然人只公开姓氏，如“张某”或“张*”)`]);
+  });
+
+  it('finds a name everywhere in the decision once it is found in one field', async () => {
+    expect(
+      await problemsAfter({
+        [C]: (text) => text.replace('facts: 测试违法事实。', 'facts: 经查，王小明擅自拆除密闭门。').replace('content: 警告。', 'content: 王小明警告。'),
+      }),
+    ).toEqual([
+      `${C}:8 违法事实（facts） — 含未隐去的自然人姓名“王*”，个人信息不得公开 (期望 自然人只公开姓氏，如“张某”或“张*”)`,
+      `${C}:13 处罚内容（content） — 含未隐去的自然人姓名“王*”，个人信息不得公开 (期望 自然人只公开姓氏，如“张某”或“张*”)`,
+    ]);
+  });
+
+  it('reads the text of an attached PDF, naming the attachment and page', async () => {
+    expect(
+      await problemsAfter({
+        'content/enforcement/templates/files/t-001.pdf': minimalPdf(['行政处罚决定书（填写示例）', '当事人王小明，联系电话 138 1234 5678，\n身份证 110105 1949 1231 002X']),
+      }),
+    ).toEqual([
+      'content/enforcement/templates/T-001.yaml:9 样本文件[1].文件（files[0].file） — 附件“files/t-001.pdf”第 2 页含未隐去的手机号码“138******78”，个人信息不得公开 (期望 删除手机号码，或只保留前 3 位和后 4 位，如 138****5678；公开的联系电话应为办公电话)',
+      'content/enforcement/templates/T-001.yaml:9 样本文件[1].文件（files[0].file） — 附件“files/t-001.pdf”第 2 页含未隐去的自然人姓名“王*”，个人信息不得公开 (期望 自然人只公开姓氏，如“张某”或“张*”)',
+      'content/enforcement/templates/T-001.yaml:9 样本文件[1].文件（files[0].file） — 附件“files/t-001.pdf”第 2 页含未隐去的身份证号码“110*************2X”，个人信息不得公开 (期望 删除身份证号码；确需标识的，只保留前 1 位和后 1 位，如 1****************X)',
+    ]);
+  });
+
+  it('reads the text of an attached .docx', async () => {
+    const tree = await fixtureTree({
+      'content/documents/D-001.md': replace('topic: 人防工程建设', 'topic: 人防工程建设\noriginal:\n  title: 原件\n  file: files/d-001.docx'),
+    });
+    try {
+      await mkdir(join(tree.root, 'content/documents/files'), { recursive: true });
+      await writeFile(join(tree.root, 'content/documents/files/d-001.docx'), await minimalDocx(['示例', '咨询手机：139.8765.4321']));
+      const { problems } = await checkContent(tree.root);
+      expect(problems.map(formatProblem).filter((line) => line.includes('个人信息'))).toEqual([
+        'content/documents/D-001.md:18 原件.文件（original.file） — 附件“files/d-001.docx”含未隐去的手机号码“139******21”，个人信息不得公开 (期望 删除手机号码，或只保留前 3 位和后 4 位，如 138****5678；公开的联系电话应为办公电话)',
+      ]);
+    } finally {
+      await tree.cleanup();
+    }
   });
 });

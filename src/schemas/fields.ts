@@ -45,7 +45,49 @@ export const uscc = () =>
 export const phone = () =>
   z.string({ error: '应为电话号码文本（请加引号）' }).regex(/^[0-9０-９()（）+\-—、 ，,转]{5,40}$/, '应为电话号码，如 0000-12345678');
 
-export const url = () => z.url({ error: '应为以 http:// 或 https:// 开头的网址' });
+const WEB_ADDRESS = '应为以 http:// 或 https:// 开头的网址';
+
+/**
+ * A web address that is published as a link: http or https only. zod's own z.url() accepts
+ * javascript:, data: and anything else a URL parser does, and silently strips tabs and leading
+ * spaces (so "java\tscript:" passes), so the check is on the text exactly as written.
+ * `x-url` marks the field so a test can prove every URL-like field of every kind uses it.
+ */
+export const url = () =>
+  z
+    .string({ error: WEB_ADDRESS })
+    .superRefine((value, ctx) => {
+      const problem = webAddressProblem(value);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
+    })
+    .meta({ 'x-url': true });
+
+/** The Chinese message for a value that is not a safe web address, or undefined when it is one. */
+export function webAddressProblem(value: string): string | undefined {
+  // Spaces, tabs, line breaks, zero-width and other invisible characters anywhere: browsers
+  // drop some of them, so what a reader sees would not be what is checked.
+  const hidden = /[\s\p{Cc}\p{Cf}\u2028\u2029]/u.exec(value);
+  if (hidden) {
+    const at = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    return `应为不含空格或不可见字符（第 ${hidden.index + 1} 个字符是 ${at}）、以 http:// 或 https:// 开头的网址`;
+  }
+  // Exactly "http://" or "https://" as written (any case), before any parsing: "//host",
+  // "https:/host", "https:\\host" and entity-encoded schemes never get this far.
+  if (!/^https?:\/\/[^/\\]/i.test(value)) return WEB_ADDRESS;
+  // Characters a URL never needs, which only serve to break out of an attribute or confuse parsers.
+  if (/["'<>\\`^{|}]/.test(value)) return `${WEB_ADDRESS}，不含引号、尖括号、反斜杠等字符`;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    return WEB_ADDRESS;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return WEB_ADDRESS;
+  // "https://gov.cn@evil.example" leads to evil.example: a reader would be misled.
+  if (parsed.username || parsed.password) return `${WEB_ADDRESS}，域名前不能有“用户名@”`;
+  if (!parsed.hostname.includes('.')) return `${WEB_ADDRESS}，含完整域名，如 https://www.example.gov.cn`;
+  return undefined;
+}
 
 /**
  * A reference to another entry by its code. `x-ref` names the collection; the content
@@ -112,12 +154,13 @@ export function checkCatalogueDates(entry: { publishDate: string; updateDate: st
 
 /**
  * A file that lives with the content (a blank form, a sample, an original report), given as a
- * path relative to the entry's own folder. `x-file` makes the content check require it to exist.
+ * path relative to the entry's own folder. `x-file` makes the content check verify the file
+ * (content-check/attachment-files.ts); the extensions are those of ATTACHMENT_FORMATS in lib/attachments.ts.
  */
 export const attachment = () =>
   z
     .string({ error: '应为附件路径文本' })
-    .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9._/-]+\.(pdf|docx?|xlsx?|wps|ofd|jpg|png|zip)$/, '应为相对于本文件所在目录的路径，只用字母、数字、“-”“_”，扩展名为 pdf/doc/docx/xls/xlsx/wps/ofd/jpg/png/zip')
+    .regex(/^(?!\/)(?!.*\.\.)[A-Za-z0-9._/-]+\.(pdf|docx|xlsx|ofd|jpg|png)$/, '应为相对于本文件所在目录的路径，只用字母、数字、“-”“_”，扩展名为 pdf/docx/xlsx/ofd/jpg/png')
     .meta({ 'x-file': true });
 
 /** A downloadable document: the file and the name shown on the link. */

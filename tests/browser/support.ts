@@ -39,7 +39,16 @@ export async function startSite(): Promise<Site> {
     executablePath: CHROMIUM,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    // No wall-clock limits of Playwright's own (30 s by default): on a busy machine a sound test
+    // must not fail for being slow. vitest's testTimeout still stops one that hangs.
+    timeout: 0,
   });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = async (options) => {
+    const context = await newContext(options);
+    context.setDefaultTimeout(0);
+    return context;
+  };
   return {
     origin: `http://127.0.0.1:${server.port}`,
     browser,

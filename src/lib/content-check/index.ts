@@ -1,20 +1,22 @@
 // The content check: every file under content/ parsed, validated against its kind's schema,
 // and checked against the others (references, attachments, duplicates, file names). All
 // problems are collected, never just the first, so staff can fix everything in one pass.
-import { access } from 'node:fs/promises';
-import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import { takeInventory } from './inventory.ts';
+import { guard, guardAsync } from './guard.ts';
 import { contentKinds, kindNames, CONTENT_DIR, MARKDOWN_EXTENSIONS, YAML_EXTENSIONS, type KindName } from '../../schemas/index.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { listFiles, readSource, lineOf, type SourceEntry } from './source.ts';
+import { readSource, lineOf, type SourceEntry } from './source.ts';
 import { collectMarked, describePath, jsonSchemaOf } from './schema-walk.ts';
-import { issueToProblems } from './zod-issues.ts';
+import { entryIssuesToProblems } from './zod-issues.ts';
 import { checkPersonalData } from '../personal-data.ts';
-import { checkDatesNotInFuture, checkEmptyColumns } from './site-rules.ts';
+import { checkDatesNotInFuture, checkEmptyColumns, checkInvisibleCharacters, checkUnaccountedFiles } from './site-rules.ts';
 import { checkMarkdownLinks } from './markdown-links.ts';
 import { checkReplacementCycles } from './replacement-cycles.ts';
+import { checkAttachmentFile } from './attachment-files.ts';
 import { sitePaths } from '../site-paths.ts';
 import { LIST_PATHS, entryPath } from '../routes.ts';
-import { buildToday } from '../dates.ts';
+import { readToday, TODAY_EXPECTED } from '../dates.ts';
 
 export interface CheckResult {
   problems: Problem[];
@@ -30,10 +32,18 @@ export interface CheckOptions {
 }
 
 export async function checkContent(root: string, options: CheckOptions = {}): Promise<CheckResult> {
-  const today = options.today ?? buildToday();
   const contentRoot = resolve(root, CONTENT_DIR);
   const problems: Problem[] = [];
   const entries = Object.fromEntries(kindNames.map((name) => [name, [] as SourceEntry[]])) as Record<KindName, SourceEntry[]>;
+  const read = options.today === undefined ? readToday() : { today: options.today };
+  // Date rules and the schemas' validity rules depend on today: nothing else is worth checking.
+  if ('problem' in read && read.problem) return { problems: [{ file: '环境变量 GONGKAI_TODAY', message: read.problem, expected: TODAY_EXPECTED }], entries };
+  const today = read.today;
+  const inventory = await takeInventory(root, contentRoot);
+  problems.push(...inventory.problems);
+  /** Files read as entries, and kind folders holding an entry that could not be read or is invalid. */
+  const claimed = new Set<string>();
+  const unsettledFolders = new Set<string>();
   // Ids come from the files present, parsed or not, so one broken file does not make every
   // reference to it look dangling as well.
   const ids = Object.fromEntries(kindNames.map((name) => [name, new Set<string>()])) as Record<KindName, Set<string>>;
@@ -41,25 +51,32 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   for (const name of kindNames) {
     const kind = contentKinds[name];
     const extensions = kind.format === 'yaml' ? YAML_EXTENSIONS : MARKDOWN_EXTENSIONS;
-    const files = 'single' in kind ? [join(contentRoot, kind.path)] : await listFiles(join(contentRoot, kind.path), extensions);
-    if ('single' in kind) {
-      const exists = await access(files[0] as string).then(() => true, () => false);
-      if (!exists) {
-        problems.push({ file: `${CONTENT_DIR}/${kind.path}`, message: `缺少${kind.label}文件`, expected: `在 ${CONTENT_DIR}/ 下建立 ${kind.path}` });
+    const folder = join(contentRoot, kind.path);
+    const files =
+      'single' in kind
+        ? inventory.files.filter((file) => file === folder)
+        : inventory.files.filter((file) => file.startsWith(folder + sep) && extensions.some((ext) => file.endsWith(ext)));
+    if ('single' in kind && files.length === 0) {
+      problems.push({ file: `${CONTENT_DIR}/${kind.path}`, message: `缺少${kind.label}文件`, expected: `在 ${CONTENT_DIR}/ 下建立 ${kind.path}` });
+      continue;
+    }
+    const firstFile = new Map<string, string>();
+    for (const absolutePath of files) {
+      claimed.add(absolutePath);
+      const id = 'single' in kind ? 'main' : relativeId(folder, absolutePath);
+      const file = relative(root, absolutePath).split(sep).join('/');
+      const first = firstFile.get(id);
+      if (first) {
+        // P-001.yaml beside P-001.yml: one code, two files, and which one Astro keeps is not defined.
+        problems.push({ file, line: 1, message: `与 ${first} 是同一编码“${id}”的条目`, expected: '每个条目只保留一个文件' });
         continue;
       }
-    }
-    if (kind.format === 'markdown' && !('single' in kind)) {
-      for (const mdx of await listFiles(join(contentRoot, kind.path), ['.mdx'])) {
-        problems.push({ file: relative(root, mdx).split(sep).join('/'), message: '不支持 .mdx 文件', expected: '改用 .md（Markdown），内容中不能包含组件或脚本' });
-      }
-    }
-    for (const absolutePath of files) {
-      const id = 'single' in kind ? 'main' : relativeId(join(contentRoot, kind.path), absolutePath);
+      firstFile.set(id, file);
       ids[name].add(id);
-      const { entry, problems: readProblems } = await readSource(root, absolutePath, name, id, kind.format);
+      const { entry, problems: readProblems } = await guardAsync(file, '读取文件', () => readSource(root, absolutePath, name, id, kind.format), { problems: [] });
       problems.push(...readProblems);
       if (entry) entries[name].push(entry);
+      else if (!('single' in kind)) unsettledFolders.add(folder);
     }
   }
 
@@ -70,32 +87,50 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
     const schema = jsonSchemaOf(kind.schema);
     valid[name] = new Map();
     for (const entry of entries[name]) {
-      const result = kind.schema.safeParse(entry.data, { reportInput: true });
-      if (!result.success) {
-        for (const issue of result.error.issues) problems.push(...issueToProblems(entry, schema, issue));
-      } else {
-        valid[name].set(entry.id, result.data as Data);
-      }
-      problems.push(...checkFileName(entry, name, schema));
-      problems.push(...checkReferences(entry, schema, ids));
-      problems.push(...(await checkAttachments(entry, schema)));
+      problems.push(
+        ...guard(entry.file, '字段校验', () => {
+          const result = kind.schema.safeParse(entry.data, { reportInput: true });
+          if (result.success) valid[name]?.set(entry.id, result.data as Data);
+          else if (!('single' in kind)) unsettledFolders.add(join(contentRoot, kind.path));
+          return result.success ? [] : entryIssuesToProblems(entry, schema, result.error.issues, { name, single: 'single' in kind });
+        }),
+      );
+      problems.push(...guard(entry.file, '文件名', () => checkFileName(entry, name, schema)));
+      problems.push(...guard(entry.file, '引用', () => checkReferences(entry, schema, ids)));
+      problems.push(...(await guardAsync(entry.file, '附件', () => checkAttachments(entry, schema), [])));
     }
   }
 
+  // Rules across entries run on whatever parsed, valid or not; a rule that trips over an
+  // unexpected value reports itself in one line instead of stopping the check.
   const site = valid.site?.get('main');
-  problems.push(...checkCatalogue(entries, typeof site?.creditCode === 'string' ? site.creditCode : undefined));
-  problems.push(...checkUniqueValues(entries, 'penalties', 'decisionNo', '决定书文号'));
-  problems.push(...checkUniqueValues(entries, 'permits', 'decisionNo', '行政许可决定文书号'));
-  problems.push(...checkUniqueValues(entries, 'documents', 'docNo', '文号'));
-  problems.push(...checkReplacementCycles(entries.documents, contentKinds.documents.schema));
-  problems.push(...checkResponsibilityCoverage(entries, ids));
-  problems.push(...checkPersonalData(entries, contentKinds));
-  problems.push(...checkDatesNotInFuture(entries, today));
-  problems.push(...checkEmptyColumns(ids));
+  const all = `${CONTENT_DIR}/`;
+  problems.push(...guard(all, '索引号', () => checkCatalogue(entries, typeof site?.creditCode === 'string' ? site.creditCode : undefined)));
+  problems.push(...guard(all, '文号', () => checkUniqueValues(entries, 'penalties', 'decisionNo', '决定书文号')));
+  problems.push(...guard(all, '文号', () => checkUniqueValues(entries, 'permits', 'decisionNo', '行政许可决定文书号')));
+  problems.push(...guard(all, '文号', () => checkUniqueValues(entries, 'documents', 'docNo', '文号')));
+  problems.push(...guard(all, '文件替代关系', () => checkReplacementCycles(entries.documents, contentKinds.documents.schema)));
+  problems.push(...guard(all, '责任清单', () => checkResponsibilityCoverage(entries, ids)));
+  // A value with invisible characters gets one line that shows them: either a rule's own line that
+  // already names the character (a URL field does), or the invisible-character rule's, replacing the
+  // lines of rules that compared the value with a file name, a code or a pattern.
+  const place = (problem: Problem) => `${problem.file}\n${problem.line}\n${problem.field}`;
+  const named = new Set(problems.filter((problem) => /U\+[0-9A-F]{4}/.test(problem.message + (problem.expected ?? ''))).map(place));
+  const invisible = guard(all, '不可见字符', () => checkInvisibleCharacters(entries)).filter((problem) => !named.has(place(problem)));
+  const shown = new Set(invisible.map(place));
+  problems.splice(0, problems.length, ...problems.filter((problem) => !shown.has(place(problem))), ...invisible);
+  problems.push(...(await guardAsync(all, '个人信息', async () => checkPersonalData(entries, contentKinds), [])));
+  problems.push(...guard(all, '日期', () => checkDatesNotInFuture(entries, today)));
+  problems.push(...guard(all, '栏目', () => checkEmptyColumns(ids)));
+  problems.push(...guard(all, '多余文件', () => checkUnaccountedFiles(root, inventory, claimed, unsettledFolders, entries)));
   const routed = (name: string): name is keyof typeof LIST_PATHS => name in LIST_PATHS;
-  const paths = sitePaths(Object.fromEntries(kindNames.filter(routed).map((name) => [name, [...ids[name]]])));
-  const pageOf = (entry: SourceEntry) => (routed(entry.kind) ? entryPath(entry.kind, entry.id) : '/');
-  problems.push(...checkMarkdownLinks(kindNames.flatMap((name) => entries[name]), paths, pageOf));
+  problems.push(
+    ...guard(all, '正文链接', () => {
+      const paths = sitePaths(Object.fromEntries(kindNames.filter(routed).map((name) => [name, [...ids[name]]])));
+      const pageOf = (entry: SourceEntry) => (routed(entry.kind) ? entryPath(entry.kind, entry.id) : '/');
+      return checkMarkdownLinks(kindNames.flatMap((name) => entries[name]), paths, pageOf);
+    }),
+  );
 
   return { problems: sortProblems(problems), entries };
 }
@@ -146,16 +181,8 @@ function checkReferences(entry: SourceEntry, schema: ReturnType<typeof jsonSchem
 async function checkAttachments(entry: SourceEntry, schema: ReturnType<typeof jsonSchemaOf>): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const { path, value } of collectMarked(schema, entry.data, 'x-file')) {
-    const exists = await access(join(dirname(entry.absolutePath), value)).then(() => true, () => false);
-    if (!exists) {
-      problems.push({
-        file: entry.file,
-        line: lineOf(entry, path),
-        field: describePath(schema, path),
-        message: `附件“${value}”不存在`,
-        expected: `把文件放在 ${join(dirname(entry.file), value).split('\\').join('/')}`,
-      });
-    }
+    const fault = await checkAttachmentFile(entry, value);
+    if (fault) problems.push({ file: entry.file, line: lineOf(entry, path), field: describePath(schema, path), ...fault });
   }
   return problems;
 }

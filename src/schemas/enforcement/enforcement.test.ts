@@ -70,9 +70,9 @@ const cases: [name: string, edits: Edits, expected: string[]][] = [
     [`${C}:1 暂扣或吊销证照名称及编号（licence） — 处罚类别含吊销许可证件时必须填写证照名称及编号`],
   ],
   [
-    'a legal representative written as 张三某',
-    { [C]: replace('  creditCode: 12990100MB2345678X', '  creditCode: 12990100MB2345678X\n  legalRepresentative: 张三某') },
-    [`${C}:7 行政相对人.法定代表人（party.legalRepresentative） — 法定代表人姓名必须隐去名字，如“张某”或“张*”`],
+    'an 个体工商户 operator written as 张三某 (the representative of a legal person is public)',
+    { [C]: replace('  kind: 法人\n  name: 测试公司\n  creditCode: 12990100MB2345678X', '  kind: 个体工商户\n  name: 测试商店\n  creditCode: 12990100MB2345678X\n  legalRepresentative: 张三某') },
+    [`${C}:7 行政相对人.法定代表人（party.legalRepresentative） — 个体工商户的法定代表人（经营者）是自然人，姓名必须隐去名字，如“张某”或“张*”`],
   ],
 ];
 

@@ -1,0 +1,97 @@
+// The text of an attached file, page by page, for the personal-data rules: PDF through pdf.js
+// (Mozilla's reader, its Node build without a worker), .docx through mammoth. A file either
+// library cannot read is scanned as raw text instead, so a text file renamed .pdf is not a hiding
+// place; whether such a file may be attached at all is the attachment check's business.
+import { createHash } from 'node:crypto';
+import { lstat, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, extname, join } from 'node:path';
+import { MAX_ATTACHMENT_BYTES } from '../attachments.ts';
+
+export interface AttachmentPage {
+  /** 1-based page number (PDF); absent for formats without pages. */
+  page?: number;
+  text: string;
+}
+
+/** Extensions whose text is read; other attachments (images, spreadsheets, OFD) are not scanned. */
+export const SCANNED_EXTENSIONS = ['.pdf', '.docx'] as const;
+
+export function isScannedAttachment(path: string): boolean {
+  return (SCANNED_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
+}
+
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+
+export async function pdfPages(bytes: Uint8Array): Promise<AttachmentPage[]> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({
+    // pdf.js takes ownership of the buffer; give it a copy.
+    data: new Uint8Array(bytes),
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+    // Chinese PDFs often use predefined CMaps (UniGB-UCS2-H); without them text comes out empty.
+    cMapUrl: `${join(pdfjsRoot, 'cmaps')}/`,
+    cMapPacked: true,
+    standardFontDataUrl: `${join(pdfjsRoot, 'standard_fonts')}/`,
+  });
+  try {
+    const document = await task.promise;
+    const pages: AttachmentPage[] = [];
+    for (let number = 1; number <= document.numPages; number++) {
+      const content = await (await document.getPage(number)).getTextContent();
+      const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
+      pages.push({ page: number, text });
+    }
+    return pages;
+  } finally {
+    await task.destroy();
+  }
+}
+
+export async function docxText(bytes: Uint8Array): Promise<AttachmentPage[]> {
+  const { default: mammoth } = await import('mammoth');
+  const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+  return [{ text: value }];
+}
+
+// Keyed by the bytes' hash, not the path: copies of one file (a fixture tree, a release worktree)
+// are parsed once.
+const cache = new Map<string, Promise<AttachmentPage[]>>();
+
+/**
+ * The text of the file at `absolutePath`, read once per version of the file: entries share files
+ * (one power of attorney for many services) and `astro dev` checks again after every edit.
+ */
+export async function attachmentPages(absolutePath: string): Promise<AttachmentPage[]> {
+  // Missing files, symlinks and oversized files are the attachment check's to refuse; reading them
+  // here could only leave the content folder or exhaust memory.
+  const info = await lstat(absolutePath).catch(() => undefined);
+  if (!info?.isFile() || info.size > MAX_ATTACHMENT_BYTES) return [];
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(absolutePath);
+  } catch {
+    return []; // A missing file is reported by the attachment check.
+  }
+  const key = `${extname(absolutePath).toLowerCase()}\0${createHash('sha256').update(bytes).digest('hex')}`;
+  let pages = cache.get(key);
+  if (!pages) {
+    pages = readPages(absolutePath, bytes);
+    cache.set(key, pages);
+  }
+  return pages;
+}
+
+async function readPages(absolutePath: string, bytes: Uint8Array): Promise<AttachmentPage[]> {
+  const extension = extname(absolutePath).toLowerCase();
+  try {
+    if (extension === '.pdf') return await pdfPages(bytes);
+    if (extension === '.docx') return await docxText(bytes);
+  } catch {
+    // Not readable as what its name says: fall through to the raw bytes.
+  }
+  return [{ text: new TextDecoder('utf-8', { fatal: false }).decode(bytes) }];
+}
+

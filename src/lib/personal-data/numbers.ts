@@ -1,0 +1,150 @@
+// Resident ID numbers, mobile numbers and bank card numbers in a normalised text.
+//
+// What keeps this from tripping on the numbers a government site is full of: an ID number must
+// have a plausible region, a real date of birth and (for 18 digits) a valid GB 11643 check digit;
+// a card number must start like a card (3–6 or 9) and pass the Luhn check; a mobile number is 11
+// digits starting 13–19, so landlines (0999-12345678) never match; a run of digits is never cut
+// out of the middle of a longer run, so codes (索引号, 事项编码) are left alone.
+//
+// Digits written in groups (138 1234 5678, 138.1234.5678, 3201/0219/…) are joined: runs of digits
+// separated by one to three spaces, dots, dashes or slashes form a group, and every sequence of
+// whole consecutive runs in a group is tried. Only whole runs are joined, so the cost is linear in
+// the text (a candidate never exceeds 19 digits) and two numbers side by side stay two numbers.
+import { isRealIsoDate } from '../dates.ts';
+import { isValidUscc } from '../uscc.ts';
+
+export type NumberKind = '身份证号码' | '手机号码' | '银行卡号';
+
+export interface NumberHit {
+  kind: NumberKind;
+  /** Offsets in the normalised text. */
+  start: number;
+  end: number;
+  /** The number itself, digits only (and the X of an ID number). */
+  value: string;
+}
+
+export interface NumberOptions {
+  /** The field holds a code (编码, 证号, 文号 …): a mobile or card pattern inside it is a code. */
+  identifier?: boolean;
+  /** The field is a 统一社会信用代码: a valid one is not an ID or card number. */
+  creditCode?: boolean;
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** The GB 11643 check character for the first 17 digits of a resident ID number. */
+export function residentIdCheckChar(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * (ID_WEIGHTS[i] as number);
+  return ID_CHECK[sum % 11] as string;
+}
+
+const plausibleRegion = (digits: string) => /^[1-8][0-9]/.test(digits);
+const realBirthDate = (yyyymmdd: string) => {
+  const year = Number(yyyymmdd.slice(0, 4));
+  return year >= 1850 && year <= 2099 && isRealIsoDate(`${yyyymmdd.slice(0, 4)}-${yyyymmdd.slice(4, 6)}-${yyyymmdd.slice(6, 8)}`);
+};
+
+/** An 18-character resident ID number: region, real date of birth, sequence and check digit. */
+export function isResidentId18(value: string): boolean {
+  if (!/^\d{17}[\dXx]$/.test(value)) return false;
+  return plausibleRegion(value) && realBirthDate(value.slice(6, 14)) && residentIdCheckChar(value.slice(0, 17)) === value[17]!.toUpperCase();
+}
+
+/** A first-generation 15-digit ID number: region, date of birth (YYMMDD of the 1900s), sequence. */
+export function isResidentId15(value: string): boolean {
+  return /^\d{15}$/.test(value) && plausibleRegion(value) && realBirthDate(`19${value.slice(6, 12)}`);
+}
+
+/** The Luhn check that every bank card number passes. */
+export function luhnValid(digits: string): boolean {
+  if (!/^\d+$/.test(digits)) return false;
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let digit = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      digit *= 2;
+      if (digit > 9) digit -= 9;
+    }
+    sum += digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** Card numbers start 3 (Amex, JCB), 4 (Visa), 5 (Mastercard), 6 (UnionPay) or 9 (old domestic). */
+const CARD_PREFIX = /^[3-69]/;
+/** Between digit runs of one group: spaces, dots, dashes (any width), slashes, middle dots. */
+const SEPARATOR = /^[\s.\-/\\_·・‐‑‒–—―−﹣ー]{1,3}$/;
+const LETTER = /[A-Za-z]/;
+
+interface Run {
+  start: number;
+  end: number;
+}
+
+const PRIORITY: Record<NumberKind, number> = { 身份证号码: 0, 手机号码: 1, 银行卡号: 2 };
+
+/** Every unmasked ID, mobile and card number in a normalised text, in order of appearance. */
+export function findNumbers(text: string, options: NumberOptions = {}): NumberHit[] {
+  const runs: Run[] = [];
+  for (const match of text.matchAll(/\d+/g)) runs.push({ start: match.index, end: match.index + match[0].length });
+  if (runs.length === 0) return [];
+  const found: NumberHit[] = [];
+  let groupStart = 0;
+  for (let i = 1; i <= runs.length; i++) {
+    const joined = i < runs.length && SEPARATOR.test(text.slice((runs[i - 1] as Run).end, (runs[i] as Run).start));
+    if (joined) continue;
+    candidates(text, runs.slice(groupStart, i), options, found);
+    groupStart = i;
+  }
+  // Where candidates overlap, an ID number beats a mobile beats a card, and longer beats shorter.
+  found.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: NumberHit[] = [];
+  for (const hit of found) if (!kept.some((other) => hit.start < other.end && other.start < hit.end)) kept.push(hit);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+function candidates(text: string, group: Run[], options: NumberOptions, found: NumberHit[]) {
+  for (let a = 0; a < group.length; a++) {
+    const first = group[a] as Run;
+    let digits = '';
+    for (let b = a; b < group.length; b++) {
+      const last = group[b] as Run;
+      digits += text.slice(last.start, last.end);
+      if (digits.length > 19) break;
+      const before = text[first.start - 1] ?? '';
+      let end = last.end;
+      let value = digits;
+      // An 18-character ID number may end in X.
+      if (digits.length === 17 && /[Xx]/.test(text[end] ?? '') && !LETTER.test(text[end + 1] ?? '')) {
+        value += 'X';
+        end += 1;
+      }
+      const after = text[end] ?? '';
+      const kind = classify(value, text, first.start, options, LETTER.test(before) || LETTER.test(after));
+      if (!kind) continue;
+      const start = kind === '手机号码' && before === '+' ? first.start - 1 : first.start;
+      found.push({ kind, start, end, value: kind === '手机号码' ? value.replace(/^(?:00)?86/, '') : value.toUpperCase() });
+    }
+  }
+}
+
+function classify(value: string, text: string, start: number, options: NumberOptions, touchesLetter: boolean): NumberKind | undefined {
+  if (value.length === 18) {
+    // A 统一社会信用代码 in its own field, or right after its label, is the organisation's code.
+    const labelledUscc = options.creditCode || /信用代码[:\s]*$/.test(text.slice(Math.max(0, start - 12), start));
+    if (labelledUscc && isValidUscc(value.toUpperCase())) return undefined;
+  }
+  // The checksum and date make an ID number safe to find even inside letters (ID11010…).
+  if (isResidentId18(value) || isResidentId15(value)) return '身份证号码';
+  // Letters around digits make them part of a code (MB1234567F); an identifier field is a code.
+  if (touchesLetter || options.identifier) return undefined;
+  if (/^(?:(?:00)?86)?1[3-9]\d{9}$/.test(value)) return '手机号码';
+  if (value.length >= 16 && CARD_PREFIX.test(value) && luhnValid(value)) {
+    if (options.creditCode && isValidUscc(value)) return undefined;
+    return '银行卡号';
+  }
+  return undefined;
+}

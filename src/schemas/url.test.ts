@@ -1,0 +1,116 @@
+// The one URL field type: every address published as a link is http(s) as written, whatever
+// trick is used to smuggle another scheme past a parser or a browser.
+import { describe, expect, it } from 'vitest';
+import { url, webAddressProblem } from './fields.ts';
+import { contentKinds } from './index.ts';
+import { jsonSchemaOf } from '../lib/content-check/schema-walk.ts';
+
+const SCHEME = '应为以 http:// 或 https:// 开头的网址';
+
+const good = [
+  'https://rfb.example.gov.cn',
+  'http://rfb.example.gov.cn/',
+  'https://www.example.gov.cn/col/col123/index.html',
+  'https://zwfw.example.gov.cn/item?id=RF-XK-001&from=gongkai#apply',
+  'HTTPS://WWW.EXAMPLE.GOV.CN/',
+  'https://example.gov.cn:8443/path',
+  'https://bszs.conac.cn/sitename?method=show&id=0A1B2C3D',
+  'https://政务服务.中国/事项/人防',
+  'https://example.gov.cn/a%20b',
+  'http://192.0.2.10/gongkai/',
+];
+
+const bad: [value: string, message: string][] = [
+  ['javascript:alert(1)', SCHEME],
+  ['JAVASCRIPT:alert(1)', SCHEME],
+  ['JaVaScRiPt:alert(document.cookie)', SCHEME],
+  ['java\tscript:alert(1)', '应为不含空格或不可见字符（第 5 个字符是 U+0009）、以 http:// 或 https:// 开头的网址'],
+  ['java\nscript:alert(1)', '应为不含空格或不可见字符（第 5 个字符是 U+000A）、以 http:// 或 https:// 开头的网址'],
+  [' javascript:alert(1)', '应为不含空格或不可见字符（第 1 个字符是 U+0020）、以 http:// 或 https:// 开头的网址'],
+  [' https://example.gov.cn', '应为不含空格或不可见字符（第 1 个字符是 U+0020）、以 http:// 或 https:// 开头的网址'],
+  ['\u0001https://example.gov.cn', '应为不含空格或不可见字符（第 1 个字符是 U+0001）、以 http:// 或 https:// 开头的网址'],
+  ['https://example.gov.cn\u200b', '应为不含空格或不可见字符（第 23 个字符是 U+200B）、以 http:// 或 https:// 开头的网址'],
+  ['https://exam ple.gov.cn', '应为不含空格或不可见字符（第 13 个字符是 U+0020）、以 http:// 或 https:// 开头的网址'],
+  ['https://example.gov.cn\u3000', '应为不含空格或不可见字符（第 23 个字符是 U+3000）、以 http:// 或 https:// 开头的网址'],
+  ['&#106;avascript:alert(1)', SCHEME],
+  ['javascript&colon;alert(1)', SCHEME],
+  ['&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;:alert(1)', SCHEME],
+  ['data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==', SCHEME],
+  ['vbscript:msgbox(1)', SCHEME],
+  ['file:///etc/passwd', SCHEME],
+  ['ftp://example.gov.cn/', SCHEME],
+  ['//evil.example/', SCHEME],
+  ['/services/', SCHEME],
+  ['example.gov.cn', SCHEME],
+  ['https:/example.gov.cn', SCHEME],
+  ['https:example.gov.cn', SCHEME],
+  ['https:\\\\evil.example', SCHEME],
+  ['https:///evil.example', SCHEME],
+  ['https://\\evil.example', SCHEME],
+  ['mailto:office@example.gov.cn', SCHEME],
+  ['tel:0999-10000000', SCHEME],
+  ['https://example.gov.cn/"><script>alert(1)</script>', `${SCHEME}，不含引号、尖括号、反斜杠等字符`],
+  ['https://example.gov.cn/\\evil', `${SCHEME}，不含引号、尖括号、反斜杠等字符`],
+  ['https://example.gov.cn@evil.example/', `${SCHEME}，域名前不能有“用户名@”`],
+  ['https://user:pass@example.gov.cn/', `${SCHEME}，域名前不能有“用户名@”`],
+  ['https://localhost/', `${SCHEME}，含完整域名，如 https://www.example.gov.cn`],
+  ['https://exa%mple.gov.cn', SCHEME],
+];
+
+describe('url(): http and https only, exactly as written', () => {
+  it('has at least 25 cases of each kind and of both together', () => {
+    expect(good.length + bad.length).toBeGreaterThanOrEqual(25);
+    expect(bad.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(good)('accepts %j unchanged', (value) => {
+    expect(webAddressProblem(value)).toBeUndefined();
+    expect(url().parse(value)).toBe(value);
+  });
+
+  it.each(bad)('refuses %j', (value, message) => {
+    expect(webAddressProblem(value)).toBe(message);
+    const result = url().safeParse(value);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([message]);
+  });
+
+  it('refuses what is not text, with the same expectation', () => {
+    for (const value of [42, null, new Date(0), ['https://example.gov.cn']]) {
+      expect(url().safeParse(value).error?.issues[0]?.message).toBe(SCHEME);
+    }
+  });
+});
+
+describe('every URL-like field of every kind is the url() type', () => {
+  // Every field whose key or Chinese label says it holds a web address, in every kind's schema.
+  type Node = { properties?: Record<string, Node>; anyOf?: Node[]; items?: Node; title?: string; 'x-url'?: boolean };
+  const walk = (node: Node, path: string, visit: (path: string, key: string, node: Node) => void): void => {
+    for (const [key, child] of Object.entries(node.properties ?? {})) {
+      visit(`${path}.${key}`, key, child);
+      walk(child, `${path}.${key}`, visit);
+    }
+    for (const child of node.anyOf ?? []) walk(child, path, visit);
+    if (node.items) walk(node.items, `${path}[]`, visit);
+  };
+  const urlLike: string[] = [];
+  const typed: string[] = [];
+  for (const [kind, { schema }] of Object.entries(contentKinds)) {
+    walk(jsonSchemaOf(schema) as Node, kind, (path, key, node) => {
+      const variants = [node, ...(node.anyOf ?? [])];
+      if (/url|href|link|website|site$/i.test(key) || /网址|网站|网办|网上|链接|平台地址/.test(node.title ?? '')) urlLike.push(path);
+      if (variants.some((variant) => variant['x-url'])) typed.push(path);
+    });
+  }
+
+  it('finds the known ones: the site’s addresses, the editor’s platform, a subject’s 网上申请地址, a guide’s 网办地址', () => {
+    expect(typed.sort()).toEqual(['services.onlineUrl', 'site.cms.baseUrl', 'site.conacUrl', 'site.errorReportUrl', 'site.siteUrl', 'subjects.remedies.review.url']);
+  });
+
+  it('leaves no URL-like field as plain text', () => {
+    // The detector sees the typed ones too, so it is looking in the right places.
+    expect(urlLike).toEqual(expect.arrayContaining(typed));
+    // 网站标识码 is a code, not an address.
+    expect(urlLike.filter((path) => !typed.includes(path) && path !== 'site.siteIdCode')).toEqual([]);
+  });
+});
