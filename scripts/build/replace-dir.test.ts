@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, expect, it } from 'vitest';
@@ -22,6 +22,15 @@ it('makes the next folder beside the target, so that renaming it is one system c
   const next = await makeNextDir(target);
   expect(next.startsWith(`${target}.next-`)).toBe(true);
   expect(readdirSync(next)).toEqual([]);
+});
+
+it('makes the next folder readable by others, as mkdir would (a web server reads it as another user)', async () => {
+  const previous = process.umask(0o022);
+  try {
+    expect(statSync(await makeNextDir(target)).mode & 0o777).toBe(0o755);
+  } finally {
+    process.umask(previous);
+  }
 });
 
 it('puts the new build in place of the old one and hands back the old one, set aside', async () => {

@@ -6,12 +6,20 @@
 // in one folder; a process killed exactly there leaves dist.old-*, which restoreInterrupted puts
 // back at the start of the next build.
 import { existsSync } from 'node:fs';
-import { mkdtemp, readdir, rename, stat } from 'node:fs/promises';
+import { chmod, mkdtemp, readdir, rename, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
-/** A fresh, empty folder beside `target` for the next build: "<target>.next-XXXXXX". */
-export function makeNextDir(target: string): Promise<string> {
-  return mkdtemp(`${target}.next-`);
+/**
+ * A fresh, empty folder beside `target` for the next build: "<target>.next-XXXXXX". mkdtemp makes it
+ * 0700; it becomes the published folder, which the web server's own user (nginx's "nobody") must
+ * read, and rsync or a copy would carry that mode to the web hosts. So it gets the mode any new
+ * folder gets (0777 less the umask), as `mkdir dist` would have given.
+ */
+export async function makeNextDir(target: string): Promise<string> {
+  const next = await mkdtemp(`${target}.next-`);
+  const umask = process.umask();
+  await chmod(next, 0o777 & ~umask);
+  return next;
 }
 
 /** The folders beside `target` left by a swap that was interrupted: "<target>.old-*". */
