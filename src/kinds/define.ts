@@ -14,7 +14,7 @@ export interface Entry<D> {
 export type FieldKey<S extends z.ZodType> = Extract<keyof z.output<S>, string>;
 
 /** The main-menu section that stays highlighted on the kind's pages. */
-export type MenuSection = '办事服务' | '权责清单' | '执法公示' | '政策文件' | '年度报告';
+export type MenuSection = '办事服务' | '权责清单' | '执法公示' | '政策文件' | '年度报告' | '信息公开指南';
 
 /**
  * Where the list sits in the site map (and, for enforcement, on the 行政执法公示 hub): at the top

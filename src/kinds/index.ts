@@ -26,6 +26,7 @@ import documents from './documents.ts';
 import interpretations from './interpretations.ts';
 import cleanups from './cleanups.ts';
 import registry from './registry.ts';
+import fees from './fees.ts';
 import type { ListKind, SingleKind } from './define.ts';
 
 /**
@@ -56,6 +57,7 @@ export const kinds = {
   interpretations,
   cleanups,
   registry,
+  fees,
   reports,
 };
 

@@ -26,6 +26,7 @@ import { documentSchema } from './documents.ts';
 import { interpretationSchema } from './interpretations.ts';
 import { cleanupSchema } from './cleanups.ts';
 import { registrySchema } from './registry.ts';
+import { feeSchema } from './fees.ts';
 
 export interface ContentKind {
   /** Chinese name shown to readers and in error messages. */
@@ -65,6 +66,7 @@ export const contentKinds = {
   interpretations: { label: '政策解读', path: 'interpretations', format: 'markdown', schema: interpretationSchema, idField: 'code' },
   cleanups: { label: '规范性文件清理结果', path: 'cleanups', format: 'markdown', schema: cleanupSchema, idField: 'code' },
   registry: { label: '人防行业单位名录', path: 'registry', format: 'yaml', schema: registrySchema, idField: 'creditCode' },
+  fees: { label: '收费项目', path: 'fees', format: 'yaml', schema: feeSchema, idField: 'code' },
 } as const satisfies Record<string, ContentKind>;
 
 export type KindName = keyof typeof contentKinds;

@@ -74,6 +74,7 @@ export const serviceSchema = z
           charged: label(z.boolean({ error: '应为 true 或 false' }), '是否收费'),
           standard: label(text(), '收费标准').optional(),
           basis: label(text(), '收费依据').optional(),
+          item: label(ref('fees'), '收费目录项目', '收费目录中该项收费的编码，如 SF-001').optional(),
         })
         .strict()
         .refine((fee) => !fee.charged || (fee.standard && fee.basis), { message: '收费事项必须写明收费标准和收费依据' }),
