@@ -142,6 +142,8 @@ describe('deploy/nginx.conf', () => {
     const header = policy(reply.headers['content-security-policy'] as string);
     expect(header.get('script-src')).toEqual(["'self'"]);
     expect(header.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    // Fonts and icons come from the site itself, no CDN.
+    expect(header.get('font-src')).toEqual(["'self'"]);
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     expect(header.get('report-uri')).toEqual(['https://csp-report.example.gov.cn/gongkai']);
     expect(reply.headers['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
