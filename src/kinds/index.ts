@@ -26,6 +26,8 @@ import documents from './documents.ts';
 import interpretations from './interpretations.ts';
 import cleanups from './cleanups.ts';
 import registry from './registry.ts';
+import orgUnits from './org-units.ts';
+import leaders from './leaders.ts';
 import fees from './fees.ts';
 import type { ListKind, SingleKind } from './define.ts';
 
@@ -57,6 +59,8 @@ export const kinds = {
   interpretations,
   cleanups,
   registry,
+  orgUnits,
+  leaders,
   fees,
   reports,
 };
