@@ -26,6 +26,8 @@ import documents from './documents.ts';
 import interpretations from './interpretations.ts';
 import cleanups from './cleanups.ts';
 import registry from './registry.ts';
+import decisions from './decisions.ts';
+import proposals from './proposals.ts';
 import orgUnits from './org-units.ts';
 import leaders from './leaders.ts';
 import fees from './fees.ts';
@@ -59,6 +61,8 @@ export const kinds = {
   interpretations,
   cleanups,
   registry,
+  decisions,
+  proposals,
   orgUnits,
   leaders,
   fees,

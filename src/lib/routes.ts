@@ -32,6 +32,8 @@ export const LIST_PATHS = {
   interpretations: '/interpretations/',
   cleanups: '/documents/cleanups/',
   registry: '/registry/',
+  decisions: '/decisions/',
+  proposals: '/proposals/',
   fees: '/fees/',
   leaders: '/org/leaders/',
   orgUnits: '/org/units/',

@@ -26,6 +26,8 @@ import { documentSchema } from './documents.ts';
 import { interpretationSchema } from './interpretations.ts';
 import { cleanupSchema } from './cleanups.ts';
 import { registrySchema } from './registry.ts';
+import { decisionSchema } from './decisions.ts';
+import { proposalSchema } from './proposals.ts';
 import { orgUnitSchema } from './org.ts';
 import { leaderSchema } from './org.ts';
 import { feeSchema } from './fees.ts';
@@ -68,6 +70,8 @@ export const contentKinds = {
   interpretations: { label: '政策解读', path: 'interpretations', format: 'markdown', schema: interpretationSchema, idField: 'code' },
   cleanups: { label: '规范性文件清理结果', path: 'cleanups', format: 'markdown', schema: cleanupSchema, idField: 'code' },
   registry: { label: '人防行业单位名录', path: 'registry', format: 'yaml', schema: registrySchema, idField: 'creditCode' },
+  decisions: { label: '重大行政决策事项', path: 'decisions', format: 'yaml', schema: decisionSchema, idField: 'code' },
+  proposals: { label: '建议提案办理结果', path: 'proposals', format: 'yaml', schema: proposalSchema, idField: 'code' },
   orgUnits: { label: '内设机构', path: 'org/units', format: 'yaml', schema: orgUnitSchema, idField: 'code' },
   leaders: { label: '领导分工', path: 'org/leaders', format: 'yaml', schema: leaderSchema, idField: 'code' },
   fees: { label: '收费项目', path: 'fees', format: 'yaml', schema: feeSchema, idField: 'code' },
