@@ -26,6 +26,9 @@ import documents from './documents.ts';
 import interpretations from './interpretations.ts';
 import cleanups from './cleanups.ts';
 import registry from './registry.ts';
+import education from './education.ts';
+import shelters from './shelters.ts';
+import worksUse from './works-use.ts';
 import decisions from './decisions.ts';
 import proposals from './proposals.ts';
 import orgUnits from './org-units.ts';
@@ -61,6 +64,9 @@ export const kinds = {
   interpretations,
   cleanups,
   registry,
+  education,
+  shelters,
+  worksUse,
   decisions,
   proposals,
   orgUnits,
