@@ -91,6 +91,8 @@ export interface RunResult {
 
 /** The whole command, with the project root and the output folder as parameters, for the tests. */
 export async function run(argv: string[], root = process.cwd()): Promise<RunResult> {
+  // One command for both: spreadsheets are lists, Word and text files are reports.
+  if (argv.some((arg) => /\.xlsx$/i.test(arg))) return (await import('./import-sheet.ts')).run(argv, root);
   const output: string[] = [];
   const options = parseArgs(argv);
   if (typeof options === 'string') return { code: 2, output: [options] };

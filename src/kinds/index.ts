@@ -4,6 +4,7 @@
 // src/lib and src/schemas never import this file: what they need is passed in.
 import site from './site.ts';
 import department from './department.ts';
+import holidays from './holidays.ts';
 import powers from './powers.ts';
 import responsibilities from './responsibilities.ts';
 import services from './services.ts';
@@ -43,6 +44,7 @@ import type { ListKind, SingleKind } from './define.ts';
 export const kinds = {
   site,
   department,
+  holidays,
   services,
   powers,
   responsibilities,
