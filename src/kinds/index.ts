@@ -27,6 +27,7 @@ import documents from './documents.ts';
 import interpretations from './interpretations.ts';
 import cleanups from './cleanups.ts';
 import registry from './registry.ts';
+import finance from './finance.ts';
 import education from './education.ts';
 import shelters from './shelters.ts';
 import worksUse from './works-use.ts';
@@ -66,6 +67,7 @@ export const kinds = {
   interpretations,
   cleanups,
   registry,
+  finance,
   education,
   shelters,
   worksUse,

@@ -32,6 +32,7 @@ export const LIST_PATHS = {
   interpretations: '/interpretations/',
   cleanups: '/documents/cleanups/',
   registry: '/registry/',
+  finance: '/finance/',
   education: '/civil-defense/education/',
   shelters: '/civil-defense/shelters/',
   worksUse: '/civil-defense/works-use/',

@@ -26,6 +26,7 @@ import { documentSchema } from './documents.ts';
 import { interpretationSchema } from './interpretations.ts';
 import { cleanupSchema } from './cleanups.ts';
 import { registrySchema } from './registry.ts';
+import { financeSchema } from './finance.ts';
 import { educationSchema } from './civil-defense.ts';
 import { shelterSchema } from './civil-defense.ts';
 import { worksUseSchema } from './civil-defense.ts';
@@ -73,6 +74,7 @@ export const contentKinds = {
   interpretations: { label: '政策解读', path: 'interpretations', format: 'markdown', schema: interpretationSchema, idField: 'code' },
   cleanups: { label: '规范性文件清理结果', path: 'cleanups', format: 'markdown', schema: cleanupSchema, idField: 'code' },
   registry: { label: '人防行业单位名录', path: 'registry', format: 'yaml', schema: registrySchema, idField: 'creditCode' },
+  finance: { label: '财政预决算', path: 'finance', format: 'yaml', schema: financeSchema, idField: 'code' },
   education: { label: '人防宣传教育活动', path: 'civil-defense/education', format: 'yaml', schema: educationSchema, idField: 'code' },
   shelters: { label: '疏散基地和避难场所', path: 'civil-defense/shelters', format: 'yaml', schema: shelterSchema, idField: 'code' },
   worksUse: { label: '人防工程平时使用', path: 'civil-defense/works-use', format: 'yaml', schema: worksUseSchema, idField: 'code' },
