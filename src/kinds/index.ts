@@ -4,6 +4,7 @@
 // src/lib and src/schemas never import this file: what they need is passed in.
 import site from './site.ts';
 import department from './department.ts';
+import article20 from './article20.ts';
 import holidays from './holidays.ts';
 import powers from './powers.ts';
 import responsibilities from './responsibilities.ts';
@@ -45,6 +46,7 @@ import type { ListKind, SingleKind } from './define.ts';
 export const kinds = {
   site,
   department,
+  article20,
   holidays,
   services,
   powers,
