@@ -37,6 +37,10 @@ import proposals from './proposals.ts';
 import orgUnits from './org-units.ts';
 import leaders from './leaders.ts';
 import fees from './fees.ts';
+import notices from './notices.ts';
+import news from './news.ts';
+import alarmTests from './alarm-tests.ts';
+import consultations from './consultations.ts';
 import type { ListKind, SingleKind } from './define.ts';
 
 /**
@@ -78,6 +82,10 @@ export const kinds = {
   orgUnits,
   leaders,
   fees,
+  notices,
+  news,
+  alarmTests,
+  consultations,
   reports,
 };
 
