@@ -39,6 +39,10 @@ export const LIST_PATHS = {
   decisions: '/decisions/',
   proposals: '/proposals/',
   fees: '/fees/',
+  notices: '/notices/',
+  news: '/news/',
+  alarmTests: '/alarm-tests/',
+  consultations: '/consultations/',
   leaders: '/org/leaders/',
   orgUnits: '/org/units/',
 } as const;

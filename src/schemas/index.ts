@@ -36,6 +36,9 @@ import { proposalSchema } from './proposals.ts';
 import { orgUnitSchema } from './org.ts';
 import { leaderSchema } from './org.ts';
 import { feeSchema } from './fees.ts';
+import { noticeSchema } from './notices.ts';
+import { alarmTestSchema } from './alarm-tests.ts';
+import { consultationSchema } from './consultations.ts';
 
 export interface ContentKind {
   /** Chinese name shown to readers and in error messages. */
@@ -85,6 +88,10 @@ export const contentKinds = {
   orgUnits: { label: '内设机构', path: 'org/units', format: 'yaml', schema: orgUnitSchema, idField: 'code' },
   leaders: { label: '领导分工', path: 'org/leaders', format: 'yaml', schema: leaderSchema, idField: 'code' },
   fees: { label: '收费项目', path: 'fees', format: 'yaml', schema: feeSchema, idField: 'code' },
+  notices: { label: '通知公告', path: 'notices', format: 'markdown', schema: noticeSchema, idField: 'code' },
+  news: { label: '工作动态', path: 'news', format: 'markdown', schema: noticeSchema, idField: 'code' },
+  alarmTests: { label: '防空警报试鸣公告', path: 'alarm-tests', format: 'yaml', schema: alarmTestSchema, idField: 'code' },
+  consultations: { label: '征求意见', path: 'consultations', format: 'markdown', schema: consultationSchema, idField: 'code' },
 } as const satisfies Record<string, ContentKind>;
 
 export type KindName = keyof typeof contentKinds;
