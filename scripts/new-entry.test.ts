@@ -20,7 +20,7 @@ const SHAPED: Record<string, unknown> = {
   phone: '0999-12345678', consultPhone: '0999-12345678', complaintPhone: '0999-12345678', fax: '0999-12345679',
   email: 'office@example.gov.cn', url: 'https://example.gov.cn/', onlineUrl: 'https://example.gov.cn/',
   creditCode: '12990100MB2345678X', decisionNo: '测防罚决〔2025〕7号', docNo: '测防发〔2025〕7号',
-  name: '测试名称', year: 2025, postcode: '990100',
+  name: '测试名称', year: 2025, postcode: '990100', time: '10:00',
 };
 
 function variants(schema: JsonSchema): JsonSchema[] {
