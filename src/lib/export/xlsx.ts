@@ -14,7 +14,7 @@ export function sheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
-export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
+export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
   const taken = new Set<string>();
   for (const sheet of sheets) {
@@ -37,5 +37,6 @@ export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array> {
       });
     }
   }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  // A copy on a plain ArrayBuffer, which a Response body accepts.
+  return Uint8Array.from(new Uint8Array(await workbook.xlsx.writeBuffer()));
 }
