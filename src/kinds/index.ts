@@ -4,6 +4,7 @@
 // src/lib and src/schemas never import this file: what they need is passed in.
 import site from './site.ts';
 import department from './department.ts';
+import apply from './apply.ts';
 import article20 from './article20.ts';
 import holidays from './holidays.ts';
 import powers from './powers.ts';
@@ -50,6 +51,7 @@ import type { ListKind, SingleKind } from './define.ts';
 export const kinds = {
   site,
   department,
+  apply,
   article20,
   holidays,
   services,

@@ -26,6 +26,7 @@ import { documentSchema } from './documents.ts';
 import { interpretationSchema } from './interpretations.ts';
 import { cleanupSchema } from './cleanups.ts';
 import { registrySchema } from './registry.ts';
+import { applySchema } from './apply.ts';
 import { article20Schema } from './article20.ts';
 import { financeSchema } from './finance.ts';
 import { educationSchema } from './civil-defense.ts';
@@ -56,6 +57,7 @@ export interface ContentKind {
 export const contentKinds = {
   site: { label: '网站与机关信息', path: 'site.yaml', format: 'yaml', single: true, schema: siteSchema },
   department: { label: '部门职责与职责边界', path: 'department.yaml', format: 'yaml', single: true, schema: departmentSchema },
+  apply: { label: '依申请公开', path: 'apply.yaml', format: 'yaml', single: true, schema: applySchema },
   article20: { label: '主动公开事项对照（条例第二十条）', path: 'article20.yaml', format: 'yaml', single: true, schema: article20Schema },
   powers: { label: '权力清单', path: 'powers', format: 'yaml', schema: powerSchema, idField: 'code' },
   responsibilities: { label: '责任清单', path: 'responsibilities', format: 'yaml', schema: responsibilitySchema, idField: 'power' },
