@@ -16,10 +16,14 @@ export const enforcementFlowSchema = z
         .array(
           z
             .object({
+              id: label(code(), '环节编号', '有分支的流程中供“下一环节”引用，如 accept').optional(),
               name: label(text(), '环节', '流程图方框中的文字，宜简短'),
               actor: label(text(), '承办人员或机构').optional(),
               timeLimit: label(text(), '时限').optional(),
               description: label(text(), '环节说明', '做什么、出现哪些情形时怎样处理'),
+              decision: label(z.boolean({ error: '应为 true 或 false' }), '判断环节', '受理审查、是否听证等有多个去向的环节').optional(),
+              next: label(z.array(z.object({ to: label(code(), '去向环节编号'), when: label(text(), '条件', '如 材料不全').optional() }).strict()).min(1), '下一环节', '有分支时写明去向和条件；不写则接下一个环节').optional(),
+              end: label(z.boolean({ error: '应为 true 或 false' }), '流程终点', '如 不予受理；其后不接下一个环节').optional(),
             })
             .strict(),
         )
@@ -33,6 +37,12 @@ export const enforcementFlowSchema = z
     ...catalogueFields,
   })
   .strict()
-  .superRefine(checkCatalogueDates);
+  .superRefine(checkCatalogueDates)
+  .superRefine((flow, ctx) => {
+    const ids = new Set(flow.steps.map((step, index) => step.id ?? `s${index + 1}`));
+    flow.steps.forEach((step, s) => step.next?.forEach((n, i) => {
+      if (!ids.has(n.to)) ctx.addIssue({ code: 'custom', path: ['steps', s, 'next', i, 'to'], message: `没有编号为“${n.to}”的环节（应为本流程某个环节的 id）` });
+    }));
+  });
 
 export type EnforcementFlow = z.infer<typeof enforcementFlowSchema>;
