@@ -59,3 +59,22 @@ describe('tables from a schema', () => {
     expect(book.worksheets.map((w) => w.name)).toEqual(['服务指南', '申请材料']);
   });
 });
+
+describe('a wide block of figures', () => {
+  it('becomes its own table, one row per figure, instead of hundreds of columns', () => {
+    const row = (title: string) => label(z.object(Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((k) => [k, label(z.number(), `列${k}`)]))), title);
+    const wide = z.object({
+      code: label(z.string(), '编码'),
+      tables: label(z.object({ requests: label(z.object({ received: row('本年新收'), carried: row('上年结转'), results: label(z.object({ open: row('予以公开'), part: row('部分公开') }), '办理结果') }), '申请情况'), fees: label(z.number(), '收费金额') }), '统计表').optional(),
+    });
+    const model = tableModelOf(jsonSchemaOf(wide), 'code');
+    expect(model.columns.map((c) => c.label)).toEqual(['编码']);
+    const [main, figures] = sheetsOf(model, '年度报告', [{ data: { code: 'R1', tables: { requests: { received: { a: 1, b: 2, c: 0, d: 0, e: 0, f: 0, g: 3 }, carried: { a: 0, b: 0, c: 0, d: 0, e: 0, f: 0, g: 0 }, results: { open: { a: 1, b: 0, c: 0, d: 0, e: 0, f: 0, g: 1 }, part: { a: 0, b: 0, c: 0, d: 0, e: 0, f: 0, g: 0 } } }, fees: 1.5 } } }]);
+    expect(main!.header).toEqual(['编码']);
+    expect(figures!.header).toEqual(['编码', '表', '行', '列', '数值']);
+    expect(figures!.rows).toHaveLength(29);
+    expect(figures!.rows[0]).toEqual(['R1', '申请情况', '本年新收', '列a', '1']);
+    expect(figures!.rows).toContainEqual(['R1', '申请情况', '办理结果·予以公开', '列g', '1']);
+    expect(figures!.rows.at(-1)).toEqual(['R1', '', '', '收费金额', '1.5']);
+  });
+});

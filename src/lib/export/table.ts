@@ -19,6 +19,8 @@ export interface TableColumn {
   enumValues?: string[];
   /** The schema requires it (a required list's empty cell is an empty list, not a missing one). */
   required?: boolean;
+  /** Titles along the path, outermost first. */
+  titles?: string[];
 }
 
 export interface ChildTable {
@@ -26,7 +28,22 @@ export interface ChildTable {
   key: string;
   label: string;
   columns: TableColumn[];
+  /**
+   * A wide block of figures (a 年报's statistics tables) given one row per figure rather than
+   * hundreds of columns: 表, 行, 列, 数值. Exported only; the importer reads such blocks from Word.
+   */
+  figures?: TableColumn[];
 }
+
+/** A group with more figures than this becomes its own table, one row per figure. */
+export const WIDE_GROUP = 24;
+
+const FIGURE_COLUMNS: TableColumn[] = [
+  { key: 'table', label: '表', kind: 'text' },
+  { key: 'row', label: '行', kind: 'text' },
+  { key: 'column', label: '列', kind: 'text' },
+  { key: 'value', label: '数值', kind: 'number' },
+];
 
 export interface TableModel {
   idKey: string;
@@ -80,7 +97,7 @@ function cellKind(schema: JsonSchema): Pick<TableColumn, 'kind' | 'ref' | 'enumV
   return { kind: 'text' };
 }
 
-function columnsIn(schema: JsonSchema, prefix: string, group: string, children: ChildTable[] | undefined, required = true): TableColumn[] {
+function columnsIn(schema: JsonSchema, prefix: string, group: string, children: ChildTable[] | undefined, required = true, titles: string[] = []): TableColumn[] {
   const columns: TableColumn[] = [];
   for (const [key, property] of Object.entries(schema.properties ?? {})) {
     const title = property.title ?? key;
@@ -89,7 +106,9 @@ function columnsIn(schema: JsonSchema, prefix: string, group: string, children: 
     const needed = required && (schema.required ?? []).includes(key);
     const object = objectOf(property);
     if (object) {
-      columns.push(...columnsIn(object, path, label, children, needed));
+      const inner = columnsIn(object, path, label, undefined, needed, [...titles, title]);
+      if (children && inner.length > WIDE_GROUP) children.push({ key: path, label, columns: FIGURE_COLUMNS, figures: inner });
+      else columns.push(...columnsIn(object, path, label, children, needed, [...titles, title]));
       continue;
     }
     const items = typeOf(property) === 'array' ? (find(property, 'items') as JsonSchema | undefined) : undefined;
@@ -98,7 +117,7 @@ function columnsIn(schema: JsonSchema, prefix: string, group: string, children: 
       children.push({ key: path, label, columns: columnsIn(itemObject, '', '', undefined) });
       continue;
     }
-    columns.push({ key: path, label, description: property.description, ...cellKind(property), ...(needed ? { required: true } : {}) });
+    columns.push({ key: path, label, description: property.description, ...cellKind(property), ...(needed ? { required: true } : {}), titles: [...titles, title] });
   }
   // A label said twice (two groups with the same field) keeps its group to tell them apart.
   const seen = new Map<string, number>();
@@ -175,6 +194,22 @@ export function sheetsOf(model: TableModel, name: string, entries: readonly { da
   for (const child of model.children) {
     const columns = [{ header: model.idLabel, column: idColumn }, ...exportColumns(child.columns, Boolean(refName))];
     const rows: string[][] = [];
+    if (child.figures) {
+      // One row per figure: 表 is the block's first level, 列 the figure's own title, 行 what lies between.
+      const depth = child.key.split('.').length;
+      for (const entry of entries) {
+        const id = cellText(idColumn, getPath(entry.data, model.idKey));
+        for (const figure of child.figures) {
+          const value = getPath(entry.data, figure.key);
+          if (value === undefined) continue;
+          const titles = (figure.titles ?? []).slice(depth);
+          const table = titles.length > 1 ? titles[0]! : '';
+          rows.push([id, table, titles.slice(table ? 1 : 0, -1).join('·'), titles.at(-1) ?? figure.label, cellText(figure, value)]);
+        }
+      }
+      sheets.push({ name: child.label, child: child.key, columns, header: columns.map((c) => c.header), rows });
+      continue;
+    }
     for (const entry of entries) {
       const items = getPath(entry.data, child.key);
       if (!Array.isArray(items)) continue;

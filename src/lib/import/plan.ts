@@ -63,7 +63,7 @@ export function locateSheet(name: string, headers: readonly (string | undefined)
   const sheetName = normaliseHeader(name);
   let best: (Located & { score: number }) | undefined;
   for (const kind of kinds) {
-    for (const child of [undefined, ...kind.model.children]) {
+    for (const child of [undefined, ...kind.model.children.filter((c) => !c.figures)]) {
       const match = matchHeaders(headers, tableColumns(kind, child));
       const keys = new Set([...match.columns.values()].map((column) => column.key));
       if (!keys.has(child ? ID : kind.model.idKey)) continue;
@@ -102,7 +102,10 @@ function prune(data: Data): Data {
   return data;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Key order is the file's layout, not its content. */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(canonical) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)])) : value;
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 function labelOf(kind: ImportKind, key: string): string {
   return kind.model.columns.find((c) => c.key === key)?.label ?? kind.model.children.find((c) => c.key === key)?.label ?? key.split('.').map((part) => kind.model.columns.find((c) => c.key.startsWith(`${part}.`))?.label.split('·')[0] ?? part)[0]!;

@@ -5,7 +5,10 @@ import { isMap, parseDocument, stringify } from 'yaml';
 
 type Data = Record<string, unknown>;
 const isPlain = (value: unknown): value is Data => typeof value === 'object' && value !== null && !Array.isArray(value);
-const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+/** Key order is the file's layout, not its content. */
+const canonical = (value: unknown): unknown =>
+  Array.isArray(value) ? value.map(canonical) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([k, v]) => [k, canonical(v)])) : value;
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 
 /** Keys in the order the schema lists them, unknown ones last. */
 export function ordered(data: Data, order: readonly string[]): Data {
