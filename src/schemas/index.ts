@@ -4,6 +4,7 @@
 import type { z } from 'astro/zod';
 import { siteSchema } from './site.ts';
 import { departmentSchema } from './department.ts';
+import { holidaysSchema } from './holidays.ts';
 import { powerSchema } from './powers.ts';
 import { responsibilitySchema } from './responsibilities.ts';
 import { serviceSchema } from './services.ts';
@@ -57,6 +58,7 @@ export interface ContentKind {
 export const contentKinds = {
   site: { label: '网站与机关信息', path: 'site.yaml', format: 'yaml', single: true, schema: siteSchema },
   department: { label: '部门职责与职责边界', path: 'department.yaml', format: 'yaml', single: true, schema: departmentSchema },
+  holidays: { label: '节假日安排', path: 'holidays.yaml', format: 'yaml', single: true, schema: holidaysSchema },
   apply: { label: '依申请公开', path: 'apply.yaml', format: 'yaml', single: true, schema: applySchema },
   article20: { label: '主动公开事项对照（条例第二十条）', path: 'article20.yaml', format: 'yaml', single: true, schema: article20Schema },
   powers: { label: '权力清单', path: 'powers', format: 'yaml', schema: powerSchema, idField: 'code' },
