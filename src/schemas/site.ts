@@ -1,7 +1,7 @@
 // content/site.yaml: the office that publishes the site. Nothing about the office is
 // written into components; it all comes from here.
 import { z } from 'astro/zod';
-import { label, text, uscc, phone, url } from './fields.ts';
+import { label, text, uscc, phone, url, attachment } from './fields.ts';
 import { cmsSettingsProblems } from '../lib/cms-config.ts';
 
 const contactOffice = z
@@ -48,6 +48,7 @@ export const siteSchema = z
     siteUrl: label(url(), '网站地址', '正式域名，如 https://rfb.example.gov.cn'),
     errorReportUrl: label(url(), '我为政府网站找错', '全国政府网站找错平台中本网站的地址'),
     conacUrl: label(url(), '党政机关网站标识', '党政机关网站标识核验页地址').optional(),
+    conacBadge: label(attachment(), '党政机关网站标识图片', '从党政机关网站标识管理系统下载的标识图片（png），相对于 content/；与核验页地址一起填写时页脚显示标识').optional(),
     region: label(text(), '行政区划', '如 示例市'),
     staleAfterMonths: label(z.number({ error: '应为月数' }).int('应为整数').min(1, '至少 1 个月').max(120, '至多 120 个月'), '栏目更新提醒（月）', '栏目超过这么多个月没有新增或更新内容时，内容检查给出提醒；不写为 12').optional(),
     cms: label(
