@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdtemp, readFile, readdir, writeFile, cp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -104,5 +105,32 @@ describe('npm run import -- 清单.xlsx', () => {
     const existing = parseYaml(await readFile('tests/fixtures/minimal/content/enforcement/inspection-plans/2025.yaml', 'utf8')) as Data;
     const plan = planImport('r.xlsx', await readWorkbook(await workbook({ 抽查结果: rows })), kinds, (kind) => new Map(kind === 'inspectionPlans' ? [['2025', existing]] : []));
     expect(plan.problems).toContainEqual(expect.objectContaining({ file: 'r.xlsx「抽查结果」', line: 3, message: '发现问题时必须写明发现的问题' }));
+  });
+});
+
+describe('the sample office: export, edit in a spreadsheet, import back', () => {
+  it('changes only what was edited and keeps the file\'s comments', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'gongkai-sample-'));
+    await cp('content', join(root, 'content'), { recursive: true });
+    const kind = kinds.find((k) => k.key === 'powers')!;
+    const entries = await entriesIn(join(root, 'content/powers'));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(await toXlsx(sheetsOf(kind.model, '权力清单', entries, () => undefined))) as unknown as ArrayBuffer);
+    // As staff would: change a cell on the main sheet and add a row on the 设定依据 sheet.
+    const main = book.getWorksheet('权力清单')!;
+    const header = (main.getRow(1).values as unknown[]).slice(1);
+    const row = [...Array(main.rowCount).keys()].map((i) => main.getRow(i + 1)).find((r) => r.getCell(1).value === 'RF-XK-001')!;
+    row.getCell(header.indexOf('承办机构') + 1).value = '行政审批科';
+    book.getWorksheet('设定依据')!.addRow(['RF-XK-001', '《人民防空工程建设管理规定》', '第四十七条']);
+    await writeFile(join(root, 'powers.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
+    const result = await run(['powers.xlsx'], root);
+    expect(result.code).toBe(0);
+    expect(result.output).toContain('修改：content/powers/RF-XK-001.yaml（承办机构、设定依据）');
+    expect(result.output).toContain(`共 ${entries.length} 条：新增 0，修改 1，未变 ${entries.length - 1}`);
+    const text = await readFile(join(root, 'content/powers/RF-XK-001.yaml'), 'utf8');
+    expect(text.startsWith('# 权力清单：行政许可\n')).toBe(true);
+    const power = parseYaml(text) as { department: string; basis: { law: string; article: string }[] };
+    expect(power.department).toBe('行政审批科');
+    expect(power.basis.at(-1)).toEqual({ law: '《人民防空工程建设管理规定》', article: '第四十七条' });
   });
 });
