@@ -15,8 +15,8 @@ const root = process.cwd();
 try {
   // A GONGKAI_TODAY that is not a real date comes back from the check as its one problem.
   const { today, problem: todayProblem } = readToday();
-  const { problems, entries } = await checkContent(root);
-  const gitDates = todayProblem ? [] : guard('content/', '更新日期与 git 记录', () => checkUpdateDates(entries, lastChangeDates(root, today)));
+  const { problems, entries } = await checkContent(root, kinds);
+  const gitDates = todayProblem ? [] : guard('content/', '更新日期与 git 记录', () => checkUpdateDates(entries, kinds, lastChangeDates(root, today)));
   // 栏目长期不更新 is judged on today's date, so it is here beside the git dates, not in the check tests run.
   const site = entries.site?.[0]?.data as { staleAfterMonths?: unknown } | undefined;
   const stale = todayProblem ? [] : guard('content/', '栏目更新', () => checkStaleColumns(entries, kinds, today, typeof site?.staleAfterMonths === 'number' ? site.staleAfterMonths : undefined));

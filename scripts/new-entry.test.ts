@@ -116,13 +116,13 @@ describe('npm run new', () => {
       const created = await createEntry(tree.root, name, code, TODAY);
       const companions = [...before, ...(name === 'powers' ? [await createEntry(tree.root, 'responsibilities', undefined, TODAY)] : [])];
       // One check of the blank scaffold gives both its problems and the codes to refer to.
-      const { problems, entries } = await checkContent(tree.root);
+      const { problems, entries } = await checkContent(tree.root, kinds);
       const blank = problems.map(formatProblem);
       expect(blank.length).toBeGreaterThan(0);
       expect(blank.every((line) => [created, ...companions].some((file) => line.startsWith(file)))).toBe(true);
       expect(blank.some((line) => line.includes('未填写'))).toBe(true);
 
-      const ids = Object.fromEntries(kindKeys.map((k) => [k, entries[k].map((e) => e.id)]));
+      const ids = Object.fromEntries(kindKeys.map((k) => [k, (entries[k] ?? []).map((e) => e.id)]));
       for (const file of [created, ...companions]) {
         const kind = kindKeys.find((k) => file.startsWith(`content/${kinds[k].folder}/`))!;
         const path = join(tree.root, file);
@@ -139,7 +139,7 @@ describe('npm run new', () => {
           await writeFile(join(dirname(path), ATTACHMENT), '%PDF-1.4\n');
         }
       }
-      expect((await checkContent(tree.root)).problems.map(formatProblem)).toEqual([]);
+      expect((await checkContent(tree.root, kinds)).problems.map(formatProblem)).toEqual([]);
     } finally {
       await tree.cleanup();
     }

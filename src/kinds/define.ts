@@ -76,6 +76,8 @@ export interface ListKind<S extends z.ZodType = z.ZodType> {
   menu: MenuSection;
   /** Order of the list: by code, newest first (publishDate), or a comparison of its own. */
   sort: 'code' | 'newest' | ((a: Entry<z.output<S>>, b: Entry<z.output<S>>) => number);
+  /** Entries name their parties (decisions, 文书样本): the personal-data check looks for names in them. */
+  namesParties?: true;
   /** Which entries readers see (all when absent), as of the build's today. */
   published?: (data: z.output<S>, today: string) => boolean;
   /**

@@ -434,12 +434,12 @@ export const cases: CorpusCase[] = [
   {
     name: 'unknown: a Word file at the top of content/',
     edits: { 'content/说明.docx': 'PK' },
-    refused: ['content/说明.docx — 不在任何栏目的文件夹中，也不是任何条目引用的附件 (期望 删除此文件，或移到相应栏目的文件夹（如 content/powers/）)'],
+    refused: ['content/说明.docx — 不在任何栏目的文件夹中，也不是任何条目引用的附件 (期望 删除此文件，或移到相应栏目的文件夹（如 content/services/）)'],
   },
   {
     name: 'unknown: a folder that is no column',
     edits: { 'content/drafts/P-009.yaml': original(POWER) },
-    refused: ['content/drafts/P-009.yaml — 不在任何栏目的文件夹中，也不是任何条目引用的附件 (期望 删除此文件，或移到相应栏目的文件夹（如 content/powers/）)'],
+    refused: ['content/drafts/P-009.yaml — 不在任何栏目的文件夹中，也不是任何条目引用的附件 (期望 删除此文件，或移到相应栏目的文件夹（如 content/services/）)'],
   },
   {
     name: 'unknown: a PDF no entry refers to',
