@@ -2,6 +2,7 @@
 // who decides, who prepares it, on what basis, by when, where it stands, and the published decision.
 import { z } from 'astro/zod';
 import { label, text, code, ref, catalogueFields, checkCatalogueDates } from './fields.ts';
+import { DOCUMENT_KIND } from './documents.ts';
 
 export const DECISION_STATES = ['未启动', '起草中', '公开征求意见', '合法性审查', '已决策', '已调整出目录'] as const;
 /** The statutory procedures of 重大行政决策程序暂行条例, as a decision meets them. */
@@ -19,7 +20,7 @@ export const decisionSchema = z
     procedures: label(z.array(z.enum(DECISION_PROCEDURES, { error: `应为以下之一：${DECISION_PROCEDURES.join('、')}` })), '履行程序').optional(),
     status: label(z.enum(DECISION_STATES, { error: `应为以下之一：${DECISION_STATES.join('、')}` }), '状态'),
     outcome: label(text(), '决策结果', '已决策事项的结果').optional(),
-    decisionDocument: label(ref('documents'), '决策文件', '已在政策文件栏目公开的决策文件编码').optional(),
+    decisionDocument: label(ref(DOCUMENT_KIND), '决策文件', '已在政策文件栏目公开的决策文件编码').optional(),
     ...catalogueFields,
   })
   .strict()

@@ -2,6 +2,8 @@
 // data; the page draws them as an SVG flowchart and lists them as text for those who cannot see it.
 import { z } from 'astro/zod';
 import { label, text, code, ref, catalogueFields, checkCatalogueDates } from '../fields.ts';
+import { SUBJECT_KIND } from './subjects.ts';
+import { MATTER_KIND } from './matters.ts';
 
 export const FLOW_KINDS = ['行政执法流程图', '重大执法决定法制审核流程图'] as const;
 
@@ -10,7 +12,7 @@ export const enforcementFlowSchema = z
     code: label(code(), '编码', '也是文件名，如 LC-001'),
     kind: label(z.enum(FLOW_KINDS, { error: `应为以下之一：${FLOW_KINDS.join('、')}` }), '流程图类别'),
     title: label(text(), '流程名称', '如 行政处罚（一般程序）流程'),
-    matters: label(z.array(ref('enforcementMatters')), '适用执法事项', '行政执法事项清单中的编码；适用于全部事项时为空列表'),
+    matters: label(z.array(ref(MATTER_KIND)), '适用执法事项', '行政执法事项清单中的编码；适用于全部事项时为空列表'),
     steps: label(
       z
         .array(
@@ -32,7 +34,7 @@ export const enforcementFlowSchema = z
       '按先后顺序排列',
     ),
     basis: label(z.array(text()).min(1, '至少一条依据'), '流程依据'),
-    subject: label(ref('subjects'), '执法主体'),
+    subject: label(ref(SUBJECT_KIND), '执法主体'),
     note: label(text(), '备注').optional(),
     ...catalogueFields,
   })

@@ -2,6 +2,8 @@
 // 减轻处罚、从轻处罚): a violation, the conditions under which the list applies, and what is done instead.
 import { z } from 'astro/zod';
 import { label, text, code, ref, legalBasis, catalogueFields, checkCatalogueDates } from '../fields.ts';
+import { SUBJECT_KIND } from './subjects.ts';
+import { MATTER_KIND } from './matters.ts';
 
 export const LENIENT_LISTS = ['免予处罚', '减轻处罚', '从轻处罚'] as const;
 
@@ -15,8 +17,8 @@ export const lenientMeasureSchema = z
     leniencyBasis: label(z.array(legalBasis()).min(1, '至少一条依据'), '适用依据', '免予、减轻或从轻处罚的法律依据，如 行政处罚法第三十二条、第三十三条'),
     conditions: label(z.array(text()).min(1, '至少一项适用条件'), '适用条件', '同时满足才适用'),
     measures: label(text(), '处理方式', '如 不予行政处罚，责令改正并进行教育'),
-    matter: label(ref('enforcementMatters'), '对应执法事项', '行政执法事项清单中的编码'),
-    subject: label(ref('subjects'), '执法主体'),
+    matter: label(ref(MATTER_KIND), '对应执法事项', '行政执法事项清单中的编码'),
+    subject: label(ref(SUBJECT_KIND), '执法主体'),
     note: label(text(), '备注').optional(),
     ...catalogueFields,
   })
