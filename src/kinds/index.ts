@@ -17,6 +17,7 @@ import inspectionItems from './inspection-items.ts';
 import inspectionPlans from './inspection-plans.ts';
 import penalties from './penalties.ts';
 import permits from './permits.ts';
+import compulsions from './compulsions.ts';
 import recordingItems from './recording-items.ts';
 import legalReviewItems from './legal-review-items.ts';
 import enforcementFlows from './enforcement-flows.ts';
@@ -71,6 +72,7 @@ export const kinds = {
   inspectionPlans,
   penalties,
   permits,
+  compulsions,
   documents,
   interpretations,
   cleanups,
