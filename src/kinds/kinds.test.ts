@@ -72,6 +72,11 @@ describe.each(kindKeys)('kind %s', (key) => {
     expect(kind.column.name.trim(), `${where}：column.name 不能为空`).not.toBe('');
   });
 
+  it('has the personal-data check look for names where entries name a party', () => {
+    // A decision's 行政相对人 may be a natural person: the check must scan the kind for names.
+    if (schema.properties?.party?.properties?.name) expect(kind.namesParties, `${where}：条目含行政相对人（party），在记录中加入 namesParties: true`).toBe(true);
+  });
+
   it('has its own pages where it points to them, and none shadowing the generic ones', () => {
     for (const page of [kind.list, kind.detail]) {
       if ('custom' in page) expect(existsSync(join(ROOT, page.custom)), `${where}指向的页面 ${page.custom} 不存在`).toBe(true);
