@@ -47,7 +47,8 @@ function fill(key: string, schema: JsonSchema, ids: Record<string, string[]>): u
   if (v.some((x) => x.pattern === CODE_PATTERN)) return 'T-001';
   const type = v.map((x) => x.type).find(Boolean);
   if (type === 'boolean') return false;
-  if (type === 'integer' || type === 'number') return 1;
+  // A number with a lower bound (a longitude) gets the bound, others 1.
+  if (type === 'integer' || type === 'number') return Math.max(1, Number(v.map((x) => (x as { minimum?: number }).minimum).find((m) => m !== undefined) ?? 1));
   return '测试内容';
 }
 
