@@ -1,13 +1,13 @@
 // content/article20.yaml: where this site publishes each item of 政府信息公开条例 第二十条, or why the
-// office has none. Links name kinds by key; that they exist is checked against the kind records
-// passed to the check (src/lib/article20.ts), as schemas never read the records.
+// office has none. Links name kinds by key (x-kind): the content check, which is given the kind
+// records, refuses a key that is not one, as schemas never read the records.
 import { z } from 'astro/zod';
 import { label, text, url, catalogueFields, checkCatalogueDates } from './fields.ts';
 import { mapShapeProblems } from '../lib/article20.ts';
 
 const link = z
   .object({
-    kind: label(z.string({ error: '应为内容类别名称' }).regex(/^[a-zA-Z]+$/, '应为内容类别名称，如 documents'), '本站栏目', '内容类别名称，如 documents、finance').optional(),
+    kind: label(z.string({ error: '应为内容类别名称' }).regex(/^[a-zA-Z]+$/, '应为内容类别名称，如 documents').meta({ 'x-kind': true }), '本站栏目', '内容类别名称，如 documents、finance').optional(),
     url: label(url(), '其他网站', '在上级或本级政府网站公开的，写网址').optional(),
     text: label(text(), '链接文字', '链接到其他网站时显示的名称').optional(),
   })

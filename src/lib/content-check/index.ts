@@ -103,6 +103,7 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
       );
       problems.push(...guard(entry.file, '文件名', () => checkFileName(entry, kind, schema)));
       problems.push(...guard(entry.file, '引用', () => checkReferences(entry, schema, ids, kinds)));
+      problems.push(...guard(entry.file, '栏目', () => checkKindNames(entry, schema, kinds)));
       problems.push(...(await guardAsync(entry.file, '附件', () => checkAttachments(entry, schema), [])));
     }
   }
@@ -168,6 +169,15 @@ function checkFileName(entry: SourceEntry, kind: CheckKind, schema: ReturnType<t
     });
   }
   return problems;
+}
+
+/** Values marked x-kind name a kind of this site: a link to a list that does not exist is refused. */
+function checkKindNames(entry: SourceEntry, schema: ReturnType<typeof jsonSchemaOf>, kinds: CheckKinds): Problem[] {
+  return collectMarked(schema, entry.data, 'x-kind').flatMap(({ path, value }) =>
+    value in kinds
+      ? []
+      : [{ file: entry.file, line: lineOf(entry, path), field: describePath(schema, path), message: `栏目“${value}”不存在`, expected: `以下内容类别之一：${Object.keys(kinds).join('、')}` }],
+  );
 }
 
 function checkReferences(entry: SourceEntry, schema: ReturnType<typeof jsonSchemaOf>, ids: Record<string, Set<string>>, kinds: CheckKinds): Problem[] {
