@@ -30,7 +30,8 @@ describe('planQuery', () => {
     const plan = planQuery('防空地下室');
     expect(plan.ranked).toBe('防 空 地 下 室');
     expect(plan.phrases).toEqual(['"防 空 地 下 室"']);
-    expect(plan.relaxed).toEqual(['"防 空"', '"地 下 室"']);
+    expect(plan.fallbacks).toEqual([[['"防 空"'], ['"地 下 室"']]]);
+    expect(plan.pieces).toEqual(['防空地下室']);
     expect(plan.exact).toBeNull();
     expect(plan.alnum).toBeNull();
     expect(plan.highlights).toEqual(['防空地下室', '地下室', '防空']);
@@ -38,7 +39,12 @@ describe('planQuery', () => {
   it('needs no phrase for a single character and no relaxed form when it would be the same', () => {
     expect(planQuery('门').phrases).toEqual([]);
     expect(planQuery('门').highlights).toEqual(['门']);
-    expect(planQuery('验收').relaxed).toBeNull();
+    expect(planQuery('验收').fallbacks).toEqual([]);
+  });
+  it('tries the question without its question words, in both spellings, then its dictionary words', () => {
+    expect(planQuery('拆除人防工程要审批吗').fallbacks).toEqual([[['"拆 除 人 防 工 程"', '"拆 除 人 民 防 空 工 程"'], ['"审 批"']]]);
+    expect(planQuery('防空地下室审批材料').fallbacks).toEqual([[['"防 空"'], ['"地 下 室"'], ['"审 批"'], ['"材 料"']]]);
+    expect(planQuery('对处罚不服怎么办').pieces).toEqual(['对处罚不服']);
   });
   it('treats words separated by spaces as separate phrases', () => {
     expect(planQuery('竣工 验收').phrases).toEqual(['"竣 工"', '"验 收"']);
