@@ -105,7 +105,13 @@ describe('excerpts', () => {
   const content = '防空地下室易地修建审批. 批准易地修建的，建设单位应当同时办理防空地下室易地建设费缴纳手续。事项编码RF-XK-002，基本编码000183002000。';
   it('shows the query where it occurs after the title, highlighted whole', () => {
     const excerpt = makeExcerpt(content.replaceAll('', '\u200b'), planQuery('防空地下室'), '防空地下室易地修建审批', 30);
-    expect(excerpt).toBe('…单位应当同时办理<mark>防空地下室</mark>易地建设费缴纳手续。事项编码RF-…');
+    expect(excerpt).toBe('批准易地修建的，建设单位应当同时办理<mark>防空地下室</mark>易地建设费缴纳手续。');
+  });
+  it('is made of whole sentences around the match, not fragments of them', () => {
+    const fields = '姓名周建华. 证件状态在用. 备注2026年换发新证。执法区域示例市。';
+    expect(makeExcerpt(fields, planQuery('在用'), '', 20)).toBe('证件状态<mark>在用</mark>. 备注2026年换发新证。');
+    const long = `${'甲'.repeat(100)}防空地下室${'乙'.repeat(100)}。`;
+    expect(makeExcerpt(long, planQuery('防空地下室'), '', 30)).toMatch(/^…甲+<mark>防空地下室<\/mark>乙+…$/);
   });
   it('highlights codes as whole words only and escapes the text', () => {
     const excerpt = makeExcerpt('<b>编码 RF-XK-002 基本编码000183002000', planQuery('RF-XK-002'), '', 40);

@@ -152,8 +152,12 @@ export function makeExcerpt(content: string, plan: QueryPlan, title: string, len
     }
   }
   if (!anchor) return null;
-  const start = Math.max(0, Math.min(anchor.at - Math.floor((length - anchor.term.length) / 3), text.length - length));
-  const end = Math.min(text.length, start + length);
+  let { start, end } = sentenceAround(text, anchor.at, anchor.term.length, length);
+  if (end - start > length * 2) {
+    // One very long sentence: a window around the match, cut where it must be.
+    start = Math.max(start, Math.min(anchor.at - Math.floor((length - anchor.term.length) / 3), end - length));
+    end = Math.min(end, start + length);
+  }
   const window = text.slice(start, end);
   const marks: [number, number][] = [];
   const windowLower = lower.slice(start, end);
@@ -170,7 +174,44 @@ export function makeExcerpt(content: string, plan: QueryPlan, title: string, len
     last = to;
   }
   html += escapeHtml(window.slice(last));
-  return `${start > 0 ? '…' : ''}${html.replaceAll('</mark><mark>', '')}${end < text.length ? '…' : ''}`;
+  const cutBefore = start > 0 && !SENTENCE_END.test(text[start - 1] ?? '') && !text.startsWith('. ', start - 2);
+  const cutAfter = end < text.length && !SENTENCE_END.test(text[end - 1] ?? '') && !text.startsWith('. ', end);
+  return `${cutBefore ? '…' : ''}${html.replaceAll('</mark><mark>', '')}${cutAfter ? '…' : ''}`;
+}
+
+/** Where a sentence ends: Chinese full stops and the like; Pagefind also joins blocks with ". ". */
+const SENTENCE_END = /[。；！？!?;\n]/;
+
+/**
+ * The whole sentence holding a match, with the sentences after it (then before it) while they
+ * fit in `length` characters: an excerpt reads as text, not as "…态在用. 备注…".
+ */
+export function sentenceAround(text: string, at: number, size: number, length: number): { start: number; end: number } {
+  const isEnd = (i: number) => SENTENCE_END.test(text[i] ?? '') || text.startsWith('. ', i);
+  const endAt = (i: number) => (text.startsWith('. ', i) ? i : i + 1);
+  let start = at;
+  while (start > 0 && !isEnd(start - 1) && !text.startsWith('. ', start - 2)) start -= 1;
+  let end = at + size;
+  while (end < text.length && !isEnd(end)) end += 1;
+  end = Math.min(text.length, endAt(end));
+  const skip = (i: number) => (text.startsWith('. ', i) ? i + 2 : i);
+  // Following sentences, then preceding ones, while the excerpt stays within length.
+  for (let next = skip(end); next < text.length; next = skip(end)) {
+    let stop = next;
+    while (stop < text.length && !isEnd(stop)) stop += 1;
+    stop = Math.min(text.length, endAt(stop));
+    if (stop - start > length) break;
+    end = stop;
+  }
+  while (start > 0) {
+    let from = start - 1;
+    if (text.startsWith('. ', from - 1)) from -= 1;
+    from -= 1;
+    while (from > 0 && !isEnd(from - 1) && !text.startsWith('. ', from - 2)) from -= 1;
+    if (end - Math.max(0, from) > length) break;
+    start = Math.max(0, from);
+  }
+  return { start, end };
 }
 
 /** The filters the search page offers: URL parameter, Pagefind filter name, label. */
