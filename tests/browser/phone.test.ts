@@ -111,7 +111,7 @@ describe.each(pages)('%s (%s)', (_label, path) => {
   it('on a desktop keeps its tables as tables, names on one line', async () => {
     const { page, close } = await openPage(site, path, DESKTOP);
     try {
-      await page.screenshot({ path: shotName(path, DESKTOP.width), fullPage: true });
+      await page.screenshot({ path: shotName(path, DESKTOP.width) });
       expect(await squeezedNames(page)).toEqual([]);
       const hiddenHeaders = await page.locator('main table.cards > thead').evaluateAll((heads) => heads.filter((head) => head.getBoundingClientRect().height < 2).length);
       expect(hiddenHeaders).toBe(0);
