@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/export/csv.ts';
-import { startSite, type Site } from './support.ts';
+import { axeViolations, openPage, startSite, type Site } from './support.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -48,5 +48,19 @@ describe('open data', () => {
     const penalties = parseCsv(await (await get('/data/credit/penalties.csv')).text());
     expect(penalties[0]!.slice(0, 3)).toEqual(['行政相对人名称', '行政相对人类别', '行政相对人代码_1（统一社会信用代码）']);
     await get('/data/credit/permits.xlsx');
+  });
+});
+
+describe('the open-data page', () => {
+  it('links every workbook and 双公示 file and passes axe', async () => {
+    const { page, close } = await openPage(site, '/data/');
+    try {
+      await expect(page.locator('a[href="/data/services.xlsx"]').count()).resolves.toBeGreaterThan(0);
+      await expect(page.locator('a[href="/data/services-materials.csv"]').count()).resolves.toBe(1);
+      await expect(page.locator('a[href="/data/credit/penalties.csv"]').count()).resolves.toBe(1);
+      expect(await axeViolations(page)).toEqual([]);
+    } finally {
+      await close();
+    }
   });
 });
