@@ -186,7 +186,8 @@ export function layoutGraph(nodes: readonly GraphNode[], edges: readonly GraphEd
     return { id: node.id, decision: node.decision === true, x: round1(placed.x - boxWidth / 2), y: round1(placed.y - height / 2), width: boxWidth, height, lines, noteLines };
   });
   const laid: GraphEdgeLayout[] = edges.map((edge) => {
-    const placed = graph.edge(edge.from, edge.to);
+    // dagre types an edge's label object loosely; after layout it carries the route and label centre.
+    const placed = graph.edge(edge.from, edge.to) as { points?: { x: number; y: number }[]; x?: number; y?: number; width?: number; height?: number };
     const points = (placed.points ?? []).map((p) => ({ x: round1(p.x), y: round1(p.y) }));
     return {
       from: edge.from,
