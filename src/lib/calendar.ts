@@ -1,6 +1,6 @@
 // An .ics calendar file for a dated event in China time (UTC+8, no daylight saving), through the
 // `ics` package. Times are written in UTC so every calendar shows them at the right hour.
-import { createEvent } from 'ics';
+import { createEvent, type DateArray, type EventAttributes } from 'ics';
 
 export interface CalendarEvent {
   /** Stable across rebuilds, so re-importing updates the event instead of adding another. */
@@ -24,7 +24,8 @@ function utcParts(date: string, time: string): [number, number, number, number, 
 
 /** The calendar file's text; throws with the library's reason when the event is not valid. */
 export function calendarFile(event: CalendarEvent, productId: string): string {
-  const { error, value } = createEvent({
+  // `timestamp` (DTSTAMP) is honoured by ics but missing from its types.
+  const attributes: EventAttributes & { timestamp: DateArray } = {
     uid: event.uid,
     productId,
     title: event.title,
@@ -39,7 +40,8 @@ export function calendarFile(event: CalendarEvent, productId: string): string {
     url: event.url,
     // A fixed stamp: the same content gives the same file, build after build.
     timestamp: utcParts(event.date, '00:00'),
-  });
+  };
+  const { error, value } = createEvent(attributes);
   if (error || !value) throw new Error(`日历文件生成失败：${error?.message ?? '无内容'}`);
   return value;
 }

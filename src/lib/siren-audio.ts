@@ -25,7 +25,7 @@ export function sampleSpans(pattern: SignalPattern): { sound: number; pause: num
 }
 
 /** The siren's samples (0..255, 128 silent) for the spans. */
-export function sirenSamples(spans: { sound: number; pause: number }[]): Uint8Array {
+export function sirenSamples(spans: { sound: number; pause: number }[]): Uint8Array<ArrayBuffer> {
   const total = Math.round(spans.reduce((sum, span) => sum + span.sound + span.pause, 0) * SAMPLE_RATE);
   const out = new Uint8Array(total).fill(128);
   let at = 0;
@@ -46,7 +46,7 @@ export function sirenSamples(spans: { sound: number; pause: number }[]): Uint8Ar
 }
 
 /** A RIFF/WAVE file of 8-bit unsigned mono PCM. */
-export function wavFile(samples: Uint8Array, rate = SAMPLE_RATE): Uint8Array {
+export function wavFile(samples: Uint8Array, rate = SAMPLE_RATE): Uint8Array<ArrayBuffer> {
   const file = new Uint8Array(44 + samples.length);
   const view = new DataView(file.buffer);
   const ascii = (offset: number, text: string) => [...text].forEach((c, i) => view.setUint8(offset + i, c.charCodeAt(0)));
@@ -68,6 +68,6 @@ export function wavFile(samples: Uint8Array, rate = SAMPLE_RATE): Uint8Array {
 }
 
 /** The sample file of a signal pattern. */
-export function sirenWav(pattern: SignalPattern): Uint8Array {
+export function sirenWav(pattern: SignalPattern): Uint8Array<ArrayBuffer> {
   return wavFile(sirenSamples(sampleSpans(pattern)));
 }
