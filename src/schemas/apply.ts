@@ -7,8 +7,8 @@ export const applySchema = z
   .object({
     online: label(
       z.object({ name: label(text(), '平台名称'), url: label(url(), '网址') }).strict(),
-      '网上申请平台',
-      '受理政府信息公开申请的网上平台',
+      '在线申请平台',
+      '受理政府信息公开申请的在线平台：名称和地址',
     ),
     form: label(document(), '申请表（PDF）', '可打印的政府信息公开申请表'),
     feeNote: label(text(), '收费说明', '信息处理费的收取情形').optional(),

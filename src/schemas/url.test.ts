@@ -105,6 +105,7 @@ describe('every URL-like field of every kind is the url() type', () => {
 
   it('finds the known ones: the site’s addresses, the editor’s platform, a subject’s 网上申请地址, a guide’s 网办地址', () => {
     expect(typed.sort()).toEqual([
+      'apply.online.url',
       'article20.items[].publishedIn[].url',
       'consultations.respond.onlineUrl',
       'services.onlineUrl',
@@ -121,7 +122,7 @@ describe('every URL-like field of every kind is the url() type', () => {
   it('leaves no URL-like field as plain text', () => {
     // The detector sees the typed ones too, so it is looking in the right places.
     expect(urlLike).toEqual(expect.arrayContaining(typed));
-    // 网站标识码 is a code, not an address.
-    expect(urlLike.filter((path) => !typed.includes(path) && path !== 'site.siteIdCode')).toEqual([]);
+    // 网站标识码 is a code and the 党政机关网站标识 image a file, not addresses.
+    expect(urlLike.filter((path) => !typed.includes(path) && path !== 'site.siteIdCode' && path !== 'site.conacBadge')).toEqual([]);
   });
 });
