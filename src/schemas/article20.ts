@@ -9,11 +9,11 @@ const link = z
   .object({
     kind: label(z.string({ error: '应为内容类别名称' }).regex(/^[a-zA-Z]+$/, '应为内容类别名称，如 documents').meta({ 'x-kind': true }), '本站栏目', '内容类别名称，如 documents、finance').optional(),
     url: label(url(), '其他网站', '在上级或本级政府网站公开的，写网址').optional(),
-    text: label(text(), '链接文字', '链接到其他网站时显示的名称').optional(),
+    text: label(text(), '显示文字', '指向其他网站时显示的名称').optional(),
   })
   .strict()
   .refine((l) => Boolean(l.kind) !== Boolean(l.url), { message: '每个链接写 kind（本站栏目）或 url（其他网站）之一' })
-  .refine((l) => !l.url || l.text, { message: '链接到其他网站时写明链接文字（text）' });
+  .refine((l) => !l.url || l.text, { message: '指向其他网站时写明显示文字（text）' });
 
 export const article20Schema = z
   .object({
