@@ -152,11 +152,17 @@ export function rankWeight(candidate: Candidate, query: string, pairs = queryPai
   return weight;
 }
 
+/**
+ * How much a place in search's own order counts against a place of weight: search orders by where
+ * and how often the words occur, which says less about what the visitor came for than the kind.
+ */
+const PLACE = 0.5;
+
 /** Reorders results: each moves up by its weight from where search placed it; ties keep search's order. */
 export function rerank<T extends Candidate>(candidates: T[], query: string): T[] {
   const pairs = queryPairs(query);
   return candidates
-    .map((candidate, order) => ({ candidate, order, key: order - rankWeight(candidate, query, pairs) }))
+    .map((candidate, order) => ({ candidate, order, key: order * PLACE - rankWeight(candidate, query, pairs) }))
     .sort((a, b) => a.key - b.key || a.order - b.order)
     .map((item) => item.candidate);
 }
