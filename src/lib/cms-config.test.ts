@@ -164,13 +164,15 @@ describe('field rules in the editor follow the schemas', () => {
       const declared = first(node, 'x-pattern') as [string, string] | undefined;
       const pattern = declared?.[0] ?? (first(node, 'pattern') as string | undefined);
       if (!pattern) continue;
-      if (field.widget === 'datetime') {
+      // A list of plain values checks each item.
+      const value = field.widget === 'list' && field.field ? (field.field as EditorField) : field;
+      if (value.widget === 'datetime') {
         // A date picker writes YYYY-MM-DD itself.
-        expect(field.format, `${name}.${path}`).toBe('YYYY-MM-DD');
-      } else if (field.widget === 'file' || field.widget === 'relation') {
+        expect(value.format, `${name}.${path}`).toBe('YYYY-MM-DD');
+      } else if (value.widget === 'file' || value.widget === 'relation') {
         // Chosen from the media library or from existing entries, never typed.
       } else {
-        const typed = (field.widget === 'list' ? (field.field as EditorField) : field).pattern as [string, string];
+        const typed = value.pattern as [string, string];
         expect(typed?.[0], `${name}.${path} pattern`).toBe(pattern);
         expect(typed[1], `${name}.${path} message`).toMatch(/[\u4e00-\u9fff]/);
       }

@@ -58,7 +58,7 @@ export const siteSchema = z
           repo: label(z.string().regex(/^[\w.-]+(?:\/[\w.-]+)+$/, '应为“所有者/仓库名”'), '仓库', '如 office/gongkai-site'),
           branch: label(text(), '分支', '发布所用的分支，如 main'),
           baseUrl: label(url(), '平台地址', '自建 GitLab 或 Gitea 的网址，如 https://git.example.gov.cn').optional(),
-          apiRoot: label(url(), 'API 地址', '一般不填：GitLab 为 平台地址/api/v4，Gitea 为 平台地址/api/v1').optional(),
+          apiRoot: label(url(), 'API 网址', '一般不填：GitLab 为 平台地址/api/v4，Gitea 为 平台地址/api/v1').optional(),
           appId: label(text(), 'OAuth 应用 ID', '在 GitLab 或 Gitea 上登记本编辑器得到的 Application ID（客户端 ID）').optional(),
           authType: label(
             z.enum(['pkce', 'token', 'oauth'], { error: '应为 pkce、token 或 oauth' }),
