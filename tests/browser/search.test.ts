@@ -50,7 +50,7 @@ const table: [string, string, string][] = [
   ['two characters: 抽查', q('抽查'), '/enforcement/inspections/'],
   ['two characters: 暂扣 (an officer’s certificate status)', q('暂扣'), '/enforcement/officers/99010021005/'],
   ['two characters: 废水', q('废水'), '/enforcement/penalties/CF-2026-002/'],
-  ['two characters the dictionaries split differently: 密闭', q('密闭'), '/enforcement/inspections/2025/'],
+  ['two characters the dictionaries split differently: 密闭 (the inspection item for 防护密闭 equipment)', q('密闭'), '/enforcement/inspection-items/CC-004/'],
   ['a person’s name: 周建华', q('周建华'), '/enforcement/officers/99010021001/'],
   ['a whole title: 防空地下室易地修建审批', q('防空地下室易地修建审批'), '/powers/RF-XK-002/'],
   // Substrings of longer words
