@@ -26,7 +26,7 @@ function textOf(element: DocxElement): string {
  * each row still reads on its own; header rows joined by a merge at the top are folded into one
  * ("决定件数" over "上半年" becomes "决定件数：上半年"), since a Markdown table has one header row.
  */
-function tableRows(table: DocxElement): { rows: string[][]; merged: boolean; grid: string[][] } {
+function tableRows(table: DocxElement): { rows: string[][]; merged: boolean } {
   const grid: string[][] = [];
   let merged = false;
   let headerRows = 1;
@@ -58,14 +58,13 @@ function tableRows(table: DocxElement): { rows: string[][]; merged: boolean; gri
     skipCovered();
     grid[rowIndex] = cells;
   });
-  const unfolded = grid.map((row) => [...row]);
   if (headerRows > 1) {
     const header = grid.slice(0, headerRows);
     const width = Math.max(...header.map((r) => r.length));
     const folded = Array.from({ length: width }, (_, i) => [...new Set(header.map((r) => (r[i] ?? '').trim()).filter(Boolean))].join('：'));
     grid.splice(0, headerRows, folded);
   }
-  return { rows: grid, merged, grid: unfolded };
+  return { rows: grid, merged };
 }
 
 export function blocksFromDocx(document: DocxElement): { blocks: SourceBlock[]; numbered: number } {
@@ -77,8 +76,8 @@ export function blocksFromDocx(document: DocxElement): { blocks: SourceBlock[]; 
       if (element.numbering) numbered++;
       blocks.push({ type: 'paragraph', text: textOf(element) });
     } else if (element.type === 'table') {
-      const { rows, merged, grid } = tableRows(element);
-      if (rows.length > 0) blocks.push({ type: 'table', rows, merged, grid });
+      const { rows, merged } = tableRows(element);
+      if (rows.length > 0) blocks.push({ type: 'table', rows, merged });
     }
   }
   return { blocks, numbered };
