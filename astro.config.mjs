@@ -9,6 +9,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import { rehypePlugins } from './src/markdown/plugins.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import attachments from './src/integrations/attachments.ts';
+import editorOutput from './scripts/build/editor-output.ts';
 
 // The canonical address comes from the office's own settings, not from code.
 const { siteUrl } = parseYaml(readFileSync(new URL('./content/site.yaml', import.meta.url), 'utf8')) ?? {};
@@ -43,5 +44,5 @@ export default defineConfig({
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
-  integrations: [contentCheck(), attachments(), mdx(), sitemap({ filter: (page) => !/\/(404|search|admin)\/$/.test(page) }), pagefindIndex()],
+  integrations: [contentCheck(), attachments(), mdx(), sitemap({ filter: (page) => !/\/(404|search|admin)\/$/.test(page) }), pagefindIndex(), editorOutput()],
 });

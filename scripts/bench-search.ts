@@ -5,7 +5,9 @@
 // that compresses like an ordinary web server, times a first query (opening a shared search
 // address with an empty cache), the same query repeated, and another query on the same page.
 // It prints figures; it is not a test. Peak memory is read from /proc (Linux). BENCH_KEEP=1
-// keeps the temporary copies; BENCH_NO_BROWSER=1 skips the browser part.
+// keeps the temporary copies; BENCH_NO_BROWSER=1 skips the browser part. `npm run bench:search --
+// --phone [dist]` times the sample site's first search on a throttled phone and runs Lighthouse
+// (scripts/bench/phone.ts).
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -199,6 +201,10 @@ const args = process.argv.slice(2);
 if (args[0] === '--browser-only') {
   // A build kept with BENCH_KEEP=1: --browser-only <dist> <size>
   await benchBrowser(resolve(args[1] ?? ''), Number(args[2] ?? 10000));
+} else if (args[0] === '--phone') {
+  // The sample site as built (dist/ or the folder given) on a throttled phone, with Lighthouse.
+  const { benchPhone } = await import('./bench/phone.ts');
+  await benchPhone(resolve(args[1] ?? process.env.GONGKAI_OUT_DIR ?? 'dist'));
 } else if (args[0] === '--index-only') {
   const { buildSearchIndex } = await import('../src/integrations/pagefind.ts');
   await buildSearchIndex(resolve(args[1] ?? ''));

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { decodeText, parseArgs, run } from './import-report.ts';
 import { checkContent } from '../src/lib/content-check/index.ts';
+import { kinds } from '../src/kinds/index.ts';
 import { fixtureTree } from '../src/lib/content-check/test-tree.ts';
 
 const FIXTURES = fileURLToPath(new URL('../tests/fixtures/reports/', import.meta.url));
@@ -51,7 +52,7 @@ describe('npm run import', () => {
     expect(result.output).toContain('  索引号：11990100MB1234567F/2025-90001');
     const written = await readFile(join(root, 'content/reports/R-2023.md'), 'utf8');
     expect(written).toContain('indexNo: 11990100MB1234567F/2025-90001\npublishDate: 2025-03-05\nupdateDate: 2025-03-05\n');
-    const { problems } = await checkContent(root);
+    const { problems } = await checkContent(root, kinds);
     expect(problems.filter((problem) => problem.file.endsWith('R-2023.md'))).toEqual([]);
   });
 

@@ -11,6 +11,7 @@ import mammoth from 'mammoth';
 import { blocksFromDocx, type DocxElement } from '../src/lib/reports/docx.ts';
 import { blocksFromText, defaultCode, entryText, importReport, missingFields, nextIndexNo, type SourceBlock } from '../src/lib/reports/import.ts';
 import { splitLines } from '../src/lib/reports/text.ts';
+import { disclosureTablesFromGrids } from '../src/lib/import/disclosure-tables.ts';
 
 const USAGE = '用法：npm run import -- <报告文件.txt 或 .docx> [--force] [--out <目录>] [--code <编码>]';
 
@@ -84,6 +85,23 @@ async function existingIndexNos(contentDir: string): Promise<string[]> {
   return found;
 }
 
+/** Reports in the folder of the same kind and year as the one imported (other than its own file). */
+async function sameKindAndYear(dir: string, kind: string, year: number, own: string): Promise<string[]> {
+  const found: string[] = [];
+  for (const name of (await readdir(dir).catch(() => [] as string[])).sort()) {
+    if (!name.endsWith('.md') || name === own) continue;
+    const head = (await readFile(join(dir, name), 'utf8')).split(/^---$/m)[1] ?? '';
+    let data: { kind?: unknown; year?: unknown } | undefined;
+    try {
+      data = parseYaml(head) as typeof data;
+    } catch {
+      continue; // a broken file is the content check's to report
+    }
+    if (data?.kind === kind && Number(data?.year) === year) found.push(name);
+  }
+  return found;
+}
+
 export interface RunResult {
   code: number;
   output: string[];
@@ -91,6 +109,8 @@ export interface RunResult {
 
 /** The whole command, with the project root and the output folder as parameters, for the tests. */
 export async function run(argv: string[], root = process.cwd()): Promise<RunResult> {
+  // One command for both: spreadsheets are lists, Word and text files are reports.
+  if (argv.some((arg) => /\.xlsx$/i.test(arg))) return (await import('./import-sheet.ts')).run(argv, root);
   const output: string[] = [];
   const options = parseArgs(argv);
   if (typeof options === 'string') return { code: 2, output: [options] };
@@ -103,7 +123,21 @@ export async function run(argv: string[], root = process.cwd()): Promise<RunResu
   } catch (error) {
     return { code: 1, output: [(error as Error).message] };
   }
-  const report = importReport(read.blocks);
+  let report = importReport(read.blocks);
+  // A 政府信息公开工作年度报告's statistics tables become the structured block the balance checks read,
+  // and leave the body (the report page draws them from that block). Unbalanced ones are refused.
+  let disclosureTables: unknown;
+  const grids = read.blocks.filter((block): block is Extract<SourceBlock, { type: 'table' }> => block.type === 'table' && block.grid !== undefined);
+  if (report.meta.kind === '政府信息公开工作年度报告' && grids.length > 0) {
+    const statistics = disclosureTablesFromGrids(grids.map((block) => block.grid!));
+    if (statistics.problems.length > 0) {
+      return { code: 1, output: [`${relative(root, source)} 的统计表有 ${statistics.problems.length} 处问题，未写入任何文件：`, ...statistics.problems.map((problem) => `  ${problem}`), '请在 Word 中改正后重新导入。'] };
+    }
+    disclosureTables = statistics.tables;
+    const used = new Set(statistics.used.map((index) => grids[index]));
+    report = importReport(read.blocks.filter((block) => !used.has(block as Extract<SourceBlock, { type: 'table' }>)));
+    report.notes.push(...statistics.notes);
+  }
   const code = options.code ?? defaultCode(report.meta) ?? basename(source, extname(source)).replace(/[^A-Za-z0-9._-]/g, '-').replace(/^[^A-Za-z0-9]+/, '');
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(code)) return { code: 2, output: [`无法从文件名得到编码，请用 --code 指定，如 --code fzzf-2025`] };
 
@@ -124,12 +158,14 @@ export async function run(argv: string[], root = process.cwd()): Promise<RunResu
     indexNo = nextIndexNo(await existingIndexNos(join(root, 'content')), site.creditCode, Number(report.meta.publishDate.slice(0, 4)));
   }
 
+  const sameYear = report.meta.kind && report.meta.year ? await sameKindAndYear(outDir, report.meta.kind, report.meta.year, `${code}.md`) : [];
+
   await mkdir(outDir, { recursive: true });
   if (originalFile) {
     await mkdir(join(outDir, 'files'), { recursive: true });
     await copyFile(source, join(outDir, originalFile));
   }
-  const text = entryText(report, { code, ...(indexNo ? { indexNo } : {}), ...(originalFile ? { original: { title: `${report.meta.title ?? code}（Word 原件）`, file: originalFile } } : {}) });
+  const text = entryText(report, { code, ...(disclosureTables ? { disclosureTables } : {}), ...(indexNo ? { indexNo } : {}), ...(originalFile ? { original: { title: `${report.meta.title ?? code}（Word 原件）`, file: originalFile } } : {}) });
   await writeFile(target, text);
 
   const m = report.meta;
@@ -145,6 +181,7 @@ export async function run(argv: string[], root = process.cwd()): Promise<RunResu
   if (!indexNo) missing.push('索引号（indexNo）');
   if (missing.length > 0) output.push(`未能识别，请在文件头中填写：${missing.join('、')}`);
   if (!m.docNo) output.push('未发现文号；报告没有文号时可不填');
+  for (const other of sameYear) output.push(`注意：${relative(root, join(outDir, other))} 也是 ${report.meta.year} 年度的${report.meta.kind}；同一年度同类报告只应有一份，请核对后删除其中一份`);
   for (const note of [...read.notes, ...report.notes]) output.push(`提示：${note}`);
   output.push('请核对导入结果（git diff），再运行 npm run check。');
   return { code: 0, output };

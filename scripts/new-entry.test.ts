@@ -20,7 +20,7 @@ const SHAPED: Record<string, unknown> = {
   phone: '0999-12345678', consultPhone: '0999-12345678', complaintPhone: '0999-12345678', fax: '0999-12345679',
   email: 'office@example.gov.cn', url: 'https://example.gov.cn/', onlineUrl: 'https://example.gov.cn/',
   creditCode: '12990100MB2345678X', decisionNo: '测防罚决〔2025〕7号', docNo: '测防发〔2025〕7号',
-  name: '测试名称', year: 2025, postcode: '990100',
+  name: '测试名称', year: 2025, postcode: '990100', time: '10:00',
 };
 
 function variants(schema: JsonSchema): JsonSchema[] {
@@ -47,7 +47,8 @@ function fill(key: string, schema: JsonSchema, ids: Record<string, string[]>): u
   if (v.some((x) => x.pattern === CODE_PATTERN)) return 'T-001';
   const type = v.map((x) => x.type).find(Boolean);
   if (type === 'boolean') return false;
-  if (type === 'integer' || type === 'number') return 1;
+  // A number with a lower bound (a longitude) gets the bound, others 1.
+  if (type === 'integer' || type === 'number') return Math.max(1, Number(v.map((x) => (x as { minimum?: number }).minimum).find((m) => m !== undefined) ?? 1));
   return '测试内容';
 }
 
@@ -116,13 +117,13 @@ describe('npm run new', () => {
       const created = await createEntry(tree.root, name, code, TODAY);
       const companions = [...before, ...(name === 'powers' ? [await createEntry(tree.root, 'responsibilities', undefined, TODAY)] : [])];
       // One check of the blank scaffold gives both its problems and the codes to refer to.
-      const { problems, entries } = await checkContent(tree.root);
+      const { problems, entries } = await checkContent(tree.root, kinds);
       const blank = problems.map(formatProblem);
       expect(blank.length).toBeGreaterThan(0);
       expect(blank.every((line) => [created, ...companions].some((file) => line.startsWith(file)))).toBe(true);
       expect(blank.some((line) => line.includes('未填写'))).toBe(true);
 
-      const ids = Object.fromEntries(kindKeys.map((k) => [k, entries[k].map((e) => e.id)]));
+      const ids = Object.fromEntries(kindKeys.map((k) => [k, (entries[k] ?? []).map((e) => e.id)]));
       for (const file of [created, ...companions]) {
         const kind = kindKeys.find((k) => file.startsWith(`content/${kinds[k].folder}/`))!;
         const path = join(tree.root, file);
@@ -139,7 +140,7 @@ describe('npm run new', () => {
           await writeFile(join(dirname(path), ATTACHMENT), '%PDF-1.4\n');
         }
       }
-      expect((await checkContent(tree.root)).problems.map(formatProblem)).toEqual([]);
+      expect((await checkContent(tree.root, kinds)).problems.map(formatProblem)).toEqual([]);
     } finally {
       await tree.cleanup();
     }

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { CONTENT_DIR } from '../src/schemas/index.ts';
+import { CONTENT_DIR } from '../src/lib/content-files.ts';
 import { kinds, kindKeys, listKeys, listKind, type ListKey } from '../src/kinds/index.ts';
 import { checkContent } from '../src/lib/content-check/index.ts';
 import { jsonSchemaOf } from '../src/lib/content-check/schema-walk.ts';
@@ -17,8 +17,8 @@ export async function createEntry(root: string, kindArg: string | undefined, cod
   }
   const kindName: ListKey = name;
   const kind = listKind(kindName);
-  const { entries } = await checkContent(root);
-  const ids: Record<string, string[]> = Object.fromEntries(kindKeys.map((k) => [k, entries[k].map((e) => e.id)]));
+  const { entries } = await checkContent(root, kinds);
+  const ids: Record<string, string[]> = Object.fromEntries(kindKeys.map((k) => [k, (entries[k] ?? []).map((e) => e.id)]));
   const own = ids[kindName] ?? [];
   const idField: string = kind.idField;
   const isYearKind = idField === 'year';
@@ -41,9 +41,9 @@ export async function createEntry(root: string, kindArg: string | undefined, cod
   const file = join(root, CONTENT_DIR, kind.folder, `${code}.${extension}`);
   if (existsSync(file)) throw new Error(`${CONTENT_DIR}/${kind.folder}/${code}.${extension} 已存在，未做任何修改`);
 
-  const site = entries.site[0]?.data as { creditCode?: string } | undefined;
+  const site = entries.site?.[0]?.data as { creditCode?: string } | undefined;
   if (!site?.creditCode) throw new Error('content/site.yaml 缺少统一社会信用代码，无法生成索引号');
-  const indexNos = kindKeys.flatMap((k) => entries[k].map((e) => (e.data as { indexNo?: unknown }).indexNo)).filter((v): v is string => typeof v === 'string');
+  const indexNos = kindKeys.flatMap((k) => (entries[k] ?? []).map((e) => (e.data as { indexNo?: unknown }).indexNo)).filter((v): v is string => typeof v === 'string');
   const values: Record<string, unknown> = {
     indexNo: nextIndexNo(site.creditCode, today.slice(0, 4), indexNos),
     publishDate: today,

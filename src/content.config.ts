@@ -4,7 +4,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { readFile } from 'node:fs/promises';
 import { parse as parseYaml } from 'yaml';
-import { CONTENT_DIR } from './schemas/index.ts';
+import { CONTENT_DIR } from './lib/content-files.ts';
 import { kinds, kindKeys, type Kinds } from './kinds/index.ts';
 import type { ListKind, SingleKind } from './kinds/define.ts';
 

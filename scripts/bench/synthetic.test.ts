@@ -3,6 +3,7 @@ import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative } from 'node:path';
 import { checkContent } from '../../src/lib/content-check/index.ts';
+import { kinds } from '../../src/kinds/index.ts';
 import { formatProblem } from '../../src/lib/content-check/problem.ts';
 import { scratchDir } from '../../src/lib/content-check/test-tree.ts';
 import { ROOT } from './measure.ts';
@@ -54,16 +55,16 @@ describe('the mix of synthetic entries', () => {
     const root = scratchDir('gongkai-synthetic-');
     try {
       linkContent(join(ROOT, 'content'), join(root, 'content'));
-      const before = (await checkContent(root)).problems.map(formatProblem);
+      const before = (await checkContent(root, kinds)).problems.map(formatProblem);
       // 8 blocks: one power of each activity, with its guides, and 112 decisions.
       for (const { path, text } of syntheticMix(8 * MIX_BLOCK)) {
         await mkdir(dirname(join(root, 'content', path)), { recursive: true });
         // 'wx': a new file only, never one linked to the sample content.
         await writeFile(join(root, 'content', path), `${text}\n`, { flag: 'wx' });
       }
-      const after = await checkContent(root);
+      const after = await checkContent(root, kinds);
       const synthetic = (kind: 'powers' | 'responsibilities' | 'services' | 'penalties' | 'permits') =>
-        after.entries[kind].filter((entry) => entry.id.startsWith('BM-')).length;
+        (after.entries[kind] ?? []).filter((entry) => entry.id.startsWith('BM-')).length;
       expect([synthetic('powers'), synthetic('responsibilities'), synthetic('services'), synthetic('penalties'), synthetic('permits')]).toEqual([8, 8, 32, 56, 56]);
       expect(after.problems.map(formatProblem)).toEqual(before);
     } finally {

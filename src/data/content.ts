@@ -8,9 +8,13 @@ import { byCode, newestFirst } from '../kinds/sort.ts';
 import { cleanupOutcome, computeValidity, replacementChain, type DatedDocument } from '../lib/validity.ts';
 import { filingState, qualificationState, unitInGoodStanding } from '../lib/registry.ts';
 import { documentFacets, type FilterableDocument } from '../lib/document-filters.ts';
+import { setHolidayCalendar } from '../lib/working-days.ts';
 
 /** The date the build treats as today (GONGKAI_TODAY overrides it for tests and previews). */
 export const today = buildToday();
+
+// Every working-day count (答复期限, 撤回公示) uses the office's corrections in content/holidays.yaml.
+setHolidayCalendar((await getEntry('holidays', 'main'))?.data);
 
 export async function getSite() {
   const entry = await getEntry('site', 'main');

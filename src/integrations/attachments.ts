@@ -17,7 +17,8 @@ import { isAttachmentFault, openVerifiedAttachment } from '../lib/content-check/
 import { ATTACHMENT_BASE, ATTACHMENT_FORMATS, attachmentSource } from '../lib/attachments.ts';
 import { buildToday } from '../lib/dates.ts';
 import { disclosureState } from '../lib/disclosure.ts';
-import { contentKinds, kindNames, CONTENT_DIR } from '../schemas/index.ts';
+import { CONTENT_DIR } from '../lib/content-files.ts';
+import { kinds } from '../kinds/index.ts';
 
 /** Whether an entry is shown today; only entries with a disclosure period can stop being shown. */
 export function disclosed(data: unknown, today: string): boolean {
@@ -30,9 +31,9 @@ export function disclosed(data: unknown, today: string): boolean {
 export async function attachedFiles(root: string, today: string): Promise<string[]> {
   const { entries } = await checkedContent(root);
   const files = new Set<string>();
-  for (const name of kindNames) {
-    const schema = jsonSchemaOf(contentKinds[name].schema);
-    for (const entry of entries[name]) {
+  for (const [name, kind] of Object.entries(kinds)) {
+    const schema = jsonSchemaOf(kind.schema);
+    for (const entry of entries[name] ?? []) {
       if (!disclosed(entry.data, today)) continue;
       for (const { value } of collectMarked(schema, entry.data, 'x-file')) files.add(attachmentSource(entry.file, value));
     }

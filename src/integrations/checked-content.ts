@@ -1,13 +1,15 @@
 // The content check of a build, run once and shared: the check before the build and the
 // attachments step after it need the same entries, and checking 10,000 files twice costs seconds.
+// The kinds checked are the site's records (src/lib takes them as a parameter).
 import { checkContent, type CheckResult } from '../lib/content-check/index.ts';
+import { kinds } from '../kinds/index.ts';
 
 const results = new Map<string, Promise<CheckResult>>();
 
 export function checkedContent(root: string, fresh = false): Promise<CheckResult> {
   let result = results.get(root);
   if (!result || fresh) {
-    result = checkContent(root);
+    result = checkContent(root, kinds);
     results.set(root, result);
   }
   return result;

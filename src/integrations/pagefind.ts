@@ -17,15 +17,6 @@ import { prepareHtmlForIndex } from '../lib/search-index-text.ts';
  */
 export const EXCLUDE_SELECTORS = ['.visually-hidden', 'nav', '.catalogue'];
 
-/**
- * The 监督与救济 notice (RemedyNotice) repeats the enforcement subject's complaint and appeal
- * channels on every enforcement page; it is indexed once, on the subject's own page, rather
- * than on every decision, where it would rank them all for "复议" and swell the index.
- */
-export function leaveOutRepeated(url: string, html: string): string {
-  return url.startsWith('/enforcement/subjects/') ? html : html.replaceAll('<aside class="remedy"', '<aside data-pagefind-ignore="all" class="remedy"');
-}
-
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
@@ -47,7 +38,7 @@ export async function buildSearchIndex(outDir: string): Promise<number> {
       const html = await readFile(file, 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
       const url = urlOf(outDir, file);
-      const added = await index.addHTMLFile({ url, content: prepareHtmlForIndex(leaveOutRepeated(url, html)) });
+      const added = await index.addHTMLFile({ url, content: prepareHtmlForIndex(html) });
       if (added.errors.length > 0) throw new Error(`Pagefind 索引失败（${file}）：${added.errors.join('; ')}`);
       pages += 1;
     }

@@ -14,7 +14,7 @@ export interface Entry<D> {
 export type FieldKey<S extends z.ZodType> = Extract<keyof z.output<S>, string>;
 
 /** The main-menu section that stays highlighted on the kind's pages. */
-export type MenuSection = '办事服务' | '权责清单' | '执法公示' | '政策文件' | '年度报告';
+export type MenuSection = '办事服务' | '权责清单' | '执法公示' | '政策文件' | '年度报告' | '信息公开指南';
 
 /**
  * Where the list sits in the site map (and, for enforcement, on the 行政执法公示 hub): at the top
@@ -76,6 +76,8 @@ export interface ListKind<S extends z.ZodType = z.ZodType> {
   menu: MenuSection;
   /** Order of the list: by code, newest first (publishDate), or a comparison of its own. */
   sort: 'code' | 'newest' | ((a: Entry<z.output<S>>, b: Entry<z.output<S>>) => number);
+  /** Entries name their parties (decisions, 文书样本): the personal-data check looks for names in them. */
+  namesParties?: true;
   /** Which entries readers see (all when absent), as of the build's today. */
   published?: (data: z.output<S>, today: string) => boolean;
   /**

@@ -6,6 +6,7 @@ export default defineKind({
   label: '行政执法文书样本',
   folder: 'enforcement/templates',
   schema: documentTemplateSchema,
+  namesParties: true,
   column: { name: '行政执法文书样本', description: '行政执法文书样本下载', type: '信息公开', keywords: ['文书样本', '执法文书'] },
   dataset: { name: 'document-templates' },
   place: { parent: 'enforcement', group: '事前公示', blurb: '检查笔录、告知书、决定书等执法文书的样本下载' },

@@ -1,4 +1,4 @@
-// 行政执法事项清单: fields only, so its pages are the generic ones.
+// 行政执法事项清单: a generic list; each matter's page links its 裁量基准, flowcharts and decisions.
 import { enforcementMatterSchema } from '../schemas/enforcement/matters.ts';
 import { defineKind } from './define.ts';
 
@@ -12,5 +12,5 @@ export default defineKind({
   subject: 'subject',
   search: { filters: (m) => ({ 权力类型: m.type }) },
   list: { titleField: 'name', fields: ['type', 'name', 'department', 'timeLimit'] },
-  detail: { fields: ['code', 'type', 'department', 'timeLimit', 'power', 'subject'], sections: ['basis'] },
+  detail: { custom: 'src/pages/enforcement/matters/[...id].astro' },
 });

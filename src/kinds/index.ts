@@ -4,6 +4,9 @@
 // src/lib and src/schemas never import this file: what they need is passed in.
 import site from './site.ts';
 import department from './department.ts';
+import apply from './apply.ts';
+import article20 from './article20.ts';
+import holidays from './holidays.ts';
 import powers from './powers.ts';
 import responsibilities from './responsibilities.ts';
 import services from './services.ts';
@@ -14,6 +17,7 @@ import inspectionItems from './inspection-items.ts';
 import inspectionPlans from './inspection-plans.ts';
 import penalties from './penalties.ts';
 import permits from './permits.ts';
+import compulsions from './compulsions.ts';
 import recordingItems from './recording-items.ts';
 import legalReviewItems from './legal-review-items.ts';
 import enforcementFlows from './enforcement-flows.ts';
@@ -26,6 +30,19 @@ import documents from './documents.ts';
 import interpretations from './interpretations.ts';
 import cleanups from './cleanups.ts';
 import registry from './registry.ts';
+import finance from './finance.ts';
+import education from './education.ts';
+import shelters from './shelters.ts';
+import worksUse from './works-use.ts';
+import decisions from './decisions.ts';
+import proposals from './proposals.ts';
+import orgUnits from './org-units.ts';
+import leaders from './leaders.ts';
+import fees from './fees.ts';
+import notices from './notices.ts';
+import news from './news.ts';
+import alarmTests from './alarm-tests.ts';
+import consultations from './consultations.ts';
 import type { ListKind, SingleKind } from './define.ts';
 
 /**
@@ -35,6 +52,9 @@ import type { ListKind, SingleKind } from './define.ts';
 export const kinds = {
   site,
   department,
+  apply,
+  article20,
+  holidays,
   services,
   powers,
   responsibilities,
@@ -52,10 +72,24 @@ export const kinds = {
   inspectionPlans,
   penalties,
   permits,
+  compulsions,
   documents,
   interpretations,
   cleanups,
   registry,
+  finance,
+  education,
+  shelters,
+  worksUse,
+  decisions,
+  proposals,
+  orgUnits,
+  leaders,
+  fees,
+  notices,
+  news,
+  alarmTests,
+  consultations,
   reports,
 };
 

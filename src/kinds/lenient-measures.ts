@@ -6,7 +6,7 @@ export default defineKind({
   label: '包容审慎监管清单事项',
   folder: 'enforcement/lenient',
   schema: lenientMeasureSchema,
-  column: { name: '包容审慎监管“三张清单”', description: '免予处罚、减轻处罚和从轻处罚事项清单', type: '信息公开', keywords: ['包容审慎监管', '免罚清单', '轻罚清单'] },
+  column: { name: '包容审慎监管“三张清单”', description: '免予处罚、减轻处罚和从轻处罚事项清单', type: '信息公开', keywords: ['包容审慎监管', '三张清单', '免罚清单', '不予处罚清单', '免予处罚清单', '减轻处罚清单', '从轻处罚清单', '轻罚清单', '免予行政强制清单'] },
   dataset: { name: 'lenient-measures' },
   place: { parent: 'enforcement', group: '事前公示', blurb: '免予处罚、减轻处罚、从轻处罚“三张清单”' },
   title: (m) => `${m.list}：${m.violation}`,

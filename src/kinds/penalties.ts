@@ -7,6 +7,7 @@ export default defineKind({
   label: '行政处罚决定',
   folder: 'enforcement/penalties',
   schema: penaltySchema,
+  namesParties: true,
   column: { name: '行政处罚决定', description: '公示期内的行政处罚决定（双公示）', type: '信息公开', keywords: ['行政处罚', '双公示'] },
   place: { parent: 'enforcement', group: '事后公示', blurb: '公示期内的行政处罚决定（双公示）' },
   sort: (a, b) => b.data.decisionDate.localeCompare(a.data.decisionDate),

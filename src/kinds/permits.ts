@@ -6,6 +6,7 @@ export default defineKind({
   label: '行政许可决定',
   folder: 'enforcement/permits',
   schema: permitSchema,
+  namesParties: true,
   column: { name: '行政许可决定', description: '行政许可决定（双公示）', type: '信息公开', keywords: ['行政许可', '双公示'] },
   place: { parent: 'enforcement', group: '事后公示', blurb: '作出的行政许可决定及其状态（双公示）' },
   sort: (a, b) => b.data.decisionDate.localeCompare(a.data.decisionDate),

@@ -3,7 +3,7 @@
 // place under content/, so it never changes while the file stays where it is. The attachments
 // integration copies the files to exactly these URLs; pages link to them through here.
 import { posix } from 'node:path';
-import { CONTENT_DIR } from '../schemas/index.ts';
+import { CONTENT_DIR } from './content-files.ts';
 
 /** The largest file an entry may attach: the check refuses larger ones, and nothing reads them whole. */
 export const MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024;

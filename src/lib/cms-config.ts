@@ -30,12 +30,79 @@ interface Widget {
   [option: string]: unknown;
 }
 
+/** The backend block of Sveltia CMS's configuration (only the options this site sets). */
 export interface BackendSettings {
-  name: string;
+  name: 'github' | 'gitlab' | 'gitea';
   repo: string;
   branch: string;
+  /** GitLab/Gitea: the platform's web address, where sign-in happens; GitHub: the OAuth client's. */
   base_url?: string;
   api_root?: string;
+  /** GitLab only: 'pkce' signs in from the browser with app_id and no server of ours. */
+  auth_type?: 'pkce';
+  app_id?: string;
+  auth_methods: ('oauth' | 'token')[];
+}
+
+/** site.yaml's cms group: where the office's repository is and how staff sign in. */
+export interface CmsSettings {
+  backend: 'github' | 'gitlab' | 'gitea';
+  repo: string;
+  branch: string;
+  baseUrl?: string;
+  apiRoot?: string;
+  appId?: string;
+  authType?: 'pkce' | 'token' | 'oauth';
+  authUrl?: string;
+}
+
+export type SignIn = 'pkce' | 'token' | 'oauth';
+
+/** How staff sign in when site.yaml does not say: the platform's own sign-in if it can, else a personal token. */
+export function signInOf(cms: CmsSettings): SignIn {
+  if (cms.authType) return cms.authType;
+  if (cms.backend !== 'github' && cms.appId) return 'pkce';
+  if (cms.backend === 'github' && cms.authUrl) return 'oauth';
+  return 'token';
+}
+
+/** Problems with the cms group that its fields alone cannot show: [field, Chinese message]. */
+export function cmsSettingsProblems(cms: CmsSettings): [field: keyof CmsSettings, message: string][] {
+  const problems: [keyof CmsSettings, string][] = [];
+  const signIn = signInOf(cms);
+  if (signIn === 'pkce' && cms.backend === 'github') problems.push(['authType', 'GitHub 不支持 pkce 登录，应为 token 或 oauth']);
+  if (signIn === 'pkce' && !cms.appId) problems.push(['appId', '登录方式为 pkce 时应填写平台上登记的 OAuth 应用 ID']);
+  if (signIn === 'oauth' && cms.backend !== 'github') problems.push(['authType', 'GitLab、Gitea 应为 pkce（填写 appId）或 token']);
+  if (signIn === 'oauth' && !cms.authUrl) problems.push(['authUrl', '登录方式为 oauth 时应填写 OAuth 代理地址']);
+  if (cms.authUrl && cms.backend !== 'github') problems.push(['authUrl', '只用于 GitHub；GitLab、Gitea 在平台地址（baseUrl）登录']);
+  if (cms.backend !== 'github' && cms.appId && !cms.baseUrl) problems.push(['baseUrl', '使用 appId 时应填写平台地址，如 https://git.example.gov.cn']);
+  if (cms.backend !== 'gitlab' && cms.repo.split('/').length !== 2) problems.push(['repo', '应为“所有者/仓库名”（只有 GitLab 可含子组）']);
+  return problems;
+}
+
+const API_PATHS = { github: '/api/v3', gitlab: '/api/v4', gitea: '/api/v1' } as const;
+
+/**
+ * Sveltia CMS's backend block for the office's platform. Sveltia's API root and sign-in server
+ * default to github.com / gitlab.com / gitea.com even when base_url names the office's own server,
+ * so a self-hosted platform gets both; GitHub's base_url is its OAuth client, never the platform.
+ */
+export function backendSettings(cms: CmsSettings): BackendSettings {
+  const signIn = signInOf(cms);
+  const web = cms.baseUrl?.replace(/\/+$/, '');
+  const apiRoot = cms.apiRoot?.replace(/\/+$/, '') ?? (web ? `${web}${API_PATHS[cms.backend]}` : undefined);
+  const backend: BackendSettings = { name: cms.backend, repo: cms.repo, branch: cms.branch, auth_methods: [signIn === 'token' ? 'token' : 'oauth'] };
+  if (apiRoot) backend.api_root = apiRoot;
+  if (cms.backend === 'github') {
+    if (signIn === 'oauth' && cms.authUrl) backend.base_url = cms.authUrl.replace(/\/+$/, '');
+    return backend;
+  }
+  if (web) backend.base_url = web;
+  if (signIn === 'pkce') {
+    if (cms.backend === 'gitlab') backend.auth_type = 'pkce';
+    if (cms.appId) backend.app_id = cms.appId;
+  }
+  return backend;
 }
 
 function variants(schema: JsonSchema): JsonSchema[] {
@@ -81,12 +148,36 @@ function widgetFor(schema: JsonSchema, kinds: Map<string, KindForEditor>): Widge
   return { widget: 'string' };
 }
 
+/**
+ * The editor's check of a value's form, from the schema: a zod regex gives `pattern`, and the
+ * builders whose check is a refinement (dates, credit codes, web addresses) declare `x-pattern`.
+ * A regex check's own message is not in JSON Schema, so the field's label and hint stand in.
+ */
+function patternOf(schema: JsonSchema, title: string): [string, string] | undefined {
+  const declared = find(schema, (v) => (Array.isArray(v['x-pattern']) ? (v['x-pattern'] as [string, string]) : undefined));
+  if (declared) return declared;
+  const pattern = find(schema, (v) => (typeof v.pattern === 'string' ? v.pattern : undefined));
+  if (!pattern) return undefined;
+  return [pattern, `格式不符合“${title}”的要求${typeof schema.description === 'string' ? `：${schema.description}` : ''}`];
+}
+
+/** Widgets whose value is typed text, so a pattern applies (a date picker or drop-down sets its own). */
+const TYPED = new Set(['string', 'text']);
+
 export function fieldsOf(schema: JsonSchema, kinds: Map<string, KindForEditor>): EditorField[] {
   const required = new Set(schema.required ?? []);
   return Object.entries(schema.properties ?? {}).map(([name, property]) => {
-    const field: EditorField = { name, label: property.title ?? name, ...widgetFor(property, kinds) };
+    const title = property.title ?? name;
+    const field: EditorField = { name, label: title, ...widgetFor(property, kinds) };
     if (!required.has(name)) field.required = false;
     if (typeof property.description === 'string') field.hint = property.description;
+    const pattern = patternOf(property, title);
+    if (pattern && TYPED.has(field.widget)) field.pattern = pattern;
+    if (field.widget === 'list' && field.field) {
+      const itemPattern = patternOf(find(property, (v) => v.items)?.items ?? {}, title);
+      const item = field.field as EditorField;
+      if (itemPattern && TYPED.has(item.widget)) item.pattern = itemPattern;
+    }
     return field;
   });
 }

@@ -18,7 +18,7 @@ describe('the editor’s Content-Security-Policy', () => {
   it('names GitHub’s API, status page and avatars for the default backend', () => {
     expect(policyText(editorDirectives({ name: 'github' }))).toBe(
       "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob: https://api.github.com https://avatars.githubusercontent.com; " +
-        "font-src 'self' https://cdn.jsdelivr.net/fontsource/; connect-src 'self' data: blob: https://api.github.com https://www.githubstatus.com; " +
+        "font-src 'self'; connect-src 'self' data: blob: https://api.github.com https://www.githubstatus.com; " +
         "worker-src 'none'; object-src 'none'; base-uri 'self'; form-action 'self'",
     );
   });

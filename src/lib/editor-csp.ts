@@ -1,7 +1,8 @@
 // The Content-Security-Policy of the browser editor (/admin/, Sveltia CMS), fitted to what the
 // editor loads (checked in Chromium against @sveltia/cms 0.221): its one script from this site, no
 // eval; Svelte's injected <style> elements and style attributes, so 'unsafe-inline' for styles on
-// this page only; its two web fonts from jsDelivr; the git platform's API (and its status page) for
+// this page only; its web fonts (text and icons) from this site too (lib/editor-fonts.ts, so
+// nothing from jsDelivr); the git platform's API (and its status page) for
 // reading and committing content; avatars from the platform; blob: and data: for previews and its
 // logo. Nothing from unpkg.com: its translations and version check are answered by this site
 // (src/pages/admin/self-hosted.js.ts), and the optional add-ons it would import from there (maps,
@@ -45,7 +46,7 @@ export function editorDirectives(backend: EditorBackend): Directives {
     ['script-src', ["'self'"]],
     ['style-src', ["'self'", "'unsafe-inline'"]],
     ['img-src', ["'self'", 'data:', 'blob:', ...platform.images]],
-    ['font-src', ["'self'", 'https://cdn.jsdelivr.net/fontsource/']],
+    ['font-src', ["'self'"]],
     ['connect-src', ["'self'", 'data:', 'blob:', ...platform.connect]],
     ['worker-src', ["'none'"]],
     ['object-src', ["'none'"]],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutFlow, textWidth, wrapText } from './flowchart.ts';
+import { danglingEdges, layoutFlow, layoutGraph, linearEdges, stepsToGraph, textWidth, wrapText } from './flowchart.ts';
 
 describe('text width and wrapping', () => {
   it('counts a Chinese character as one em and Latin characters as about half', () => {
@@ -42,5 +42,77 @@ describe('flowchart layout', () => {
   });
   it('lays out nothing for no steps', () => {
     expect(layoutFlow([])).toMatchObject({ boxes: [], arrows: [], height: 0 });
+  });
+});
+
+describe('graph layout with branches', () => {
+  const nodes = [
+    { id: 'apply', label: '申请' },
+    { id: 'check', label: '受理审查', decision: true },
+    { id: 'fix', label: '一次性告知补正' },
+    { id: 'refuse', label: '不予受理' },
+    { id: 'accept', label: '受理' },
+  ];
+  const edges = [
+    { from: 'apply', to: 'check' },
+    { from: 'check', to: 'accept', label: '符合条件' },
+    { from: 'check', to: 'fix', label: '材料不全' },
+    { from: 'check', to: 'refuse', label: '不属于受理范围' },
+    { from: 'fix', to: 'check', label: '补正后' },
+  ];
+
+  it('places every step with no two boxes overlapping, and ranks branches below their decision', () => {
+    const layout = layoutGraph(nodes, edges);
+    expect(layout.boxes.map((b) => b.id)).toEqual(nodes.map((n) => n.id));
+    const overlap = (a: (typeof layout.boxes)[number], b: (typeof layout.boxes)[number]) =>
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    for (const [i, a] of layout.boxes.entries()) for (const b of layout.boxes.slice(i + 1)) expect(overlap(a, b), `${a.id} / ${b.id}`).toBe(false);
+    const box = (id: string) => layout.boxes.find((b) => b.id === id)!;
+    for (const id of ['accept', 'refuse']) expect(box(id).y).toBeGreaterThan(box('check').y + box('check').height);
+    expect(box('check').decision).toBe(true);
+    for (const b of layout.boxes) {
+      expect(b.x).toBeGreaterThanOrEqual(0);
+      expect(b.x + b.width).toBeLessThanOrEqual(layout.width);
+      expect(b.y + b.height).toBeLessThanOrEqual(layout.height);
+    }
+  });
+
+  it('routes each edge from its step to the next, with the branch condition as its label', () => {
+    const layout = layoutGraph(nodes, edges);
+    expect(layout.edges.map((e) => [e.from, e.to, e.label?.text])).toEqual(edges.map((e) => [e.from, e.to, e.label]));
+    for (const edge of layout.edges) expect(edge.points.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('lays out a linear process as one column', () => {
+    const steps = [{ id: 'a', label: '申请' }, { id: 'b', label: '受理' }, { id: 'c', label: '决定' }];
+    const layout = layoutGraph(steps, linearEdges(steps));
+    expect(linearEdges(steps)).toEqual([{ from: 'a', to: 'b' }, { from: 'b', to: 'c' }]);
+    expect(new Set(layout.boxes.map((b) => b.x)).size).toBe(1);
+    expect(layout.boxes[0]!.y).toBeLessThan(layout.boxes[1]!.y);
+  });
+
+  it('refuses an edge to a step that does not exist, naming it', () => {
+    expect(danglingEdges(nodes, [{ from: 'check', to: 'hearing' }])).toEqual(['check → hearing']);
+    expect(() => layoutGraph(nodes, [{ from: 'check', to: 'hearing' }])).toThrow('check → hearing');
+  });
+});
+
+describe('steps as content writes them', () => {
+  it('links each step to the next unless it branches or ends', () => {
+    const graph = stepsToGraph([
+      { name: '申请' },
+      { id: 'check', name: '审查', decision: true, next: [{ to: 'ok', when: '符合' }, { to: 'no', when: '不符合' }] },
+      { id: 'no', name: '不予受理', end: true },
+      { id: 'ok', name: '受理' },
+      { name: '决定' },
+    ]);
+    expect(graph.edges).toEqual([
+      { from: 's1', to: 'check' },
+      { from: 'check', to: 'ok', label: '符合' },
+      { from: 'check', to: 'no', label: '不符合' },
+      { from: 'ok', to: 's5' },
+    ]);
+    expect(graph.nodes.map((n) => n.id)).toEqual(['s1', 'check', 'no', 'ok', 's5']);
+    expect(graph.nodes[1]!.decision).toBe(true);
   });
 });

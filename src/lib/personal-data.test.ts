@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPersonalData, findPersonalData, isMaskedPersonName, isResidentId15, isResidentId18, luhnValid, maskHit, residentIdCheckChar } from './personal-data.ts';
 import { checkContent } from './content-check/index.ts';
-import { contentKinds } from '../schemas/index.ts';
+import { kinds as siteKinds } from '../kinds/index.ts';
 import { formatProblem } from './content-check/problem.ts';
 import { fixtureTree, problemsAfter, replace } from './content-check/test-tree.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -185,13 +185,13 @@ describe('the content check', () => {
   it('passes the sample content and the minimal fixture', async () => {
     const tree = await fixtureTree({});
     try {
-      const { entries } = await checkContent(tree.root);
-      expect(await checkPersonalData(entries, contentKinds)).toEqual([]);
+      const { entries } = await checkContent(tree.root, siteKinds);
+      expect(await checkPersonalData(entries, siteKinds)).toEqual([]);
     } finally {
       await tree.cleanup();
     }
-    const { entries } = await checkContent(process.cwd());
-    expect((await checkPersonalData(entries, contentKinds)).map(formatProblem)).toEqual([]);
+    const { entries } = await checkContent(process.cwd(), siteKinds);
+    expect((await checkPersonalData(entries, siteKinds)).map(formatProblem)).toEqual([]);
   });
 });
 
@@ -237,7 +237,7 @@ describe('the content check on decisions and attachments', () => {
     try {
       await mkdir(join(tree.root, 'content/documents/files'), { recursive: true });
       await writeFile(join(tree.root, 'content/documents/files/d-001.docx'), await minimalDocx(['示例', '咨询手机：139.8765.4321']));
-      const { problems } = await checkContent(tree.root);
+      const { problems } = await checkContent(tree.root, siteKinds);
       expect(problems.map(formatProblem).filter((line) => line.includes('个人信息'))).toEqual([
         'content/documents/D-001.md:18 原件.文件（original.file） — 附件“files/d-001.docx”含未隐去的手机号码“139******21”，个人信息不得公开 (期望 删除手机号码，或只保留前 3 位和后 4 位，如 138****5678；公开的联系电话应为办公电话)',
       ]);

@@ -79,8 +79,6 @@ const HOW_TO_FIX: Record<PersonalDataKind, string> = {
   自然人姓名: '自然人只公开姓氏，如“张某”或“张*”',
 };
 
-/** Decisions name their parties; only there (and in 文书样本, which are decisions to fill in) are names looked for. */
-const NAME_KINDS: readonly string[] = ['penalties', 'permits', 'documentTemplates'];
 /** Fields the party schema already rules on (masked natural persons, public legal representatives). */
 const MASKED_BY_SCHEMA = [['party', 'name'], ['party', 'legalRepresentative']];
 /** Party kinds whose 法定代表人 or 负责人 is published under 双公示. */
@@ -126,8 +124,12 @@ function publicNamesOf(entries: Record<string, SourceEntry[]>): Set<string> {
   return names;
 }
 
+/**
+ * The kinds, as the content check gets them. Decisions name their parties; only in kinds that say
+ * so (namesParties: decisions, and 文书样本, which are decisions to fill in) are names looked for.
+ */
 export interface PersonalDataKinds {
-  [kind: string]: { schema: z.ZodType };
+  [kind: string]: { schema: z.ZodType; namesParties?: boolean };
 }
 
 /**
@@ -140,8 +142,8 @@ export async function checkPersonalData(entries: Record<string, SourceEntry[]>, 
   const problems: Problem[] = [];
   const publicNames = publicNamesOf(entries);
   for (const name of Object.keys(kinds)) {
-    const schema: JsonSchema = jsonSchemaOf((kinds[name] as { schema: z.ZodType }).schema);
-    const names = NAME_KINDS.includes(name);
+    const schema: JsonSchema = jsonSchemaOf(kinds[name]!.schema);
+    const names = kinds[name]!.namesParties === true;
     for (const entry of entries[name] ?? []) {
       problems.push(...scanEntry(entry, schema, names, publicNames));
       problems.push(...(await scanAttachments(entry, schema, names, publicNames)));

@@ -30,7 +30,8 @@ describe('planQuery', () => {
     const plan = planQuery('防空地下室');
     expect(plan.ranked).toBe('防 空 地 下 室');
     expect(plan.phrases).toEqual(['"防 空 地 下 室"']);
-    expect(plan.relaxed).toEqual(['"防 空"', '"地 下 室"']);
+    expect(plan.fallbacks).toEqual([[['"防 空"'], ['"地 下 室"']]]);
+    expect(plan.pieces).toEqual(['防空地下室']);
     expect(plan.exact).toBeNull();
     expect(plan.alnum).toBeNull();
     expect(plan.highlights).toEqual(['防空地下室', '地下室', '防空']);
@@ -38,7 +39,12 @@ describe('planQuery', () => {
   it('needs no phrase for a single character and no relaxed form when it would be the same', () => {
     expect(planQuery('门').phrases).toEqual([]);
     expect(planQuery('门').highlights).toEqual(['门']);
-    expect(planQuery('验收').relaxed).toBeNull();
+    expect(planQuery('验收').fallbacks).toEqual([]);
+  });
+  it('tries the question without its question words, in both spellings, then its dictionary words', () => {
+    expect(planQuery('拆除人防工程要审批吗').fallbacks).toEqual([[['"拆 除 人 防 工 程"', '"拆 除 人 民 防 空 工 程"'], ['"审 批"']]]);
+    expect(planQuery('防空地下室审批材料').fallbacks).toEqual([[['"防 空"'], ['"地 下 室"'], ['"审 批"'], ['"材 料"']]]);
+    expect(planQuery('对处罚不服怎么办').pieces).toEqual(['对处罚不服']);
   });
   it('treats words separated by spaces as separate phrases', () => {
     expect(planQuery('竣工 验收').phrases).toEqual(['"竣 工"', '"验 收"']);
@@ -99,7 +105,13 @@ describe('excerpts', () => {
   const content = '防空地下室易地修建审批. 批准易地修建的，建设单位应当同时办理防空地下室易地建设费缴纳手续。事项编码RF-XK-002，基本编码000183002000。';
   it('shows the query where it occurs after the title, highlighted whole', () => {
     const excerpt = makeExcerpt(content.replaceAll('', '\u200b'), planQuery('防空地下室'), '防空地下室易地修建审批', 30);
-    expect(excerpt).toBe('…单位应当同时办理<mark>防空地下室</mark>易地建设费缴纳手续。事项编码RF-…');
+    expect(excerpt).toBe('批准易地修建的，建设单位应当同时办理<mark>防空地下室</mark>易地建设费缴纳手续。');
+  });
+  it('is made of whole sentences around the match, not fragments of them', () => {
+    const fields = '姓名周建华. 证件状态在用. 备注2026年换发新证。执法区域示例市。';
+    expect(makeExcerpt(fields, planQuery('在用'), '', 20)).toBe('证件状态<mark>在用</mark>. 备注2026年换发新证。');
+    const long = `${'甲'.repeat(100)}防空地下室${'乙'.repeat(100)}。`;
+    expect(makeExcerpt(long, planQuery('防空地下室'), '', 30)).toMatch(/^…甲+<mark>防空地下室<\/mark>乙+…$/);
   });
   it('highlights codes as whole words only and escapes the text', () => {
     const excerpt = makeExcerpt('<b>编码 RF-XK-002 基本编码000183002000', planQuery('RF-XK-002'), '', 40);

@@ -15,6 +15,8 @@ export function normaliseQuery(raw: string): string {
   return raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
+import { contentPieces, spellings } from './search-rank.ts';
+
 const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN_PAIR = /(\p{Script=Han})(?=\p{Script=Han})/gu;
 
@@ -37,8 +39,14 @@ export interface QueryPlan {
   ranked: string | null;
   /** Exact phrases every result must contain, as Pagefind exact queries ("防 空"). */
   phrases: string[];
-  /** Looser phrases tried when `phrases` finds nothing; null when they would be the same. */
-  relaxed: string[] | null;
+  /**
+   * Looser searches tried in turn when `phrases` finds nothing: the query without its question
+   * words, then those pieces' dictionary words. Each requirement lists alternative phrases, one
+   * of which a page must hold (人防 may be written 人民防空).
+   */
+  fallbacks: string[][][];
+  /** The query's pieces without question words, for the last resort of two-character pieces. */
+  pieces: string[];
   /** For a query with letters or digits (a code, a 文号): the whole query as an exact phrase, tried first. */
   exact: string | null;
   /** The query's runs of letters and digits, which results must also contain (Pagefind's ranked search); null if none. */
@@ -60,19 +68,29 @@ export function segmentWords(run: string): string[] {
 
 export function planQuery(raw: string): QueryPlan {
   const text = normaliseQuery(raw);
-  if (!text) return { text, ranked: null, phrases: [], relaxed: null, exact: null, alnum: null, highlights: [] };
+  if (!text) return { text, ranked: null, phrases: [], fallbacks: [], pieces: [], exact: null, alnum: null, highlights: [] };
   const runs = [...text.matchAll(HAN_RUN)].map((match) => match[0]).filter((run) => run.length > 1);
   const phrases = [...new Set(runs)].map(phraseQuery);
   const wordsOf = [...new Set(runs.flatMap((run) => segmentWords(run)).filter((word) => word.length > 1))];
-  const words = wordsOf.map(phraseQuery);
-  const relaxed = words.length > 0 && words.join() !== phrases.join() ? words : null;
+  const pieces = [...new Set(runs.flatMap(contentPieces))];
+  const fallbacks: string[][][] = [];
+  const add = (attempt: string[]) => {
+    const requirements = attempt.map((part) => spellings(part).map(phraseQuery));
+    const key = JSON.stringify(requirements);
+    if (requirements.length > 0 && key !== JSON.stringify(phrases.map((phrase) => [phrase])) && !fallbacks.some((seen) => JSON.stringify(seen) === key)) fallbacks.push(requirements);
+  };
+  add(pieces);
+  // Dictionary words only when they cover the pieces whole: a word split into single characters
+  // (人|防, 试|鸣) would be dropped and the search would require far too little.
+  const pieceWords = pieces.map((piece) => segmentWords(piece));
+  if (pieceWords.every((words, i) => words.every((word) => word.length > 1) && words.join('') === pieces[i])) add(pieceWords.flat());
   const tokens = codeTokens(text);
   const exact = /[0-9A-Za-z]/.test(text) && tokens.includes(' ') ? `"${tokens}"` : null;
   // The query as typed, then its runs and dictionary words; single characters only when alone.
   const parts = [text, ...(text.match(/\p{Script=Han}+|[0-9A-Za-z]+/gu) ?? []), ...wordsOf].filter((part) => part.length > 1 && !part.includes(' '));
   const highlights = parts.length > 0 ? [...new Set(parts)].sort((a, b) => b.length - a.length) : [text];
   const alnum = text.match(/[0-9A-Za-z]+/g)?.join(' ') ?? null;
-  return { text, ranked: text.replace(HAN_PAIR, '$1 '), phrases, relaxed, exact, alnum, highlights };
+  return { text, ranked: text.replace(HAN_PAIR, '$1 '), phrases, fallbacks, pieces, exact, alnum, highlights };
 }
 
 /** A Pagefind result as far as ordering goes: its id and the positions of the words that matched. */
@@ -134,8 +152,12 @@ export function makeExcerpt(content: string, plan: QueryPlan, title: string, len
     }
   }
   if (!anchor) return null;
-  const start = Math.max(0, Math.min(anchor.at - Math.floor((length - anchor.term.length) / 3), text.length - length));
-  const end = Math.min(text.length, start + length);
+  let { start, end } = sentenceAround(text, anchor.at, anchor.term.length, length);
+  if (end - start > length * 2) {
+    // One very long sentence: a window around the match, cut where it must be.
+    start = Math.max(start, Math.min(anchor.at - Math.floor((length - anchor.term.length) / 3), end - length));
+    end = Math.min(end, start + length);
+  }
   const window = text.slice(start, end);
   const marks: [number, number][] = [];
   const windowLower = lower.slice(start, end);
@@ -152,7 +174,44 @@ export function makeExcerpt(content: string, plan: QueryPlan, title: string, len
     last = to;
   }
   html += escapeHtml(window.slice(last));
-  return `${start > 0 ? '…' : ''}${html.replaceAll('</mark><mark>', '')}${end < text.length ? '…' : ''}`;
+  const cutBefore = start > 0 && !SENTENCE_END.test(text[start - 1] ?? '') && !text.startsWith('. ', start - 2);
+  const cutAfter = end < text.length && !SENTENCE_END.test(text[end - 1] ?? '') && !text.startsWith('. ', end);
+  return `${cutBefore ? '…' : ''}${html.replaceAll('</mark><mark>', '')}${cutAfter ? '…' : ''}`;
+}
+
+/** Where a sentence ends: Chinese full stops and the like; Pagefind also joins blocks with ". ". */
+const SENTENCE_END = /[。；！？!?;\n]/;
+
+/**
+ * The whole sentence holding a match, with the sentences after it (then before it) while they
+ * fit in `length` characters: an excerpt reads as text, not as "…态在用. 备注…".
+ */
+export function sentenceAround(text: string, at: number, size: number, length: number): { start: number; end: number } {
+  const isEnd = (i: number) => SENTENCE_END.test(text[i] ?? '') || text.startsWith('. ', i);
+  const endAt = (i: number) => (text.startsWith('. ', i) ? i : i + 1);
+  let start = at;
+  while (start > 0 && !isEnd(start - 1) && !text.startsWith('. ', start - 2)) start -= 1;
+  let end = at + size;
+  while (end < text.length && !isEnd(end)) end += 1;
+  end = Math.min(text.length, endAt(end));
+  const skip = (i: number) => (text.startsWith('. ', i) ? i + 2 : i);
+  // Following sentences, then preceding ones, while the excerpt stays within length.
+  for (let next = skip(end); next < text.length; next = skip(end)) {
+    let stop = next;
+    while (stop < text.length && !isEnd(stop)) stop += 1;
+    stop = Math.min(text.length, endAt(stop));
+    if (stop - start > length) break;
+    end = stop;
+  }
+  while (start > 0) {
+    let from = start - 1;
+    if (text.startsWith('. ', from - 1)) from -= 1;
+    from -= 1;
+    while (from > 0 && !isEnd(from - 1) && !text.startsWith('. ', from - 2)) from -= 1;
+    if (end - Math.max(0, from) > length) break;
+    start = Math.max(0, from);
+  }
+  return { start, end };
 }
 
 /** The filters the search page offers: URL parameter, Pagefind filter name, label. */

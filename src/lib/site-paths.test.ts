@@ -22,7 +22,7 @@ describe('paths the site will serve', () => {
     writeFileSync(join(pages, file), '');
   }
   writeFileSync(join(publicDir, 'favicon.ico'), '');
-  const paths = sitePaths({ services: ['RF-XK-001-01'], enforcementMatters: ['M-001'] }, pages, publicDir);
+  const paths = sitePaths([{ url: '/services/', ids: ['RF-XK-001-01'] }, { url: '/powers/', ids: [] }, { url: '/enforcement/matters/', ids: ['M-001'] }], pages, publicDir);
 
   it('knows static pages, list pages, entries and public files', () => {
     for (const path of ['/', '/guide/', '/services/', '/services/RF-XK-001-01/', '/favicon.ico', '/powers/']) expect(paths.has(path), path).toBe(true);

@@ -4,7 +4,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LIST_PATHS, entryPath } from './routes.ts';
+import { entryUrl } from './routes.ts';
 
 const PAGES_DIR = fileURLToPath(new URL('../pages/', import.meta.url));
 const PUBLIC_DIR = fileURLToPath(new URL('../../public/', import.meta.url));
@@ -35,14 +35,20 @@ export interface SitePaths {
   has(path: string): boolean;
 }
 
-export function sitePaths(ids: Partial<Record<keyof typeof LIST_PATHS, readonly string[]>>, pagesDir = PAGES_DIR, publicDir = PUBLIC_DIR): SitePaths {
+/** A list's address and the ids of its entries (from the kind records, passed in by the caller). */
+export interface ListPaths {
+  url: string;
+  ids: readonly string[];
+}
+
+export function sitePaths(lists: readonly ListPaths[], pagesDir = PAGES_DIR, publicDir = PUBLIC_DIR): SitePaths {
   const exact = new Set<string>();
   const patterns: RegExp[] = [];
-  for (const [kind, list] of Object.entries(LIST_PATHS) as [keyof typeof LIST_PATHS, string][]) {
-    exact.add(list);
-    for (const id of ids[kind] ?? []) exact.add(decodeURIComponent(entryPath(kind, id)));
+  for (const { url, ids } of lists) {
+    exact.add(url);
+    for (const id of ids) exact.add(decodeURIComponent(entryUrl(url, id)));
   }
-  const listPaths = new Set<string>(Object.values(LIST_PATHS));
+  const listPaths = new Set<string>(lists.map((list) => list.url));
   for (const file of walk(pagesDir)) {
     const route = routeOf(file);
     if (!route.includes('[')) {

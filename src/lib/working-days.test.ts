@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addCalendarDays, addWorkingDays, calendarCovers, isWorkingDay, workingDayDeadline, workingDaysBetween } from './working-days.ts';
+import { addCalendarDays, addWorkingDays, calendarCovers, isWorkingDay, setHolidayCalendar, workingDayDeadline, workingDaysBetween } from './working-days.ts';
 
 describe('working days on the Chinese calendar', () => {
   it('knows holidays on weekdays and make-up working days on weekends', () => {
@@ -62,5 +62,28 @@ describe('in a time zone west of Greenwich', () => {
     expect(isWorkingDay('2026-10-10')).toBe(true);
     expect(isWorkingDay('2026-10-11')).toBe(false);
     expect(addWorkingDays('2026-09-30', 3)).toBe('2026-10-10');
+  });
+});
+
+describe("the office's own holiday calendar (content/holidays.yaml)", () => {
+  afterEach(() => setHolidayCalendar(undefined));
+
+  it('covers a year the package does not know, with its holidays and make-up working days', () => {
+    expect(calendarCovers(2099)).toBe(false);
+    setHolidayCalendar({ years: [{ year: 2099, holidays: ['2099-12-31'], workdays: ['2099-12-26'] }] });
+    expect(calendarCovers(2099)).toBe(true);
+    expect(isWorkingDay('2099-12-31')).toBe(false); // a Thursday, declared a holiday
+    expect(isWorkingDay('2099-12-26')).toBe(true); // a Saturday, declared a working day
+    expect(isWorkingDay('2099-12-27')).toBe(false); // an ordinary Sunday
+    // Wednesday 2099-12-30 + 1 working day: Thursday is a holiday, Friday 2100-01-01 is not known.
+    expect(workingDayDeadline('2099-12-29', 2, '2099-12-30')).toEqual({ deadline: '2100-01-01', onTime: true, lateBy: 0, provisional: true });
+  });
+
+  it('corrects a year the package knows', () => {
+    expect(isWorkingDay('2026-10-09')).toBe(true);
+    setHolidayCalendar({ years: [{ year: 2026, holidays: ['2026-10-09'], workdays: [] }] });
+    expect(isWorkingDay('2026-10-09')).toBe(false);
+    // The office's list replaces the package's for that year: 国庆 is not in it, so it counts as a weekday.
+    expect(isWorkingDay('2026-10-01')).toBe(true);
   });
 });

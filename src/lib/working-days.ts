@@ -4,6 +4,9 @@
 // arrangement. Until that notice is out a year is not covered, and counts in it fall back to
 // plain weekdays, which callers can tell through `calendarCovers`.
 //
+// The office can correct or extend it in content/holidays.yaml (setHolidayCalendar): a year listed
+// there is taken from there alone, so a new year's notice counts the day it is typed in.
+//
 // Dates are ISO strings (YYYY-MM-DD). The package formats dates with local-time getters, so every
 // date is handed to it as local noon, which is the same calendar day in any time zone.
 import chineseDays from 'chinese-days';
@@ -21,7 +24,31 @@ export function addCalendarDays(iso: string, days: number): string {
   return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10);
 }
 
+/** One year of the office's own calendar (content/holidays.yaml). */
+export interface HolidayYear {
+  year: number;
+  holidays: readonly string[];
+  workdays: readonly string[];
+}
+
+let office = new Map<number, { holidays: Set<string>; workdays: Set<string> }>();
+
+/**
+ * Use the office's calendar for the years it lists (the content loader calls this once with
+ * content/holidays.yaml); undefined or an empty list goes back to the package alone.
+ */
+export function setHolidayCalendar(calendar: { years: readonly HolidayYear[] } | undefined): void {
+  office = new Map((calendar?.years ?? []).map((y) => [y.year, { holidays: new Set(y.holidays), workdays: new Set(y.workdays) }]));
+}
+
+function isWeekend(iso: string): boolean {
+  const day = localNoon(iso).getDay();
+  return day === 0 || day === 6;
+}
+
 export function isWorkingDay(iso: string): boolean {
+  const own = office.get(Number(iso.slice(0, 4)));
+  if (own) return own.workdays.has(iso) || (!own.holidays.has(iso) && !isWeekend(iso));
   return chineseDays.isWorkday(localNoon(iso));
 }
 
@@ -32,6 +59,7 @@ const coverage = new Map<number, boolean>();
  * weekdays, so a year without a single named holiday is one the package has not been told about.
  */
 export function calendarCovers(year: number): boolean {
+  if (office.has(year)) return true;
   let covered = coverage.get(year);
   if (covered === undefined) {
     covered = chineseDays.getHolidaysInRange(localNoon(`${year}-01-01`), localNoon(`${year}-12-31`), false).length > 0;

@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import { label, text, code, ref, isoDate, catalogueFields, checkCatalogueDates } from './fields.ts';
 import { DOC_NO_PATTERN } from './enforcement/penalties.ts';
+import { DOCUMENT_KIND } from './documents.ts';
 
 export const cleanupSchema = z
   .object({
@@ -17,7 +18,7 @@ export const cleanupSchema = z
       '清理结果施行日期',
       '各文件在这一天的有效性即本次清理的结论；由本次清理宣布失效、废止或修订的文件，其有效性变更日期就是这一天',
     ),
-    documents: label(z.array(ref('documents')).min(1, '至少列出一件文件'), '清理的文件', '本次清理涉及的全部文件的编码，包括继续有效的'),
+    documents: label(z.array(ref(DOCUMENT_KIND)).min(1, '至少列出一件文件'), '清理的文件', '本次清理涉及的全部文件的编码，包括继续有效的'),
     ...catalogueFields,
   })
   .strict()

@@ -2,6 +2,7 @@
 // minimal fixture, with the build's "today" set through GONGKAI_TODAY as a build would.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkContent } from '../lib/content-check/index.ts';
+import { kinds } from '../kinds/index.ts';
 import { formatProblem } from '../lib/content-check/problem.ts';
 import { fixtureTree, replace, type Edits } from '../lib/content-check/test-tree.ts';
 
@@ -9,7 +10,7 @@ async function problemsOn(today: string, edits: Edits): Promise<string[]> {
   vi.stubEnv('GONGKAI_TODAY', today);
   const tree = await fixtureTree(edits);
   try {
-    return (await checkContent(tree.root)).problems.map(formatProblem);
+    return (await checkContent(tree.root, kinds)).problems.map(formatProblem);
   } finally {
     await tree.cleanup();
   }

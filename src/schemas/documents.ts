@@ -8,6 +8,9 @@ import { DOC_NO_PATTERN } from './enforcement/penalties.ts';
 import { buildToday } from '../lib/dates.ts';
 import { VALIDITY_STATES, validityProblems } from '../lib/validity.ts';
 
+/** The kind key other schemas' references name (ref(DOCUMENT_KIND)): typed here once. */
+export const DOCUMENT_KIND = 'documents';
+
 export const DOCUMENT_KINDS = ['行政规范性文件', '其他政策文件'] as const;
 
 /** Folder names under /documents/ used by the filter and clean-up pages: no document may take them. */
@@ -37,7 +40,7 @@ export const documentSchema = z
         .object({
           status: label(oneOf(VALIDITY_STATES), '状态', '有效：未宣布废止、修订或失效（到期失效由有效期至自动得出）；失效、废止、已修订：写明日期'),
           date: label(isoDate(), '变更日期', '失效、废止或修订后文件施行之日；不得晚于今天').optional(),
-          replacedBy: label(ref('documents'), '替代文件', '修订后的文件或取而代之的文件的编码；已修订时必填').optional(),
+          replacedBy: label(ref(DOCUMENT_KIND), '替代文件', '修订后的文件或取而代之的文件的编码；已修订时必填').optional(),
           note: label(text(), '说明', '如 经2025年度规范性文件清理宣布失效').optional(),
         })
         .strict(),

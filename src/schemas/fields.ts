@@ -3,7 +3,7 @@
 // reference page and the editor configuration all read them from here.
 import { z } from 'astro/zod';
 import { isRealIsoDate, toIsoDateText } from '../lib/dates.ts';
-import { isValidUscc } from '../lib/uscc.ts';
+import { isValidUscc, USCC_PATTERN } from '../lib/uscc.ts';
 
 // Zod's own messages (for the few checks without a message of ours) in Chinese too.
 z.config(z.locales.zhCN());
@@ -34,13 +34,15 @@ export const isoDate = () =>
         .string({ error: '应为日期 YYYY-MM-DD' })
         .refine(isRealIsoDate, { message: '应为真实存在的日期，格式 YYYY-MM-DD' }),
     )
-    .meta({ 'x-date': true });
+    .meta({ 'x-date': true, 'x-pattern': ['^\\d{4}-\\d{2}-\\d{2}$', '应为日期 YYYY-MM-DD'] });
 
 /** 统一社会信用代码 with its checksum verified. */
 export const uscc = () =>
-  z.string({ error: '应为 18 位统一社会信用代码' }).refine(isValidUscc, {
-    message: '应为 18 位统一社会信用代码且校验位正确',
-  });
+  z
+    .string({ error: '应为 18 位统一社会信用代码' })
+    .refine(isValidUscc, { message: '应为 18 位统一社会信用代码且校验位正确' })
+    // The editor can check the form; the checksum is left to the content check.
+    .meta({ 'x-pattern': [USCC_PATTERN.source, '应为 18 位统一社会信用代码（数字和大写字母，不含 I、O、Z、S、V）'] });
 
 export const phone = () =>
   z.string({ error: '应为电话号码文本（请加引号）' }).regex(/^[0-9０-９()（）+\-—、 ，,转]{5,40}$/, '应为电话号码，如 0000-12345678');
@@ -60,7 +62,8 @@ export const url = () =>
       const problem = webAddressProblem(value);
       if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
     })
-    .meta({ 'x-url': true });
+    // The editor's first line of defence (scheme, no spaces or quote-like characters); webAddressProblem has the last word.
+    .meta({ 'x-url': true, 'x-pattern': ['^[Hh][Tt][Tt][Pp][Ss]?://[^/\\\\\\s"\'<>`^{|}@]+(?:[/?#][^\\s"\'<>\\\\`^{|}]*)?$', WEB_ADDRESS] });
 
 /** The Chinese message for a value that is not a safe web address, or undefined when it is one. */
 export function webAddressProblem(value: string): string | undefined {

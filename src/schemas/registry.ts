@@ -37,6 +37,21 @@ export const registrySchema = z
         .min(1, '至少一项资质'),
       '资质',
     ),
+    staff: label(
+      z
+        .array(
+          z
+            .object({
+              name: label(text(), '姓名'),
+              qualification: label(text(), '执业资格或职称', '如 注册人防工程师、高级工程师'),
+              specialty: label(text(), '专业', '如 防护结构、通风').optional(),
+              certNo: label(text(), '证书编号').optional(),
+            })
+            .strict(),
+        ),
+      '资质人员',
+      '资质标准要求配备的注册和专业技术人员',
+    ).optional(),
     filing: label(
       z
         .object({

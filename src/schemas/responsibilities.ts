@@ -1,6 +1,7 @@
 // content/responsibilities/<事项编码>.yaml: 责任清单, one file per power, named by the power's code.
 import { z } from 'astro/zod';
 import { label, text, ref, catalogueFields, checkCatalogueDates } from './fields.ts';
+import { POWER_KIND } from './powers.ts';
 
 /** Stages of a permit (受理…事后监管) and of a penalty (立案…执行), as the national lists use them. */
 export const RESPONSIBILITY_STAGES = [
@@ -11,7 +12,7 @@ export const RESPONSIBILITY_STAGES = [
 
 export const responsibilitySchema = z
   .object({
-    power: label(ref('powers'), '对应权力事项', '权力清单中的事项编码'),
+    power: label(ref(POWER_KIND), '对应权力事项', '权力清单中的事项编码'),
     stages: label(
       z
         .array(

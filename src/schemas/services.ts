@@ -2,6 +2,11 @@
 // the national 实施清单; the Markdown body may add explanations.
 import { z } from 'astro/zod';
 import { label, text, code, ref, powerType, phone, url, document, LEVELS, catalogueFields, checkCatalogueDates } from './fields.ts';
+import { SUBJECT_KIND } from './enforcement/subjects.ts';
+import { POWER_KIND } from './powers.ts';
+
+/** The kind key other schemas' references name (ref(SERVICE_KIND)): typed here once. */
+export const SERVICE_KIND = 'services';
 
 const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `应为以下之一：${values.join('、')}` });
@@ -24,8 +29,8 @@ export const serviceSchema = z
     basicCode: label(code(), '基本编码', '国家基本目录中的事项编码'),
     name: label(text(), '事项名称'),
     type: label(powerType(), '事项类型'),
-    power: label(ref('powers'), '对应权力事项', '权力清单中的事项编码；设定依据从该事项带出'),
-    implementer: label(ref('subjects'), '实施主体', '执法主体名录中的编码'),
+    power: label(ref(POWER_KIND), '对应权力事项', '权力清单中的事项编码；设定依据从该事项带出'),
+    implementer: label(ref(SUBJECT_KIND), '实施主体', '执法主体名录中的编码'),
     department: label(text(), '承办机构'),
     level: label(oneOf(LEVELS), '行使层级'),
     targets: label(z.array(oneOf(['自然人', '法人', '其他组织'] as const)).min(1), '服务对象'),
@@ -74,6 +79,7 @@ export const serviceSchema = z
           charged: label(z.boolean({ error: '应为 true 或 false' }), '是否收费'),
           standard: label(text(), '收费标准').optional(),
           basis: label(text(), '收费依据').optional(),
+          item: label(ref('fees'), '收费目录项目', '收费目录中该项收费的编码，如 SF-001').optional(),
         })
         .strict()
         .refine((fee) => !fee.charged || (fee.standard && fee.basis), { message: '收费事项必须写明收费标准和收费依据' }),

@@ -2,7 +2,7 @@
 // trick is used to smuggle another scheme past a parser or a browser.
 import { describe, expect, it } from 'vitest';
 import { url, webAddressProblem } from './fields.ts';
-import { contentKinds } from './index.ts';
+import { kinds as contentKinds } from '../kinds/index.ts';
 import { jsonSchemaOf } from '../lib/content-check/schema-walk.ts';
 
 const SCHEME = '应为以 http:// 或 https:// 开头的网址';
@@ -104,13 +104,25 @@ describe('every URL-like field of every kind is the url() type', () => {
   }
 
   it('finds the known ones: the site’s addresses, the editor’s platform, a subject’s 网上申请地址, a guide’s 网办地址', () => {
-    expect(typed.sort()).toEqual(['services.onlineUrl', 'site.cms.baseUrl', 'site.conacUrl', 'site.errorReportUrl', 'site.siteUrl', 'subjects.remedies.review.url']);
+    expect(typed.sort()).toEqual([
+      'apply.online.url',
+      'article20.items[].publishedIn[].url',
+      'consultations.respond.onlineUrl',
+      'services.onlineUrl',
+      'site.cms.apiRoot',
+      'site.cms.authUrl',
+      'site.cms.baseUrl',
+      'site.conacUrl',
+      'site.errorReportUrl',
+      'site.siteUrl',
+      'subjects.remedies.review.url',
+    ]);
   });
 
   it('leaves no URL-like field as plain text', () => {
     // The detector sees the typed ones too, so it is looking in the right places.
     expect(urlLike).toEqual(expect.arrayContaining(typed));
-    // 网站标识码 is a code, not an address.
-    expect(urlLike.filter((path) => !typed.includes(path) && path !== 'site.siteIdCode')).toEqual([]);
+    // 网站标识码 is a code and the 党政机关网站标识 image a file, not addresses.
+    expect(urlLike.filter((path) => !typed.includes(path) && path !== 'site.siteIdCode' && path !== 'site.conacBadge')).toEqual([]);
   });
 });

@@ -1,9 +1,10 @@
 // The search page in the browser: reads the state from the address, asks Pagefind, renders
 // results and filter counts, and keeps the address in step (pushState, popstate).
 import {
-  FILTERS, codeTokens, countFilters, effectiveSort, keepMatching, makeExcerpt, pagefindFilters, planQuery, rankByPosition, readState, tidyExcerpt, tidyText,
+  FILTERS, codeTokens, countFilters, phraseQuery, effectiveSort, keepMatching, makeExcerpt, pagefindFilters, planQuery, rankByPosition, readState, tidyExcerpt, tidyText,
   writeState, type FilterParam, type QueryPlan, type SearchState,
 } from '../lib/search-query.ts';
+import { LIST_BADGE, bigrams, byCoverage, holdsCode, lookupOf, rerank, spellings, type Found } from '../lib/search-rank.ts';
 
 interface PagefindResultData {
   url: string;
@@ -69,7 +70,22 @@ interface Outcome {
   counts: Counts;
   /** The looser phrases were used: no page has the query's characters together as typed. */
   relaxed: boolean;
+  /** For a number or code that no page has: the message saying so. */
+  notFound?: string;
+  /** Found as a code or 文号: the page that has it comes first, whatever its kind. */
+  lookup?: boolean;
 }
+
+/** Results' data, fetched once: ranking and rendering both read it. */
+const dataCache = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
+function dataOf(result: PagefindResult): Promise<PagefindResultData> {
+  let data = dataCache.get(result);
+  if (!data) dataCache.set(result, (data = result.data()));
+  return data;
+}
+
+/** How many of the first results are reordered by what they are (their data is loaded for the first page anyway). */
+const RERANK_LIMIT = 20;
 
 /**
  * One search, with counts per filter value. In order: a code or 文号 looked up whole; a query
@@ -89,20 +105,30 @@ async function runSearch(pagefind: Pagefind, plan: QueryPlan, state: SearchState
   // it is quick, else from where the phrases occur; the exact searches decide which pages
   // qualify. Sorted by date, the first exact search gives the order.
   const ranked = byDate || (pageCount > RANKED_SEARCH_LIMIT && plan.phrases.length > 0) ? undefined : await search(plan.ranked, { filters });
-  const ordered = (responses: PagefindResponse[]): PagefindResult[] => {
+  const ordered = (responses: PagefindResponse[], by = ranked): PagefindResult[] => {
     const byId = new Map(responses.flatMap((response) => response.results).map((result) => [result.id, result]));
     const ids = (list: PagefindResponse) => list.results.map((result) => result.id);
     const [first, ...rest] = responses;
-    const kept = ranked
-      ? keepMatching(ids(ranked), responses.map(ids))
+    const kept = by
+      ? keepMatching(ids(by), responses.map(ids))
       : byDate
         ? first ? keepMatching(ids(first), rest.map(ids)) : []
         : rankByPosition(responses.map((response) => response.results));
     return kept.map((id) => byId.get(id)).filter((result): result is PagefindResult => Boolean(result));
   };
+  // A number or code names one page or none: only pages holding it whole, never a longer number
+  // or a postcode that shares its digits.
+  const lookup = lookupOf(plan.text);
+  if (lookup) {
+    const tokens = codeTokens(plan.text);
+    const found = await search(`"${tokens}"`, { filters, ...sort });
+    const held = await Promise.all(found.results.slice(0, RERANK_LIMIT).map(async (result) => holdsCode((await dataOf(result)).content, tokens)));
+    const results = ordered([found]).filter((result) => held[found.results.indexOf(result)] ?? true);
+    return results.length > 0 ? { results, counts: found.filters, relaxed: false, lookup: true } : { results: [], counts: {}, relaxed: false, notFound: lookup.notFound };
+  }
   if (plan.exact) {
     const exact = await search(plan.exact, { filters, ...sort });
-    if (exact.results.length > 0) return { results: ordered([exact]), counts: exact.filters, relaxed: false };
+    if (exact.results.length > 0) return { results: ordered([exact]), counts: exact.filters, relaxed: false, lookup: true };
   }
   if (plan.phrases.length === 0) {
     // Sorted by date, an exact search, like the phrase searches: relevance does not matter then.
@@ -110,15 +136,58 @@ async function runSearch(pagefind: Pagefind, plan: QueryPlan, state: SearchState
     return { results: only.results, counts: only.filters, relaxed: false };
   }
   const alnum = plan.alnum ? await search(plan.alnum, { filters }) : undefined;
-  const attempts = plan.relaxed ? [plan.phrases, plan.relaxed] : [plan.phrases];
-  for (const [attempt, phrases] of attempts.entries()) {
-    const found = await Promise.all(phrases.map((phrase) => search(phrase, { filters, ...sort })));
-    const alnumIds = alnum && new Set(alnum.results.map((result) => result.id));
-    const results = ordered(found).filter((result) => !alnumIds || alnumIds.has(result.id));
-    if (results.length === 0 && attempt < attempts.length - 1) continue;
+  const alnumIds = alnum && new Set(alnum.results.map((result) => result.id));
+  // One search per requirement; a requirement with several spellings finds the pages of any.
+  const either = async (alternatives: string[]): Promise<PagefindResponse> => {
+    const responses = await Promise.all(alternatives.map((phrase) => search(phrase, { filters, ...sort })));
+    if (responses.length === 1 && responses[0]) return responses[0];
+    const seen = new Set<string>();
+    const results = responses.flatMap((response) => response.results).filter((result) => !seen.has(result.id) && Boolean(seen.add(result.id)));
+    return { results, filters: responses[0]?.filters ?? {} };
+  };
+  const attempts = [plan.phrases.map((phrase) => [phrase]), ...plan.fallbacks];
+  for (const [attempt, requirements] of attempts.entries()) {
+    const found = await Promise.all(requirements.map(either));
+    // Ranked on what the looser search asks for: the question words would rank (and, as Pagefind
+    // requires every word, keep) only pages that happen to hold them.
+    const by = attempt === 0 || !ranked ? ranked : await search(plan.pieces.join(' ').replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, '$1 '), { filters });
+    const results = ordered(found, by).filter((result) => !alnumIds || alnumIds.has(result.id));
+    if (results.length === 0) continue;
     return { results, counts: await countsFor([...found, ...(alnum ? [alnum] : [])], results), relaxed: attempt > 0 };
   }
-  return { results: [], counts: {}, relaxed: false };
+  // A question no page holds as written, even without its question words: pages ordered by how
+  // much of it they hold, whole or in two-character pieces.
+  if (plan.pieces.length === 0) return { results: [], counts: {}, relaxed: false };
+  // Each spelling of a piece (人防, 人民防空) is a piece of its own; a page counts by its best.
+  const searched = await Promise.all(
+    plan.pieces.map(async (piece) =>
+      Promise.all(
+        spellings(piece).map(async (spelling) => ({
+          whole: await search(phraseQuery(spelling), { filters, ...sort }),
+          pairs: await Promise.all(bigrams(spelling).map((pair) => search(phraseQuery(pair), { filters, ...sort }))),
+        })),
+      ),
+    ),
+  );
+  const all = searched.flat().flatMap((piece) => [piece.whole, ...piece.pairs]);
+  const byId = new Map(all.flatMap((response) => response.results).map((result) => [result.id, result]));
+  const where = (response: PagefindResponse): Found => new Map(response.results.map((result) => [result.id, Math.min(...result.words)]));
+  const covered = byCoverage([...byId.keys()], searched.map((forms) => forms.map((piece) => ({ whole: where(piece.whole), pairs: piece.pairs.map(where) }))));
+  const results = covered.map((id) => byId.get(id)).filter((result): result is PagefindResult => Boolean(result));
+  return { results, counts: await countsFor(all, results), relaxed: results.length > 0 };
+}
+
+/** The first results in the order of what the visitor came for (see search-rank.ts). */
+async function placed(results: PagefindResult[], plan: QueryPlan): Promise<PagefindResult[]> {
+  if (!plan.ranked || results.length < 2) return results;
+  const head = results.slice(0, RERANK_LIMIT);
+  const candidates = await Promise.all(
+    head.map(async (result) => {
+      const data = await dataOf(result);
+      return { result, url: data.url, title: tidyText(data.meta.title ?? ''), kind: data.meta['类别'], filters: data.filters };
+    }),
+  );
+  return [...rerank(candidates, plan.text).map((candidate) => candidate.result), ...results.slice(RERANK_LIMIT)];
 }
 
 /** Filter counts for the results shown: exact from one search or from the results themselves, else an upper bound. */
@@ -137,11 +206,14 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 }
 
 async function renderResult(plan: QueryPlan, result: PagefindResult): Promise<HTMLLIElement> {
-  const data = await result.data();
+  const data = await dataOf(result);
   const title = tidyText(data.meta.title ?? data.url);
   const info = element('p', { className: 'info' });
   const kind = data.meta['类别'];
-  if (kind) info.append(element('span', { className: 'badge' }, kind));
+  if (kind) info.append(element('span', { className: 'badge' }, kind === LIST_BADGE ? '栏目页' : kind));
+  // A document's validity, so that a repealed or revised one is never taken for the one in force.
+  const validity = data.filters['有效性']?.[0];
+  if (validity) info.append(element('span', { className: validity === '有效' ? 'validity' : 'validity validity-not' }, validity === '有效' ? '现行有效' : validity));
   const date = data.meta.date;
   if (date && date !== UNDATED) info.append(element('time', { dateTime: date }, `发布日期 ${date}`));
   const excerpt = element('p', { className: 'excerpt' });
@@ -238,7 +310,8 @@ export function startSearchPage(): void {
     }
     if (mine !== generation) return;
     fillOptions(state, counts);
-    shown = outcome.results;
+    shown = outcome.lookup || effectiveSort(state) === 'date' ? outcome.results : await placed(outcome.results, plan);
+    if (mine !== generation) return;
     shownPlan = plan;
     rendered = 0;
     list.replaceChildren();
@@ -246,10 +319,10 @@ export function startSearchPage(): void {
     if (mine !== generation) return;
     const subject = plan.text ? `与“${plan.text}”相关的` : '符合筛选条件的';
     if (shown.length === 0) {
-      status.textContent = `没有找到${subject}结果。`;
+      status.textContent = outcome.notFound ?? `没有找到${subject}结果。`;
       empty.hidden = false;
     } else {
-      status.textContent = `找到 ${shown.length} 条结果${outcome.relaxed ? '（没有与所输入内容完全一致的结果，以下结果包含其中的各个词语）' : ''}`;
+      status.textContent = `找到 ${shown.length} 条结果${outcome.relaxed ? '（没有与所输入内容完全一致的结果，以下结果包含其中的主要词语）' : ''}`;
       empty.hidden = true;
     }
   }

@@ -1,38 +1,148 @@
-// The browser editor at /admin/ loads its generated configuration without complaint, under its
-// own Content-Security-Policy (src/lib/editor-csp.ts) and nothing else (astro preview sends no header),
-// in Chinese from the translation this site serves (unpkg.com is not allowed).
-// (Offline, it cannot fetch its fonts or sign-in services; that is expected here.)
+// The browser editor, built on its own (scripts/build-editor.ts, as for an intranet host) and served
+// from 127.0.0.1, with every request to any other host aborted and recorded, as on a network with
+// no internet access: its interface is Chinese, its icons are drawn by its own font, it loads its
+// generated configuration without complaint under its own Content-Security-Policy, and in
+// local-repository mode (Chromium's folder picker, answered here with a folder holding this
+// repository's content) it opens new entries of several kinds with every field of the kind.
+import type { Server } from 'node:http';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { globSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { startSite, openPage, type Site } from './support.ts';
+import { parse, stringify } from 'yaml';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildEditor } from '../../scripts/build-editor.ts';
+import { serveEditor } from '../../scripts/serve-editor.ts';
+import { ROOT } from './support.ts';
 
-let site: Site;
+/** site.yaml's cms group for each platform: the public GitHub, and an office's own GitLab and Gitea. */
+const PLATFORMS = {
+  github: { backend: 'github', repo: 'office/site', branch: 'main' },
+  gitlab: { backend: 'gitlab', repo: 'office/web/site', branch: 'main', baseUrl: 'https://git.example.gov.cn', appId: 'a1b2c3' },
+  gitea: { backend: 'gitea', repo: 'office/site', branch: 'main', baseUrl: 'https://code.example.gov.cn', appId: 'client-1' },
+} as const;
+
+const KINDS_SHOWN = ['services', 'penalties', 'documents', 'powers'];
+
+let folder: string;
+let server: Server;
+let origin: string;
+let browser: Browser;
+
 beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.stop();
+  folder = await mkdtemp(join(tmpdir(), 'gongkai-editor-'));
+  // One editor per platform, from content/site.yaml with its cms group replaced.
+  const site = parse(await readFile(join(ROOT, 'content/site.yaml'), 'utf8')) as Record<string, unknown>;
+  for (const [name, cms] of Object.entries(PLATFORMS)) {
+    const siteFile = join(folder, `${name}.yaml`);
+    await writeFile(siteFile, stringify({ ...site, cms }));
+    expect((await buildEditor(ROOT, join(folder, name), siteFile)).problems).toEqual([]);
+  }
+  ({ server, origin } = await serveEditor(folder, 0));
+  // The editor alone needs no build of the site, so Chromium is started here rather than by support.ts.
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'], timeout: 0 });
 });
 
-it('opens the editor with a configuration it accepts', async () => {
-  const { page, close } = await openPage(site, '/admin/', { width: 1100, height: 700 });
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((done) => server?.close(done));
+  if (folder) await rm(folder, { recursive: true, force: true });
+});
+
+/** A page of the editor with every request off 127.0.0.1 aborted and listed, and its console complaints. */
+async function offlineEditor(viewport = { width: 1200, height: 800 }): Promise<{ page: Page; outside: string[]; complaints: string[]; close: () => Promise<void> }> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN' });
+  context.setDefaultTimeout(90_000);
+  const outside: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.hostname === '127.0.0.1' || url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
+    outside.push(route.request().url());
+    return route.abort('internetdisconnected');
+  });
+  const page = await context.newPage();
   const complaints: string[] = [];
-  const violations: string[] = [];
   page.on('console', (message) => {
     const serious = message.type() === 'warning' || message.type() === 'error';
-    if (serious && /config|schema|option|collection|field|widget/i.test(message.text())) complaints.push(message.text());
-    if (/Content.Security.Policy/i.test(message.text())) violations.push(message.text());
+    if (serious && /config|schema|option|collection|field|widget|Content.Security.Policy/i.test(message.text())) complaints.push(message.text());
   });
+  return { page, outside, complaints, close: () => context.close() };
+}
+
+it.each([
+  ['github', '使用访问令牌登录', ['https://www.githubstatus.com/api/v2/status.json']],
+  // The platform's name sits between Unicode isolation marks.
+  ['gitlab', /^使用\W{0,2}GitLab\W{0,2}登录$/, []],
+  ['gitea', /^使用\W{0,2}Gitea.{0,12}登录$/, []],
+] as const)('%s: shows its sign-in page in Chinese with its own icon font, and reaches no host but the platform’s', async (name, signIn, platformRequests) => {
+  const { page, outside, complaints, close } = await offlineEditor();
   try {
-    await page.reload();
+    await page.goto(`${origin}/${name}/`);
     await page.getByText('使用本地仓库').waitFor();
-    expect(await page.getByText(/使用.{0,3}GitHub.{0,3}登录/).count()).toBeGreaterThan(0);
-    expect(complaints).toEqual([]);
+    await page.getByText(signIn).waitFor();
+    // The whole translation came from this site (a failed one shows 无法加载…翻译 and falls back to English).
+    expect(await page.getByText(/无法加载.{0,12}翻译/).count()).toBe(0);
+    await page.evaluate(() => document.fonts.ready);
+    const loaded = await page.evaluate(() => [...document.fonts].filter((font) => font.status === 'loaded').map((font) => font.family.replace(/"/g, '')));
+    expect(loaded).toContain('Material Symbols Outlined');
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(policy).toContain("script-src 'self';");
-    expect(policy).toContain('https://api.github.com');
-    // Svelte's injected styles were allowed; nothing the editor did was refused.
-    expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
-    expect(violations).toEqual([]);
+    expect(policy).toContain("font-src 'self';");
+    expect(policy).not.toContain('jsdelivr');
+    if (name !== 'github') expect(policy).toContain(`connect-src 'self' data: blob: ${PLATFORMS[name].baseUrl}`);
+    expect(complaints).toEqual([]);
+    // GitHub's own status service is the platform's; a self-hosted platform needs nothing outside.
+    expect(outside).toEqual(platformRequests);
+  } finally {
+    await close();
+  }
+});
+
+it('opens new entries with every field of their kind, from a local folder, offline', async () => {
+  const config = parse(await readFile(join(folder, 'gitea/config.yml'), 'utf8')) as { collections: { name: string; label: string; folder?: string; fields?: { name: string; label: string }[] }[] };
+  const files = globSync('content/**/*.{yaml,md}', { cwd: ROOT }).map((path) => ({ path: relative(ROOT, join(ROOT, path)), text: '' }));
+  for (const file of files) file.text = await readFile(join(ROOT, file.path), 'utf8');
+  // A tall window: the editor draws fields as they scroll into view.
+  const { page, outside, complaints, close } = await offlineEditor({ width: 1200, height: 12000 });
+  try {
+    // Chromium's folder picker, answered with a folder in the page's private file system holding a
+    // .git folder and this repository's content: what staff pick on their own machine.
+    await page.addInitScript((entries: { path: string; text: string }[]) => {
+      const ready = (async () => {
+        const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository', { create: true });
+        await root.getDirectoryHandle('.git', { create: true });
+        for (const { path, text } of entries) {
+          const parts = path.split('/');
+          let dir = root;
+          for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+          const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+          await writable.write(text);
+          await writable.close();
+        }
+        return root;
+      })();
+      Object.defineProperty(window, 'showDirectoryPicker', { value: () => ready, configurable: true });
+    }, files);
+    // Leaving an untouched new entry may ask to discard it: yes.
+    page.on('dialog', (dialog) => void dialog.accept());
+    await page.goto(`${origin}/gitea/`);
+    await page.getByText('使用本地仓库').click();
+    await page.getByText('正在使用本地仓库').or(page.getByRole('navigation')).first().waitFor();
+    const missing: string[] = [];
+    // Kinds with every sort of field: Markdown body, nested lists, references, selects, dates, files.
+    for (const collection of config.collections.filter((c) => KINDS_SHOWN.includes(c.name))) {
+      // Each opened afresh (the folder is remembered); the form is drawn progressively, so its last
+      // field is awaited before all are counted.
+      await page.goto(`${origin}/gitea/#/collections/${collection.name}/new`);
+      await page.getByText(collection.fields!.at(-1)!.label, { exact: true }).first().waitFor();
+      for (const field of collection.fields!) {
+        if ((await page.getByText(field.label, { exact: true }).count()) === 0) missing.push(`${collection.name}.${field.name}（${field.label}）`);
+      }
+    }
+    expect(config.collections.filter((c) => KINDS_SHOWN.includes(c.name))).toHaveLength(KINDS_SHOWN.length);
+    expect(missing).toEqual([]);
+    expect(complaints).toEqual([]);
+    expect(outside).toEqual([]);
   } finally {
     await close();
   }

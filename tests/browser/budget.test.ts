@@ -1,7 +1,7 @@
 // Performance budget: a service-guide page, search aside, is at most 30 KB compressed in total
 // (HTML, CSS, images, fonts, scripts) and needs no JavaScript. Its only script is the 关怀版
-// switch, which must stay under 1 KB: remembering a reader's choice on a static site takes a
-// few lines of script, and the page works fully without it.
+// switch (with the print date of the print header), which must stay under 1 KB: remembering a
+// reader's choice on a static site takes a few lines of script, and the page works fully without it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

@@ -141,10 +141,11 @@ describe('a withdrawn decision', () => {
 });
 
 describe('a flowchart', () => {
-  it('is an SVG hidden from screen readers beside the same steps in words', async () => {
+  it('is an SVG image named and described for screen readers, beside the same steps in words', async () => {
     const { page, close } = await openPage(site, '/enforcement/flows/LC-003/');
     try {
-      await expect(page.locator('figure.flowchart svg').getAttribute('aria-hidden')).resolves.toBe('true');
+      await expect(page.locator('figure.flowchart svg').getAttribute('role')).resolves.toBe('img');
+      await expect(page.locator('figure.flowchart svg > desc').textContent()).resolves.toContain('登记和材料核对');
       const boxes = await page.locator('figure.flowchart svg rect').count();
       const steps = await page.locator('ol.steps > li > strong').allTextContents();
       expect(boxes).toBe(6);

@@ -142,6 +142,8 @@ describe('deploy/nginx.conf', () => {
     const header = policy(reply.headers['content-security-policy'] as string);
     expect(header.get('script-src')).toEqual(["'self'"]);
     expect(header.get('style-src')).toEqual(["'self'", "'unsafe-inline'"]);
+    // Fonts and icons come from the site itself, no CDN.
+    expect(header.get('font-src')).toEqual(["'self'"]);
     expect(header.get('frame-ancestors')).toEqual(["'none'"]);
     expect(header.get('report-uri')).toEqual(['https://csp-report.example.gov.cn/gongkai']);
     expect(reply.headers['cross-origin-opener-policy']).toBe('same-origin-allow-popups');
@@ -175,6 +177,11 @@ describe('deploy/nginx.conf', () => {
   it('serves open data as UTF-8 CSV and redirects plain HTTP to HTTPS', async () => {
     const csv = await get('/data/powers.csv');
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
+    // Types nginx's own list lacks, each from a file the build writes.
+    expect((await get('/data/shelters.geojson')).headers['content-type']).toBe('application/geo+json; charset=utf-8');
+    expect((await get('/data/powers.xlsx')).headers['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    expect((await get('/alarm-tests/JB-2026-12/calendar.ics')).headers['content-type']).toBe('text/calendar; charset=utf-8');
+    expect((await get('/alarm-tests/signals/air-raid.wav')).headers['content-type']).toBe('audio/wav');
     const redirect = await new Promise<Reply>((resolve, reject) => {
       httpRequest({ host: '127.0.0.1', port: httpPort, path: '/services/', headers: { host: 'rfb.example.gov.cn' } }, (res) => {
         res.resume();

@@ -58,6 +58,31 @@ describe('with JavaScript, through the search index', () => {
       await close();
     }
   });
+
+  it('a number nobody holds is reported as not found, not matched by its digits elsewhere', async () => {
+    const { page, close } = await openPage(site, '/enforcement/officers/');
+    try {
+      await page.locator('#officer-q').fill('99010021999');
+      await page.locator('#officer-q').press('Enter');
+      await page.waitForURL(/\/search\/\?q=/);
+      await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('未查到'));
+      await expect(page.locator('#search-status').textContent()).resolves.toBe('未查到执法证号 99010021999 的执法人员，请核对号码；证件状态以本页为准。');
+      expect(await page.locator('#search-results li').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it('the address of a number nobody holds says so, still answering 404', async () => {
+    const { page, close } = await openPage(site, '/enforcement/officers/99019999999/');
+    try {
+      await expect(page.locator('#not-found-officer h1').textContent()).resolves.toBe('查无此证');
+      await expect(page.locator('#not-found-officer .verdict').textContent()).resolves.toContain('未查到执法证号 99019999999 的执法人员');
+      await expect(page.locator('#not-found-page').isVisible()).resolves.toBe(false);
+    } finally {
+      await close();
+    }
+  });
 });
 
 describe('without JavaScript, from the static directory', () => {

@@ -42,15 +42,15 @@ const q = (query: string) => `?q=${encodeURIComponent(query)}`;
 const table: [string, string, string][] = [
   // Two-character terms
   ['two characters: 验收', q('验收'), '/powers/RF-QT-001/'],
-  ['two characters: 报废', q('报废'), '/powers/RF-XK-006/'],
-  ['two characters: 警报', q('警报'), '/powers/RF-XK-005/'],
+  ['two characters: 报废', q('报废'), '/services/RF-XK-006-01/'],
+  ['two characters: 警报', q('警报'), '/alarm-tests/'],
   ['two characters: 拆除', q('拆除'), '/powers/RF-XK-003/'],
   ['two characters: 易地', q('易地'), '/powers/RF-XK-002/'],
   ['two characters: 奖励', q('奖励'), '/powers/RF-JL-001/'],
-  ['two characters: 抽查', q('抽查'), '/enforcement/inspections/2025/'],
+  ['two characters: 抽查', q('抽查'), '/enforcement/inspections/'],
   ['two characters: 暂扣 (an officer’s certificate status)', q('暂扣'), '/enforcement/officers/99010021005/'],
   ['two characters: 废水', q('废水'), '/enforcement/penalties/CF-2026-002/'],
-  ['two characters the dictionaries split differently: 密闭', q('密闭'), '/enforcement/inspections/2025/'],
+  ['two characters the dictionaries split differently: 密闭 (the inspection item for 防护密闭 equipment)', q('密闭'), '/enforcement/inspection-items/CC-004/'],
   ['a person’s name: 周建华', q('周建华'), '/enforcement/officers/99010021001/'],
   ['a whole title: 防空地下室易地修建审批', q('防空地下室易地修建审批'), '/powers/RF-XK-002/'],
   // Substrings of longer words
@@ -58,7 +58,7 @@ const table: [string, string, string][] = [
   ['substring across words: 防空地下', q('防空地下'), '/powers/RF-ZS-001/'],
   ['substring: 竣工验 of 竣工验收', q('竣工验'), '/powers/RF-QT-001/'],
   ['substring: 易地建设 of 易地建设费', q('易地建设'), '/powers/RF-ZS-001/'],
-  ['substring: 试鸣 of 试鸣公告', q('试鸣'), '/powers/RF-GG-001/'],
+  ['substring: 试鸣 of 试鸣公告', q('试鸣'), '/alarm-tests/'],
   ['substring: 锦程 of a company name', q('锦程'), '/enforcement/penalties/CF-2025-001/'],
   ['substring: 瑞丰 of a company name', q('瑞丰'), '/enforcement/penalties/CF-2026-002/'],
   ['substring: 法治政府 of a report title', q('法治政府'), '/reports/fzzf-2025/'],
@@ -92,6 +92,73 @@ describe.each(table)('%s', (_label, address, expected) => {
   it(`finds ${expected} in the top 3`, async () => {
     const { status, urls } = await searchFor(address);
     expect(status).toMatch(/找到 \d+ 条结果/);
+    expect(urls.slice(0, 3)).toContain(expected);
+  });
+});
+
+// What citizens and businesses type, in their own words rather than the site's titles, and the page
+// that answers them: a service guide before the power it implements, an entry before its list, a
+// document in force before the one it replaced, the 监督与救济 page for appeals.
+const REMEDIES = '/enforcement/remedies/';
+const citizenQueries: [string, string][] = [
+  ['防空地下室竣工验收要带什么材料', '/services/RF-QT-001-01/'],
+  ['怎么查执法证', '/enforcement/officers/'],
+  ['对处罚不服怎么办', REMEDIES],
+  ['警报试鸣什么时候', '/alarm-tests/'],
+  ['易地建设费收费标准', '/services/RF-ZS-001-01/'],
+  ['易地建设费减免', '/services/RF-ZS-001-01/'],
+  ['防空地下室易地修建怎么申请', '/services/RF-XK-002-01/'],
+  ['竣工验收备案怎么办', '/services/RF-QT-001-01/'],
+  ['拆除人防工程要审批吗', '/services/RF-XK-003-01/'],
+  ['拆除警报设施审批', '/services/RF-XK-005-01/'],
+  ['人防工程报废', '/services/RF-XK-006-01/'],
+  ['地下空间开发兼顾人防', '/services/RF-XK-004-01/'],
+  ['新建民用建筑要不要修防空地下室', '/services/RF-XK-001-01/'],
+  ['防空地下室审批要多久', '/services/RF-XK-001-01/'],
+  ['免罚清单', '/enforcement/lenient/'],
+  ['不予处罚清单', '/enforcement/lenient/'],
+  ['从轻处罚清单', '/enforcement/lenient/'],
+  ['减轻处罚清单', '/enforcement/lenient/'],
+  ['免予行政强制清单', '/enforcement/lenient/'],
+  ['三张清单', '/enforcement/lenient/'],
+  ['行政复议', REMEDIES],
+  ['投诉执法人员', REMEDIES],
+  ['起诉人防办', REMEDIES],
+  ['执法人员名单', '/enforcement/officers/'],
+  ['执法证号查询', '/enforcement/officers/'],
+  ['人防工程建设管理办法', '/documents/GF-2024-01/'],
+  ['处罚裁量权基准', '/documents/GF-2025-01/'],
+  ['警报设施维护管理规定', '/documents/GF-2026-02/'],
+  ['怎么申请政府信息公开', '/guide/'],
+  ['政府信息公开年报', '/reports/xxgk-2025/'],
+  ['双随机抽查结果', '/enforcement/inspections/2025/'],
+  ['行政处罚决定公示', '/enforcement/penalties/'],
+  ['行政许可决定', '/enforcement/permits/'],
+  ['人防设计单位名录', '/registry/'],
+  ['执法流程图', '/enforcement/flows/'],
+  ['执法文书样本', '/enforcement/templates/'],
+  ['执法文明用语', '/enforcement/guides/YY-001/'],
+  ['不建防空地下室罚款', '/powers/RF-CF-001/'],
+  ['人防工程质量监督站', '/enforcement/subjects/12990100MB2345678X/'],
+  ['权力清单', '/powers/'],
+  ['办事指南', '/services/'],
+];
+
+// Not yet answered in the top 3 (3 of 44): a news item, a decision or a lenient entry outranks the
+// page. Marked so that the day one is answered, the test says so and it moves up to the table.
+const stillMissed: [string, string][] = [
+  ['人防易地建设费交多少', '/services/RF-ZS-001-01/'],
+  ['人防工程平时使用管理办法', '/documents/GF-2026-01/'],
+  ['侵占人防工程怎么罚', '/powers/RF-CF-002/'],
+];
+
+describe('citizen queries', () => {
+  it.each(citizenQueries)('%s puts %s in the top 3', async (query, expected) => {
+    const { urls } = await searchFor(q(query));
+    expect(urls.slice(0, 3)).toContain(expected);
+  });
+  it.fails.each(stillMissed)('%s does not yet put %s in the top 3', async (query, expected) => {
+    const { urls } = await searchFor(q(query));
     expect(urls.slice(0, 3)).toContain(expected);
   });
 });
@@ -160,8 +227,9 @@ describe('results', () => {
       await settled(page);
       const first = page.locator('#search-results li').first();
       await expect(first.locator('h2 a').textContent()).resolves.toBe('人民防空工程竣工验收备案');
-      await expect(first.locator('.badge').textContent()).resolves.toBe('权力清单');
-      await expect(first.locator('time').getAttribute('datetime')).resolves.toBe('2024-03-18');
+      // The service guide, before the power entry of the same title it implements.
+      await expect(first.locator('.badge').textContent()).resolves.toBe('服务指南');
+      await expect(first.locator('a').getAttribute('href')).resolves.toBe('/services/RF-QT-001-01/');
       await expect(first.locator('.excerpt mark').first().textContent()).resolves.toBe('竣工验收');
     } finally {
       await close();
@@ -258,7 +326,7 @@ describe('the address', () => {
       await page.goBack();
       await page.waitForURL(/q=%E6%8A%A5%E5%BA%9F$/);
       await expect(page.locator('#search-q').inputValue()).resolves.toBe('报废');
-      await expect.poll(async () => (await resultUrls(page))[0]).toBe('/powers/RF-XK-006/');
+      await expect.poll(async () => (await resultUrls(page))[0]).toBe('/services/RF-XK-006-01/');
 
       await page.goForward();
       await expect.poll(() => page.locator('#search-q').inputValue()).toBe('警报');

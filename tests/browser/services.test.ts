@@ -45,7 +45,9 @@ describe('the guide RF-XK-001-01', () => {
       expect(steps).toEqual(['申请', '受理', '审查', '决定', '送达']);
       const boxes = await page.locator('figure.flowchart svg text.label').allTextContents();
       expect(boxes).toEqual(steps);
-      expect(await page.locator('figure.flowchart svg').getAttribute('aria-hidden')).toBe('true');
+      // An image named by its caption and described in its <desc>, beside the steps in words.
+      expect(await page.locator('figure.flowchart svg').getAttribute('role')).toBe('img');
+      expect(await page.locator('figure.flowchart svg > title').textContent()).toBeTruthy();
       expect(await page.locator('details').count()).toBeGreaterThanOrEqual(2);
       expect(await axeViolations(page)).toEqual([]);
     } finally {

@@ -4,7 +4,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CollectionEntry } from 'astro:content';
 import { attachmentSource, attachmentUrl, fileType, formatSize } from '../../lib/attachments.ts';
-import { CONTENT_DIR } from '../../schemas/index.ts';
+import { CONTENT_DIR } from '../../lib/content-files.ts';
 
 export interface TemplateFile {
   title: string;

@@ -10,7 +10,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import JSZip from 'jszip';
 import { ATTACHMENT_FORMATS, MAX_ATTACHMENT_BYTES, attachmentExtension, attachmentSource, formatSize, type AttachmentExtension } from '../attachments.ts';
 import { attachment } from '../../schemas/fields.ts';
-import { CONTENT_DIR } from '../../schemas/index.ts';
+import { CONTENT_DIR } from '../content-files.ts';
 
 export { MAX_ATTACHMENT_BYTES };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkContent } from './index.ts';
+import { kinds } from '../../kinds/index.ts';
 import { formatProblem } from './problem.ts';
 import { readFileSync } from 'node:fs';
 import { fixtureTree, MINIMAL_FIXTURE, problemsAfter, replace } from './test-tree.ts';
@@ -144,7 +145,7 @@ describe('content check on the minimal fixture', () => {
   it('reports a publish date later than today', async () => {
     const tree = await fixtureTree({ 'content/powers/P-001.yaml': replace('updateDate: 2025-02-03', 'updateDate: 2025-07-01') });
     try {
-      const { problems } = await checkContent(tree.root, { today: '2025-06-30' });
+      const { problems } = await checkContent(tree.root, kinds, { today: '2025-06-30' });
       expect(problems.map(formatProblem)).toEqual(['content/powers/P-001.yaml:14 更新日期（updateDate） — 2025-07-01 晚于今天 2025-06-30 (期望 不晚于今天的真实日期)']);
     } finally {
       await tree.cleanup();
@@ -160,7 +161,7 @@ describe('content check on the minimal fixture', () => {
   it('warns about an empty column', async () => {
     const tree = await fixtureTree({ 'content/enforcement/recording-items/R-001.yaml': null });
     try {
-      const { problems } = await checkContent(tree.root);
+      const { problems } = await checkContent(tree.root, kinds);
       expect(problems.map((p) => [formatProblem(p), p.severity])).toEqual([
         ['content/enforcement/recording-items/ — 栏目“音像记录事项”没有任何内容 (期望 至少一条；政府网站检查把空栏目计为问题)', 'warning'],
       ]);
@@ -182,7 +183,7 @@ describe('content check on the minimal fixture', () => {
       'content/enforcement/penalties/C-001.yaml': replace('facts: 测试违法事实。', 'facts: 当事人联系电话13912345678。'), // personal data
     });
     try {
-      const { problems } = await checkContent(tree.root, { today: '2025-06-30' });
+      const { problems } = await checkContent(tree.root, kinds, { today: '2025-06-30' });
       const lines = problems.map(formatProblem);
       const files = lines.map((line) => line.split(':')[0]);
       expect(new Set(files)).toEqual(
@@ -213,7 +214,8 @@ describe('content check on the minimal fixture', () => {
   });
 
   it('reports a missing site file', async () => {
-    expect(await problemsAfter({ 'content/site.yaml': null })).toEqual([
+    // The 党政机关网站标识 image goes with it: without site.yaml nothing refers to it.
+    expect(await problemsAfter({ 'content/site.yaml': null, 'content/files/conac.png': null })).toEqual([
       'content/site.yaml — 缺少网站与机关信息文件 (期望 在 content/ 下建立 site.yaml)',
     ]);
   });

@@ -2,7 +2,7 @@
 // the 更新日期 it states gets a warning. The commit that created a file does not count: content
 // migrated from an older system keeps its historical dates.
 import { spawnSync } from 'node:child_process';
-import { contentKinds, kindNames, type KindName } from '../../schemas/index.ts';
+import type { CheckKinds, EntriesByKind } from './kinds.ts';
 import type { Problem } from './problem.ts';
 import { describePath, jsonSchemaOf } from './schema-walk.ts';
 import { lineOf, type SourceEntry } from './source.ts';
@@ -31,11 +31,11 @@ export function lastChangeDates(root: string, today: string): Map<string, string
   return latest;
 }
 
-export function checkUpdateDates(entries: Record<KindName, SourceEntry[]>, changed: ReadonlyMap<string, string>): Problem[] {
+export function checkUpdateDates(entries: EntriesByKind, kinds: CheckKinds, changed: ReadonlyMap<string, string>): Problem[] {
   const problems: Problem[] = [];
-  for (const name of kindNames) {
-    const schema = jsonSchemaOf(contentKinds[name].schema);
-    for (const entry of entries[name]) {
+  for (const [name, kind] of Object.entries(kinds)) {
+    const schema = jsonSchemaOf(kind.schema);
+    for (const entry of entries[name] ?? []) {
       const updateDate = toIsoDateText((entry.data as Record<string, unknown>).updateDate);
       const lastChange = changed.get(entry.file);
       if (typeof updateDate === 'string' && lastChange && lastChange > updateDate) {

@@ -4,7 +4,8 @@
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { takeInventory } from './inventory.ts';
 import { guard, guardAsync } from './guard.ts';
-import { contentKinds, kindNames, CONTENT_DIR, MARKDOWN_EXTENSIONS, YAML_EXTENSIONS, type KindName } from '../../schemas/index.ts';
+import { CONTENT_DIR, MARKDOWN_EXTENSIONS, YAML_EXTENSIONS } from '../content-files.ts';
+import type { CheckKind, CheckKinds, EntriesByKind } from './kinds.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readSource, lineOf, type SourceEntry } from './source.ts';
 import { collectMarked, describePath, jsonSchemaOf } from './schema-walk.ts';
@@ -15,13 +16,13 @@ import { checkMarkdownLinks } from './markdown-links.ts';
 import { checkReplacementCycles } from './replacement-cycles.ts';
 import { checkAttachmentFile } from './attachment-files.ts';
 import { sitePaths } from '../site-paths.ts';
-import { LIST_PATHS, entryPath } from '../routes.ts';
+import { entryUrl } from '../routes.ts';
 import { readToday, TODAY_EXPECTED } from '../dates.ts';
 
 export interface CheckResult {
   problems: Problem[];
   /** Entries that parsed, by kind, whether or not they passed. */
-  entries: Record<KindName, SourceEntry[]>;
+  entries: EntriesByKind;
 }
 
 type Data = Record<string, unknown>;
@@ -31,10 +32,15 @@ export interface CheckOptions {
   today?: string;
 }
 
-export async function checkContent(root: string, options: CheckOptions = {}): Promise<CheckResult> {
+/**
+ * Checks everything under root/content/ against the kinds passed in (the records of src/kinds,
+ * which the build and the scripts pass; src/lib never reads them itself).
+ */
+export async function checkContent(root: string, kinds: CheckKinds, options: CheckOptions = {}): Promise<CheckResult> {
+  const kindNames = Object.keys(kinds);
   const contentRoot = resolve(root, CONTENT_DIR);
   const problems: Problem[] = [];
-  const entries = Object.fromEntries(kindNames.map((name) => [name, [] as SourceEntry[]])) as Record<KindName, SourceEntry[]>;
+  const entries: EntriesByKind = Object.fromEntries(kindNames.map((name) => [name, [] as SourceEntry[]]));
   const read = options.today === undefined ? readToday() : { today: options.today };
   // Date rules and the schemas' validity rules depend on today: nothing else is worth checking.
   if ('problem' in read && read.problem) return { problems: [{ file: '环境变量 GONGKAI_TODAY', message: read.problem, expected: TODAY_EXPECTED }], entries };
@@ -46,24 +52,24 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   const unsettledFolders = new Set<string>();
   // Ids come from the files present, parsed or not, so one broken file does not make every
   // reference to it look dangling as well.
-  const ids = Object.fromEntries(kindNames.map((name) => [name, new Set<string>()])) as Record<KindName, Set<string>>;
+  const ids: Record<string, Set<string>> = Object.fromEntries(kindNames.map((name) => [name, new Set<string>()]));
 
   for (const name of kindNames) {
-    const kind = contentKinds[name];
+    const kind = kinds[name]!;
     const extensions = kind.format === 'yaml' ? YAML_EXTENSIONS : MARKDOWN_EXTENSIONS;
-    const folder = join(contentRoot, kind.path);
+    const folder = join(contentRoot, kind.folder);
     const files =
-      'single' in kind
+      kind.single
         ? inventory.files.filter((file) => file === folder)
         : inventory.files.filter((file) => file.startsWith(folder + sep) && extensions.some((ext) => file.endsWith(ext)));
-    if ('single' in kind && files.length === 0) {
-      problems.push({ file: `${CONTENT_DIR}/${kind.path}`, message: `缺少${kind.label}文件`, expected: `在 ${CONTENT_DIR}/ 下建立 ${kind.path}` });
+    if (kind.single && files.length === 0) {
+      problems.push({ file: `${CONTENT_DIR}/${kind.folder}`, message: `缺少${kind.label}文件`, expected: `在 ${CONTENT_DIR}/ 下建立 ${kind.folder}` });
       continue;
     }
     const firstFile = new Map<string, string>();
     for (const absolutePath of files) {
       claimed.add(absolutePath);
-      const id = 'single' in kind ? 'main' : relativeId(folder, absolutePath);
+      const id = kind.single ? 'main' : relativeId(folder, absolutePath);
       const file = relative(root, absolutePath).split(sep).join('/');
       const first = firstFile.get(id);
       if (first) {
@@ -72,31 +78,32 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
         continue;
       }
       firstFile.set(id, file);
-      ids[name].add(id);
+      ids[name]!.add(id);
       const { entry, problems: readProblems } = await guardAsync(file, '读取文件', () => readSource(root, absolutePath, name, id, kind.format), { problems: [] });
       problems.push(...readProblems);
-      if (entry) entries[name].push(entry);
-      else if (!('single' in kind)) unsettledFolders.add(folder);
+      if (entry) entries[name]!.push(entry);
+      else if (!(kind.single)) unsettledFolders.add(folder);
     }
   }
 
   const valid: Record<string, Map<string, Data>> = {};
 
   for (const name of kindNames) {
-    const kind = contentKinds[name];
+    const kind = kinds[name]!;
     const schema = jsonSchemaOf(kind.schema);
     valid[name] = new Map();
-    for (const entry of entries[name]) {
+    for (const entry of entries[name]!) {
       problems.push(
         ...guard(entry.file, '字段校验', () => {
           const result = kind.schema.safeParse(entry.data, { reportInput: true });
           if (result.success) valid[name]?.set(entry.id, result.data as Data);
-          else if (!('single' in kind)) unsettledFolders.add(join(contentRoot, kind.path));
-          return result.success ? [] : entryIssuesToProblems(entry, schema, result.error.issues, { name, single: 'single' in kind });
+          else if (!(kind.single)) unsettledFolders.add(join(contentRoot, kind.folder));
+          return result.success ? [] : entryIssuesToProblems(entry, schema, result.error.issues, { name, single: kind.single === true });
         }),
       );
-      problems.push(...guard(entry.file, '文件名', () => checkFileName(entry, name, schema)));
-      problems.push(...guard(entry.file, '引用', () => checkReferences(entry, schema, ids)));
+      problems.push(...guard(entry.file, '文件名', () => checkFileName(entry, kind, schema)));
+      problems.push(...guard(entry.file, '引用', () => checkReferences(entry, schema, ids, kinds)));
+      problems.push(...guard(entry.file, '栏目', () => checkKindNames(entry, schema, kinds)));
       problems.push(...(await guardAsync(entry.file, '附件', () => checkAttachments(entry, schema), [])));
     }
   }
@@ -105,30 +112,34 @@ export async function checkContent(root: string, options: CheckOptions = {}): Pr
   // unexpected value reports itself in one line instead of stopping the check.
   const site = valid.site?.get('main');
   const all = `${CONTENT_DIR}/`;
-  problems.push(...guard(all, '索引号', () => checkCatalogue(entries, typeof site?.creditCode === 'string' ? site.creditCode : undefined)));
-  problems.push(...guard(all, '文号', () => checkUniqueValues(entries, 'penalties', 'decisionNo', '决定书文号')));
-  problems.push(...guard(all, '文号', () => checkUniqueValues(entries, 'permits', 'decisionNo', '行政许可决定文书号')));
-  problems.push(...guard(all, '文号', () => checkUniqueValues(entries, 'documents', 'docNo', '文号')));
-  problems.push(...guard(all, '文件替代关系', () => checkReplacementCycles(entries.documents, contentKinds.documents.schema)));
-  problems.push(...guard(all, '责任清单', () => checkResponsibilityCoverage(entries, ids)));
+  problems.push(...guard(all, '索引号', () => checkCatalogue(entries, kinds, typeof site?.creditCode === 'string' ? site.creditCode : undefined)));
+  problems.push(...guard(all, '文号', () => checkUniqueValues(entries, kinds, 'penalties', 'decisionNo', '决定书文号')));
+  problems.push(...guard(all, '文号', () => checkUniqueValues(entries, kinds, 'permits', 'decisionNo', '行政许可决定文书号')));
+  problems.push(...guard(all, '文号', () => checkUniqueValues(entries, kinds, 'documents', 'docNo', '文号')));
+  const documents = kinds.documents;
+  if (documents) problems.push(...guard(all, '文件替代关系', () => checkReplacementCycles(entries.documents ?? [], documents.schema)));
+  problems.push(...guard(all, '责任清单', () => checkResponsibilityCoverage(entries, ids, kinds)));
   // A value with invisible characters gets one line that shows them: either a rule's own line that
   // already names the character (a URL field does), or the invisible-character rule's, replacing the
   // lines of rules that compared the value with a file name, a code or a pattern.
   const place = (problem: Problem) => `${problem.file}\n${problem.line}\n${problem.field}`;
   const named = new Set(problems.filter((problem) => /U\+[0-9A-F]{4}/.test(problem.message + (problem.expected ?? ''))).map(place));
-  const invisible = guard(all, '不可见字符', () => checkInvisibleCharacters(entries)).filter((problem) => !named.has(place(problem)));
+  const invisible = guard(all, '不可见字符', () => checkInvisibleCharacters(entries, kinds)).filter((problem) => !named.has(place(problem)));
   const shown = new Set(invisible.map(place));
   problems.splice(0, problems.length, ...problems.filter((problem) => !shown.has(place(problem))), ...invisible);
-  problems.push(...(await guardAsync(all, '个人信息', async () => checkPersonalData(entries, contentKinds), [])));
-  problems.push(...guard(all, '日期', () => checkDatesNotInFuture(entries, today)));
-  problems.push(...guard(all, '栏目', () => checkEmptyColumns(ids)));
-  problems.push(...guard(all, '多余文件', () => checkUnaccountedFiles(root, inventory, claimed, unsettledFolders, entries)));
-  const routed = (name: string): name is keyof typeof LIST_PATHS => name in LIST_PATHS;
+  problems.push(...(await guardAsync(all, '个人信息', async () => checkPersonalData(entries, kinds), [])));
+  problems.push(...guard(all, '日期', () => checkDatesNotInFuture(entries, kinds, today)));
+  problems.push(...guard(all, '栏目', () => checkEmptyColumns(ids, kinds)));
+  problems.push(...guard(all, '多余文件', () => checkUnaccountedFiles(root, inventory, claimed, unsettledFolders, entries, kinds)));
   problems.push(
     ...guard(all, '正文链接', () => {
-      const paths = sitePaths(Object.fromEntries(kindNames.filter(routed).map((name) => [name, [...ids[name]]])));
-      const pageOf = (entry: SourceEntry) => (routed(entry.kind) ? entryPath(entry.kind, entry.id) : '/');
-      return checkMarkdownLinks(kindNames.flatMap((name) => entries[name]), paths, pageOf);
+      const lists = kindNames.flatMap((name) => (kinds[name]!.url ? [{ url: kinds[name]!.url!, ids: [...ids[name]!] }] : []));
+      const paths = sitePaths(lists);
+      const pageOf = (entry: SourceEntry) => {
+        const url = kinds[entry.kind]?.url;
+        return url ? entryUrl(url, entry.id) : '/';
+      };
+      return checkMarkdownLinks(kindNames.flatMap((name) => entries[name]!), paths, pageOf);
     }),
   );
 
@@ -140,9 +151,8 @@ function relativeId(base: string, absolutePath: string): string {
 }
 
 /** The stable code is both the file name and a field; they must agree. */
-function checkFileName(entry: SourceEntry, name: KindName, schema: ReturnType<typeof jsonSchemaOf>): Problem[] {
-  const kind = contentKinds[name];
-  if (!('idField' in kind)) return [];
+function checkFileName(entry: SourceEntry, kind: CheckKind, schema: ReturnType<typeof jsonSchemaOf>): Problem[] {
+  if (kind.single || !kind.idField) return [];
   const fileName = basename(entry.id);
   const problems: Problem[] = [];
   if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(fileName)) {
@@ -161,18 +171,27 @@ function checkFileName(entry: SourceEntry, name: KindName, schema: ReturnType<ty
   return problems;
 }
 
-function checkReferences(entry: SourceEntry, schema: ReturnType<typeof jsonSchemaOf>, ids: Record<KindName, Set<string>>): Problem[] {
+/** Values marked x-kind name a kind of this site: a link to a list that does not exist is refused. */
+function checkKindNames(entry: SourceEntry, schema: ReturnType<typeof jsonSchemaOf>, kinds: CheckKinds): Problem[] {
+  return collectMarked(schema, entry.data, 'x-kind').flatMap(({ path, value }) =>
+    value in kinds
+      ? []
+      : [{ file: entry.file, line: lineOf(entry, path), field: describePath(schema, path), message: `栏目“${value}”不存在`, expected: `以下内容类别之一：${Object.keys(kinds).join('、')}` }],
+  );
+}
+
+function checkReferences(entry: SourceEntry, schema: ReturnType<typeof jsonSchemaOf>, ids: Record<string, Set<string>>, kinds: CheckKinds): Problem[] {
   return collectMarked(schema, entry.data, 'x-ref').flatMap(({ path, value, target }) => {
-    const collection = target as KindName;
+    const collection = target ?? '';
     if (ids[collection]?.has(value)) return [];
-    const kind = contentKinds[collection];
+    const kind = kinds[collection];
     return [
       {
         file: entry.file,
         line: lineOf(entry, path),
         field: describePath(schema, path),
         message: `引用的${kind?.label ?? collection}“${value}”不存在`,
-        expected: `${CONTENT_DIR}/${kind?.path ?? collection}/ 中已有条目的编码`,
+        expected: `${CONTENT_DIR}/${kind?.folder ?? collection}/ 中已有条目的编码`,
       },
     ];
   });
@@ -188,12 +207,12 @@ async function checkAttachments(entry: SourceEntry, schema: ReturnType<typeof js
 }
 
 /** 索引号 are unique across the whole site, begin with the office's code and carry the publishing year. */
-function checkCatalogue(entries: Record<KindName, SourceEntry[]>, officeCode: string | undefined): Problem[] {
+function checkCatalogue(entries: EntriesByKind, kinds: CheckKinds, officeCode: string | undefined): Problem[] {
   const problems: Problem[] = [];
   const seen = new Map<string, SourceEntry>();
-  for (const name of kindNames) {
-    const schema = jsonSchemaOf(contentKinds[name].schema);
-    for (const entry of entries[name]) {
+  for (const [name, kind] of Object.entries(kinds)) {
+    const schema = jsonSchemaOf(kind.schema);
+    for (const entry of entries[name] ?? []) {
       const data = entry.data as Data;
       const indexNo = data.indexNo;
       if (typeof indexNo !== 'string') continue;
@@ -219,11 +238,13 @@ function checkCatalogue(entries: Record<KindName, SourceEntry[]>, officeCode: st
   return problems;
 }
 
-function checkUniqueValues(entries: Record<KindName, SourceEntry[]>, name: KindName, key: string, title: string): Problem[] {
-  const schema = jsonSchemaOf(contentKinds[name].schema);
+function checkUniqueValues(entries: EntriesByKind, kinds: CheckKinds, name: string, key: string, title: string): Problem[] {
+  const kind = kinds[name];
+  if (!kind) return [];
+  const schema = jsonSchemaOf(kind.schema);
   const seen = new Map<string, SourceEntry>();
   const problems: Problem[] = [];
-  for (const entry of entries[name]) {
+  for (const entry of entries[name] ?? []) {
     const value = (entry.data as Data)[key];
     if (typeof value !== 'string') continue;
     const first = seen.get(value);
@@ -237,13 +258,15 @@ function checkUniqueValues(entries: Record<KindName, SourceEntry[]>, name: KindN
 }
 
 /** Every power in force has its responsibility entry: the lists are published as one 权责清单. */
-function checkResponsibilityCoverage(entries: Record<KindName, SourceEntry[]>, ids: Record<KindName, Set<string>>): Problem[] {
-  return entries.powers
-    .filter((entry) => (entry.data as Data).status !== '已取消' && !ids.responsibilities.has(entry.id))
+function checkResponsibilityCoverage(entries: EntriesByKind, ids: Record<string, Set<string>>, kinds: CheckKinds): Problem[] {
+  const responsibilities = kinds.responsibilities;
+  if (!responsibilities) return [];
+  return (entries.powers ?? [])
+    .filter((entry) => (entry.data as Data).status !== '已取消' && !ids.responsibilities?.has(entry.id))
     .map((entry) => ({
       file: entry.file,
       line: 1,
       message: `权力事项“${entry.id}”没有对应的责任清单`,
-      expected: `建立 ${CONTENT_DIR}/${contentKinds.responsibilities.path}/${entry.id}.yaml`,
+      expected: `建立 ${CONTENT_DIR}/${responsibilities.folder}/${entry.id}.yaml`,
     }));
 }

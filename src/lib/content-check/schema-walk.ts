@@ -15,6 +15,8 @@ export interface JsonSchema {
   required?: string[];
   'x-ref'?: string;
   'x-file'?: boolean;
+  /** The value names a kind (the 第二十条 map links lists by kind key). */
+  'x-kind'?: boolean;
   [key: string]: unknown;
 }
 
@@ -67,7 +69,7 @@ export interface Marked {
 }
 
 /** Every string value in `data` whose schema carries `marker` (x-ref gives the target collection). */
-export function collectMarked(schema: JsonSchema, data: unknown, marker: 'x-ref' | 'x-file'): (Marked & { target?: string })[] {
+export function collectMarked(schema: JsonSchema, data: unknown, marker: 'x-ref' | 'x-file' | 'x-kind'): (Marked & { target?: string })[] {
   const found: (Marked & { target?: string })[] = [];
   const visit = (node: JsonSchema, value: unknown, path: (string | number)[]) => {
     for (const branch of branches(node)) {

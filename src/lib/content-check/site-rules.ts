@@ -2,7 +2,8 @@
 // not dated in the future, and no column of the site is empty. And two rules of the gate itself:
 // no invisible characters in any value, and no file under content/ that nothing reads.
 import { dirname, relative, resolve, sep } from 'node:path';
-import { contentKinds, kindNames, CONTENT_DIR, MARKDOWN_EXTENSIONS, YAML_EXTENSIONS, type KindName } from '../../schemas/index.ts';
+import { CONTENT_DIR, MARKDOWN_EXTENSIONS, YAML_EXTENSIONS } from '../content-files.ts';
+import type { CheckKinds, EntriesByKind } from './kinds.ts';
 import type { Problem } from './problem.ts';
 import { collectMarked, describePath, jsonSchemaOf } from './schema-walk.ts';
 import { lineOf, type SourceEntry } from './source.ts';
@@ -11,11 +12,11 @@ import { invisibleIn } from './invisible.ts';
 import { toIsoDateText } from '../dates.ts';
 
 /** 发布日期 and 更新日期 cannot be later than today: a page must not claim a date to come. */
-export function checkDatesNotInFuture(entries: Record<KindName, SourceEntry[]>, today: string): Problem[] {
+export function checkDatesNotInFuture(entries: EntriesByKind, kinds: CheckKinds, today: string): Problem[] {
   const problems: Problem[] = [];
-  for (const name of kindNames) {
-    const schema = jsonSchemaOf(contentKinds[name].schema);
-    for (const entry of entries[name]) {
+  for (const [name, kind] of Object.entries(kinds)) {
+    const schema = jsonSchemaOf(kind.schema);
+    for (const entry of entries[name] ?? []) {
       for (const key of ['publishDate', 'updateDate'] as const) {
         const value = toIsoDateText((entry.data as Record<string, unknown>)[key]);
         if (typeof value === 'string' && value > today) {
@@ -31,12 +32,12 @@ export function checkDatesNotInFuture(entries: Record<KindName, SourceEntry[]>, 
  * A column (a list of the site) with no entry files at all: site inspections count empty columns
  * against a site. Files that fail to parse still count; they are reported on their own.
  */
-export function checkEmptyColumns(files: Record<KindName, ReadonlySet<string>>): Problem[] {
-  return kindNames
-    .filter((name) => !('single' in contentKinds[name]) && files[name].size === 0)
+export function checkEmptyColumns(files: Record<string, ReadonlySet<string>>, kinds: CheckKinds): Problem[] {
+  return Object.keys(kinds)
+    .filter((name) => !kinds[name]!.single && (files[name]?.size ?? 0) === 0)
     .map((name) => ({
-      file: `${CONTENT_DIR}/${contentKinds[name].path}/`,
-      message: `栏目“${contentKinds[name].label}”没有任何内容`,
+      file: `${CONTENT_DIR}/${kinds[name]!.folder}/`,
+      message: `栏目“${kinds[name]!.label}”没有任何内容`,
       expected: '至少一条；政府网站检查把空栏目计为问题',
       severity: 'warning' as const,
     }));
@@ -56,11 +57,11 @@ function around(text: string): string {
  * Zero-width spaces, direction overrides and control characters in any text value or Markdown
  * body: the value is shown with them made visible (formatProblem renders them as ⟨U+200B⟩).
  */
-export function checkInvisibleCharacters(entries: Record<KindName, SourceEntry[]>): Problem[] {
+export function checkInvisibleCharacters(entries: EntriesByKind, kinds: CheckKinds): Problem[] {
   const problems: Problem[] = [];
-  for (const name of kindNames) {
-    const schema = jsonSchemaOf(contentKinds[name].schema);
-    for (const entry of entries[name]) {
+  for (const [name, kind] of Object.entries(kinds)) {
+    const schema = jsonSchemaOf(kind.schema);
+    for (const entry of entries[name] ?? []) {
       const visit = (value: unknown, path: (string | number)[]) => {
         if (typeof value === 'string') {
           const found = invisibleIn(value);
@@ -96,19 +97,20 @@ export function checkUnaccountedFiles(
   inventory: Inventory,
   entryFiles: ReadonlySet<string>,
   unsettledFolders: ReadonlySet<string>,
-  entries: Record<KindName, SourceEntry[]>,
+  entries: EntriesByKind,
+  kinds: CheckKinds,
 ): Problem[] {
   const attached = new Set<string>();
-  for (const name of kindNames) {
-    const schema = jsonSchemaOf(contentKinds[name].schema);
-    for (const entry of entries[name]) {
+  for (const [name, kind] of Object.entries(kinds)) {
+    const schema = jsonSchemaOf(kind.schema);
+    for (const entry of entries[name] ?? []) {
       for (const { value } of collectMarked(schema, entry.data, 'x-file')) attached.add(resolve(dirname(entry.absolutePath), value));
     }
   }
   const contentRoot = resolve(root, CONTENT_DIR);
   const show = (path: string) => relative(root, path).split(sep).join('/');
   const folderKind = (path: string) =>
-    kindNames.find((name) => !('single' in contentKinds[name]) && path.startsWith(resolve(contentRoot, contentKinds[name].path) + sep));
+    Object.keys(kinds).find((name) => !kinds[name]!.single && path.startsWith(resolve(contentRoot, kinds[name]!.folder) + sep));
   const problems: Problem[] = [];
   for (const path of inventory.files) {
     if (entryFiles.has(path) || attached.has(path)) continue;
@@ -120,11 +122,11 @@ export function checkUnaccountedFiles(
     if (!ENTRY_EXTENSION.test(path) && [...unsettledFolders].some((folder) => path.startsWith(folder + sep))) continue;
     const name = folderKind(path);
     if (name) {
-      const kind = contentKinds[name];
+      const kind = kinds[name]!;
       const extensions = (kind.format === 'yaml' ? YAML_EXTENSIONS : MARKDOWN_EXTENSIONS).join(' 或 ');
       problems.push({ file, message: `既不是${kind.label}的条目（扩展名应为 ${extensions}），也不是任何条目引用的附件`, expected: '删除此文件；若是附件，在条目的附件字段中引用它' });
     } else {
-      problems.push({ file, message: '不在任何栏目的文件夹中，也不是任何条目引用的附件', expected: `删除此文件，或移到相应栏目的文件夹（如 ${CONTENT_DIR}/${contentKinds.powers.path}/）` });
+      problems.push({ file, message: '不在任何栏目的文件夹中，也不是任何条目引用的附件', expected: `删除此文件，或移到相应栏目的文件夹（如 ${CONTENT_DIR}/${Object.values(kinds).find((kind) => !kind.single)?.folder ?? '…'}/）` });
     }
   }
   for (const path of inventory.links) {

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, posix, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from './index.ts';
+import { kinds } from '../../kinds/index.ts';
 import { formatProblem } from './problem.ts';
 
 export const MINIMAL_FIXTURE = fileURLToPath(new URL('../../../tests/fixtures/minimal', import.meta.url));
@@ -115,7 +116,7 @@ export async function fixtureTree(edits: Edits = {}, setup?: Setup): Promise<{ r
 export async function problemsAfter(edits: Edits, setup?: Setup): Promise<string[]> {
   const tree = await fixtureTree(edits, setup);
   try {
-    return (await checkContent(tree.root)).problems.map(formatProblem);
+    return (await checkContent(tree.root, kinds)).problems.map(formatProblem);
   } finally {
     await tree.cleanup();
   }

@@ -40,6 +40,14 @@ describe('blocksFromDocx', () => {
         ['检查', '3', '4'],
         ['检查', '5', '6'],
       ],
+      // The grid keeps both header rows for the statistics tables' importer.
+      grid: [
+        ['类别', '决定件数', '决定件数'],
+        ['类别', '上半年', '下半年'],
+        ['行政许可', '9', '11'],
+        ['检查', '3', '4'],
+        ['检查', '5', '6'],
+      ],
     }]);
   });
 

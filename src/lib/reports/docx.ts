@@ -26,7 +26,7 @@ function textOf(element: DocxElement): string {
  * each row still reads on its own; header rows joined by a merge at the top are folded into one
  * ("决定件数" over "上半年" becomes "决定件数：上半年"), since a Markdown table has one header row.
  */
-function tableRows(table: DocxElement): { rows: string[][]; merged: boolean } {
+function tableRows(table: DocxElement): { rows: string[][]; merged: boolean; grid: string[][] } {
   const grid: string[][] = [];
   let merged = false;
   let headerRows = 1;
@@ -58,13 +58,14 @@ function tableRows(table: DocxElement): { rows: string[][]; merged: boolean } {
     skipCovered();
     grid[rowIndex] = cells;
   });
+  const unfolded = grid.map((row) => [...row]);
   if (headerRows > 1) {
     const header = grid.slice(0, headerRows);
     const width = Math.max(...header.map((r) => r.length));
     const folded = Array.from({ length: width }, (_, i) => [...new Set(header.map((r) => (r[i] ?? '').trim()).filter(Boolean))].join('：'));
     grid.splice(0, headerRows, folded);
   }
-  return { rows: grid, merged };
+  return { rows: grid, merged, grid: unfolded };
 }
 
 export function blocksFromDocx(document: DocxElement): { blocks: SourceBlock[]; numbered: number } {
@@ -76,8 +77,8 @@ export function blocksFromDocx(document: DocxElement): { blocks: SourceBlock[]; 
       if (element.numbering) numbered++;
       blocks.push({ type: 'paragraph', text: textOf(element) });
     } else if (element.type === 'table') {
-      const { rows, merged } = tableRows(element);
-      if (rows.length > 0) blocks.push({ type: 'table', rows, merged });
+      const { rows, merged, grid } = tableRows(element);
+      if (rows.length > 0) blocks.push({ type: 'table', rows, merged, grid });
     }
   }
   return { blocks, numbered };

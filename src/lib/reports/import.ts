@@ -11,7 +11,8 @@ import {
 } from './metadata.ts';
 import { cleanLine } from './text.ts';
 
-export type SourceBlock = { type: 'paragraph'; text: string } | { type: 'table'; rows: string[][]; merged?: boolean };
+/** A table keeps `grid`, its cells without the header folding, for the statistics tables' importer. */
+export type SourceBlock = { type: 'paragraph'; text: string } | { type: 'table'; rows: string[][]; merged?: boolean; grid?: string[][] };
 
 export interface DetectedReport {
   title?: string;
@@ -121,8 +122,10 @@ export function importReport(source: SourceBlock[]): ImportedReport {
   const opening = body.find((block): block is { type: 'paragraph'; text: string } => block.type === 'paragraph' && !isAddressee(block.text));
   meta.year = detectYear(meta.title, opening?.text);
   const fromTitle = meta.title ? issuerFromTitle(meta.title) : undefined;
-  meta.issuer = fromTitle ?? signature;
-  if (fromTitle && signature && fromTitle !== signature) notes.push(`发布机构取自标题“${fromTitle}”，落款为“${signature}”`);
+  // The signature gives the office's full name; a title often uses a short form (人防办 for
+  // 人民防空办公室), so the signature wins and staff are told.
+  meta.issuer = signature ?? fromTitle;
+  if (fromTitle && signature && fromTitle !== signature) notes.push(`发布机构取自落款“${signature}”，标题中写作“${fromTitle}”`);
 
   const markdown = toMarkdown(body, notes);
   const closing = [signature, dateLine, ...after.map((block) => (block.type === 'paragraph' ? escapeParagraph(block.text) : tableMarkdown(block.rows)))].filter(Boolean);
@@ -201,6 +204,8 @@ export interface EntryOptions {
   indexNo?: string;
   /** The original file stored beside the entry, relative to the entry's folder. */
   original?: { title: string; file: string };
+  /** The statistics tables of a 政府信息公开工作年度报告, read from the Word tables. */
+  disclosureTables?: unknown;
 }
 
 /** The entry file: front matter in the order the sample reports use, missing fields as comments to fill in. */
@@ -226,7 +231,8 @@ export function entryText(report: ImportedReport, options: EntryOptions): string
     data.topic = KIND_TOPICS[meta.kind];
     data.keywords = [KIND_TOPICS[meta.kind], '年度报告', ...(meta.year ? [`${meta.year}年`] : [])];
   }
-  if (meta.kind === '政府信息公开工作年度报告') todo.push('# disclosureTables: 第二至四部分的统计表按 disclosureTables 字段填写（见 content/reports/ 中已有的政府信息公开工作年度报告）');
+  if (options.disclosureTables) data.disclosureTables = options.disclosureTables;
+  else if (meta.kind === '政府信息公开工作年度报告') todo.push('# disclosureTables: 第二至四部分的统计表按 disclosureTables 字段填写（见 content/reports/ 中已有的政府信息公开工作年度报告）');
   const yaml = stringify(data, { lineWidth: 0 }).trimEnd();
   return `---\n${yaml}\n${todo.map((line) => `${line}\n`).join('')}---\n\n${report.body}`;
 }

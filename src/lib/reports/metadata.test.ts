@@ -60,6 +60,8 @@ describe('metadata detection', () => {
 
   it('takes the office from a title of the form “X关于…的报告”', () => {
     expect(issuerFromTitle('示例县人民防空办公室关于2025年度法治政府建设情况的报告')).toBe('示例县人民防空办公室');
-    expect(issuerFromTitle('示例县人民防空办公室2025年度行政执法统计年报')).toBeUndefined();
+    // Without 关于, the office is what comes before the year.
+    expect(issuerFromTitle('示例县人民防空办公室2025年度行政执法统计年报')).toBe('示例县人民防空办公室');
+    expect(issuerFromTitle('政府信息公开工作年度报告')).toBeUndefined();
   });
 });

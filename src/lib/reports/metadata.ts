@@ -60,9 +60,10 @@ export function detectYear(title: string | undefined, opening: string | undefine
   return undefined;
 }
 
-/** "吉林省人防办关于2020年度…的报告" → "吉林省人防办": the office named before 关于. */
+/** "吉林省人防办关于2020年度…的报告" → "吉林省人防办": the office named before 关于 (or before the year). */
 export function issuerFromTitle(title: string): string | undefined {
-  const match = /^(.{2,30}?)关于/.exec(title);
+  // "…关于2025年…的报告", or "示例市人防办2025年政府信息公开工作年度报告": the office before the year.
+  const match = /^(.{2,30}?)关于/.exec(title) ?? /^(.{2,30}?)(?:\d{4}|[〇零一二三四五六七八九]{4})年/.exec(title);
   return match?.[1];
 }
 

@@ -2,6 +2,7 @@
 // naming the file, the line of the row, the cell and the expected and found value.
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '../content-check/index.ts';
+import { kinds } from '../../kinds/index.ts';
 import { formatProblem } from '../content-check/problem.ts';
 import { fixtureTree } from '../content-check/test-tree.ts';
 
@@ -77,7 +78,7 @@ const FILE = 'content/reports/X-2025.md';
 async function problemsWith(text: string, file = FILE): Promise<string[]> {
   const tree = await fixtureTree({ [file]: text });
   try {
-    return (await checkContent(tree.root)).problems.map(formatProblem);
+    return (await checkContent(tree.root, kinds)).problems.map(formatProblem);
   } finally {
     await tree.cleanup();
   }

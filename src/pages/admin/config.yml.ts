@@ -1,8 +1,5 @@
 import type { APIRoute } from 'astro';
-import { stringify } from 'yaml';
-import { editorConfig } from '../../data/editor.ts';
+import { getSite } from '../../data/content.ts';
+import { editorConfigText } from './_editor-files.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(`# 由 src/schemas 自动生成，请勿手工修改。\n${stringify(await editorConfig(), { lineWidth: 0 })}`, {
-    headers: { 'Content-Type': 'text/yaml; charset=utf-8' },
-  });
+export const GET: APIRoute = async () => new Response(editorConfigText(await getSite()), { headers: { 'Content-Type': 'text/yaml; charset=utf-8' } });

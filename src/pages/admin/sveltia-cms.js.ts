@@ -1,10 +1,7 @@
-// The editor's script, served from the site itself (no third-party host), from the npm package.
+// The editor's script, served from the site itself (no third-party host), from the npm package,
+// with its fonts pointed at ./fonts/ (lib/editor-fonts.ts).
 import type { APIRoute } from 'astro';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { SVELTIA_DIR } from './_sveltia-package.ts';
+import { editorScript } from './_sveltia-package.ts';
 
-export const GET: APIRoute = async () => {
-  const script = await readFile(join(SVELTIA_DIR, 'dist/sveltia-cms.js'));
-  return new Response(script, { headers: { 'Content-Type': 'application/javascript; charset=utf-8' } });
-};
+export const GET: APIRoute = async () =>
+  new Response(await editorScript(), { headers: { 'Content-Type': 'application/javascript; charset=utf-8' } });

@@ -1,13 +1,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasets, type Dataset } from '../../data/exports.ts';
-import { rowOf } from '../../lib/export/columns.ts';
 import { toCsv } from '../../lib/export/csv.ts';
+import { csvTables, sheetsForDataset, type CsvTable } from './_tables.ts';
 
-export const getStaticPaths = (() => datasets.map((dataset) => ({ params: { slug: dataset.slug }, props: { dataset } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => csvTables.map((table) => ({ params: { slug: table.slug }, props: { table } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {
-  const { dataset } = props as { dataset: Dataset };
-  const entries = await dataset.load();
-  const csv = toCsv(dataset.columns.map((c) => c.label), entries.map((entry) => rowOf(dataset.columns, entry.data)));
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const { table } = props as { table: CsvTable };
+  const sheet = (await sheetsForDataset(table.dataset)).find((s) => s.child === table.child)!;
+  return new Response(toCsv(sheet.header, sheet.rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -2,6 +2,8 @@
 // the range the law allows, and for each grade of circumstances (情节) the penalty within it.
 import { z } from 'astro/zod';
 import { label, text, code, ref, legalBasis, catalogueFields, checkCatalogueDates } from '../fields.ts';
+import { SUBJECT_KIND } from './subjects.ts';
+import { MATTER_KIND } from './matters.ts';
 
 export const DISCRETION_GRADES = ['轻微', '较轻', '一般', '较重', '严重'] as const;
 
@@ -40,8 +42,8 @@ export const discretionStandardSchema = z
       '裁量档次',
       '从轻到重排列',
     ),
-    matter: label(ref('enforcementMatters'), '对应执法事项', '行政执法事项清单中的编码'),
-    subject: label(ref('subjects'), '执法主体'),
+    matter: label(ref(MATTER_KIND), '对应执法事项', '行政执法事项清单中的编码'),
+    subject: label(ref(SUBJECT_KIND), '执法主体'),
     note: label(text(), '备注').optional(),
     ...catalogueFields,
   })

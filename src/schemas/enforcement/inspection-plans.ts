@@ -2,6 +2,8 @@
 // checks are done, their results in the same file.
 import { z } from 'astro/zod';
 import { label, text, ref, uscc, isoDate, catalogueFields, checkCatalogueDates } from '../fields.ts';
+import { SUBJECT_KIND } from './subjects.ts';
+import { INSPECTION_ITEM_KIND } from './inspection-items.ts';
 
 export const INSPECTION_OUTCOMES = ['未发现问题', '发现问题已责令整改', '发现问题已立案查处', '未找到检查对象'] as const;
 
@@ -9,8 +11,8 @@ export const inspectionPlanSchema = z
   .object({
     year: label(z.number({ error: '应为年份（数字）' }).int().min(2000).max(2100), '年度', '也是文件名'),
     title: label(text(), '计划名称'),
-    subject: label(ref('subjects'), '实施主体'),
-    items: label(z.array(ref('inspectionItems')).min(1, '至少一个抽查事项'), '抽查事项', '随机抽查事项清单中的编码'),
+    subject: label(ref(SUBJECT_KIND), '实施主体'),
+    items: label(z.array(ref(INSPECTION_ITEM_KIND)).min(1, '至少一个抽查事项'), '抽查事项', '随机抽查事项清单中的编码'),
     scope: label(text(), '抽查对象范围', '抽取检查对象的名录库'),
     ratio: label(text(), '抽查比例'),
     plannedCount: label(z.number().int().min(0), '计划抽查家数'),
@@ -22,7 +24,7 @@ export const inspectionPlanSchema = z
           .object({
             target: label(text(), '检查对象名称'),
             creditCode: label(uscc(), '统一社会信用代码'),
-            item: label(ref('inspectionItems'), '抽查事项'),
+            item: label(ref(INSPECTION_ITEM_KIND), '抽查事项'),
             date: label(isoDate(), '检查日期'),
             outcome: label(z.enum(INSPECTION_OUTCOMES, { error: `应为以下之一：${INSPECTION_OUTCOMES.join('、')}` }), '检查结果'),
             findings: label(text(), '发现的问题').optional(),

@@ -3,6 +3,8 @@
 import { z } from 'astro/zod';
 import { label, text, code, ref, isoDate, legalBasis, catalogueFields, checkCatalogueDates } from '../fields.ts';
 import { partySchema } from './parties.ts';
+import { SUBJECT_KIND } from './subjects.ts';
+import { MATTER_KIND } from './matters.ts';
 
 export const PENALTY_CATEGORIES = ['警告', '通报批评', '罚款', '没收违法所得', '没收非法财物', '暂扣许可证件', '降低资质等级', '吊销许可证件', '限制开展生产经营活动', '责令停产停业', '责令关闭', '限制从业', '其他'] as const;
 export const WITHDRAWAL_KINDS = ['变更', '撤销', '确认违法', '确认无效'] as const;
@@ -24,8 +26,8 @@ export const penaltySchema = z
     decisionDate: label(isoDate(), '处罚决定日期'),
     severity: label(z.enum(['一般', '严重'], { error: '应为 一般 或 严重' }), '失信程度', '决定公示期长短：一般 3 个月至 1 年，严重 1 至 3 年'),
     disclosureUntil: label(isoDate(), '公示截止期', '此日之后不再公示'),
-    authority: label(ref('subjects'), '处罚机关', '执法主体名录中的统一社会信用代码'),
-    matter: label(ref('enforcementMatters'), '对应执法事项').optional(),
+    authority: label(ref(SUBJECT_KIND), '处罚机关', '执法主体名录中的统一社会信用代码'),
+    matter: label(ref(MATTER_KIND), '对应执法事项').optional(),
     withdrawal: label(
       z
         .object({

@@ -3,6 +3,8 @@ import { z } from 'astro/zod';
 import { label, text, code, ref, isoDate, catalogueFields, checkCatalogueDates } from '../fields.ts';
 import { partySchema } from './parties.ts';
 import { DOC_NO_PATTERN } from './penalties.ts';
+import { SUBJECT_KIND } from './subjects.ts';
+import { SERVICE_KIND } from '../services.ts';
 
 export const PERMIT_CATEGORIES = ['普通', '特许', '认可', '核准', '登记', '其他'] as const;
 export const PERMIT_STATUSES = ['有效', '已注销', '已撤销', '已撤回', '已过期'] as const;
@@ -19,11 +21,11 @@ export const permitSchema = z
     ).optional(),
     content: label(text(), '许可内容'),
     party: label(partySchema, '行政相对人'),
-    service: label(ref('services'), '对应服务指南', '服务指南的实施编码'),
+    service: label(ref(SERVICE_KIND), '对应服务指南', '服务指南的实施编码'),
     decisionDate: label(isoDate(), '许可决定日期'),
     validFrom: label(isoDate(), '有效期自'),
     validTo: label(isoDate(), '有效期至').optional(),
-    authority: label(ref('subjects'), '许可机关'),
+    authority: label(ref(SUBJECT_KIND), '许可机关'),
     status: label(z.enum(PERMIT_STATUSES, { error: `应为以下之一：${PERMIT_STATUSES.join('、')}` }), '当前状态'),
     ...catalogueFields,
   })

@@ -2,6 +2,9 @@
 import { z } from 'astro/zod';
 import { label, text, uscc, phone, url, catalogueFields, checkCatalogueDates } from '../fields.ts';
 
+/** The kind key other schemas' references name (ref(SUBJECT_KIND)): typed here once. */
+export const SUBJECT_KIND = 'subjects';
+
 export const SUBJECT_NATURES = ['行政机关', '法律法规授权的组织', '受委托组织'] as const;
 
 export const subjectSchema = z

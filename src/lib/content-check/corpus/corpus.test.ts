@@ -140,12 +140,15 @@ describe('GONGKAI_TODAY that is not a real date', () => {
       ]);
       const badFiles = run({ GONGKAI_TODAY: '2026-06-30' });
       expect(badFiles.status).toBe(1);
-      expect(badFiles.stderr.split('\n')).toEqual([
+      // Columns the fixture has not updated since mid-2025 are stale by then: those reminders are the
+      // freshness check's own (freshness.test.ts); here only the lines of the bad files count.
+      const stale = (line: string) => line.startsWith('提醒：') && line.includes('没有新增或更新内容');
+      expect(badFiles.stderr.split('\n').filter((line) => !stale(line))).toEqual([
         'content/powers/P-001.yaml:3 — YAML 别名（*）展开后内容过多，疑似“别名炸弹” (期望 不使用锚点（&）和别名（*），把内容直接写出来)',
         'content/services/S-001.md:2 title — 未定义的字段“title” (期望 只使用本类内容定义的字段，请检查拼写)',
         'content/services/S-001.md:2 — 缺少 24 个必填字段：实施编码（code）、基本编码（basicCode）、事项名称（name）、事项类型（type）、对应权力事项（power）、实施主体（implementer）、承办机构（department）、行使层级（level）、服务对象（targets）、受理条件（conditions）、申请材料（materials）、办理流程（steps）、法定办结时限（legalLimit）、承诺办结时限（promisedLimit）、收费（fee）、到办事现场次数（visits）、办理地点（place）、办理时间（hours）、咨询电话（consultPhone）、监督投诉电话（complaintPhone）、审批结果（result）、索引号（indexNo）、发布日期（publishDate）、更新日期（updateDate） (期望 按 npm run new -- services 生成的文件填写各字段)',
         '',
-        expect.stringMatching(/^内容检查未通过：3 个问题（共检查 23 个文件，用时 [\d.]+ 秒）$/),
+        expect.stringMatching(/^内容检查未通过：3 个问题（共检查 \d+ 个文件，用时 [\d.]+ 秒(，另有 \d+ 条提醒)?）$/),
         '',
       ]);
       expect(badFiles.stderr).not.toMatch(/\n\s+at |TypeError|ReferenceError/);
@@ -202,7 +205,9 @@ describe('values of every shape in every field never crash the check', () => {
         expect(lines.filter((line) => line.includes('程序出错'))).toEqual([]);
         // Every entry is refused, each with its own file named.
         const refusedFiles = new Set(errors.map(lineFile));
-        expect(fixtureEntries.filter((path) => !refusedFiles.has(path))).toEqual([]);
+        // The holiday calendar's one field is a list of years, which may be empty.
+        const valid = (path: string) => label === 'an empty list' && path === 'content/holidays.yaml';
+        expect(fixtureEntries.filter((path) => !refusedFiles.has(path) && !valid(path))).toEqual([]);
         expect(refusal).toBeDefined();
       } finally {
         await tree.cleanup();

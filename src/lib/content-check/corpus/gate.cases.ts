@@ -43,6 +43,8 @@ export const cases: CorpusCase[] = [
         'content/site.yaml',
         TITLE_ONLY_YAML,
         [
+          // The badge image site.yaml named is now referred to by nothing.
+          'content/files/conac.png — 不在任何栏目的文件夹中，也不是任何条目引用的附件 (期望 删除此文件，或移到相应栏目的文件夹（如 content/services/）)',
           'content/site.yaml:1 title — 未定义的字段“title” (期望 只使用本类内容定义的字段，请检查拼写)',
           'content/site.yaml:1 — 缺少 17 个必填字段：名称（name）、统一社会信用代码（creditCode）、办公地址（address）、邮政编码（postcode）、办公时间（officeHours）、电话（phone）、电子邮箱（email）、负责人（head）、机关职能（functions）、信息公开工作机构（disclosureOffice）、主办单位（sponsor）、网站标识码（siteIdCode）、ICP备案号（icp）、公安机关备案（psbRecord）、网站地址（siteUrl）、我为政府网站找错（errorReportUrl）、行政区划（region） (期望 填写各字段（字段的中文名和说明见 src/schemas/site.ts）)',
         ],
@@ -434,12 +436,12 @@ export const cases: CorpusCase[] = [
   {
     name: 'unknown: a Word file at the top of content/',
     edits: { 'content/说明.docx': 'PK' },
-    refused: ['content/说明.docx — 不在任何栏目的文件夹中，也不是任何条目引用的附件 (期望 删除此文件，或移到相应栏目的文件夹（如 content/powers/）)'],
+    refused: ['content/说明.docx — 不在任何栏目的文件夹中，也不是任何条目引用的附件 (期望 删除此文件，或移到相应栏目的文件夹（如 content/services/）)'],
   },
   {
     name: 'unknown: a folder that is no column',
     edits: { 'content/drafts/P-009.yaml': original(POWER) },
-    refused: ['content/drafts/P-009.yaml — 不在任何栏目的文件夹中，也不是任何条目引用的附件 (期望 删除此文件，或移到相应栏目的文件夹（如 content/powers/）)'],
+    refused: ['content/drafts/P-009.yaml — 不在任何栏目的文件夹中，也不是任何条目引用的附件 (期望 删除此文件，或移到相应栏目的文件夹（如 content/services/）)'],
   },
   {
     name: 'unknown: a PDF no entry refers to',

@@ -46,7 +46,7 @@ export const cases: CorpusCase[] = [
   },
   {
     name: 'site.yaml 党政机关网站标识 is protocol-relative //host',
-    edits: { [SITE]: (text) => `${text}conacUrl: //evil.example/conac\n` },
+    edits: { [SITE]: replace(/conacUrl: .*\n/, 'conacUrl: //evil.example/conac\n') },
     refused: [
       'content/site.yaml:27 党政机关网站标识（conacUrl） — 值“//evil.example/conac”不符合要求 (期望 以 http:// 或 https:// 开头的网址)',
     ],
@@ -55,7 +55,7 @@ export const cases: CorpusCase[] = [
     name: 'site.yaml editor platform address split by a tab (java\\tscript:)',
     edits: { [SITE]: (text) => `${text}cms:\n  backend: gitea\n  repo: office/site\n  branch: main\n  baseUrl: "java\\tscript:alert(1)"\n` },
     refused: [
-      'content/site.yaml:31 网页编辑器.平台地址（cms.baseUrl） — 值“java⟨U+0009⟩script:alert(1)”不符合要求 (期望 不含空格或不可见字符（第 5 个字符是 U+0009）、以 http:// 或 https:// 开头的网址)',
+      'content/site.yaml:33 网页编辑器.平台地址（cms.baseUrl） — 值“java⟨U+0009⟩script:alert(1)”不符合要求 (期望 不含空格或不可见字符（第 5 个字符是 U+0009）、以 http:// 或 https:// 开头的网址)',
     ],
   },
   {

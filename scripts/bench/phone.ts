@@ -1,0 +1,94 @@
+// The sample site on a throttled mid-range phone: how long the first search from the home page
+// takes (4× CPU slowdown, 1.6 Mbps down, 150 ms latency, as Lighthouse's mobile profile), and
+// Lighthouse's mobile scores for the home page, a service guide and a results page. Figures for
+// docs/benchmarks.md, not a test: they depend on the machine and how busy it is.
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml' };
+
+/** The phone: Lighthouse's "slow 4G" mobile profile. */
+export const PHONE = { cpuSlowdown: 4, downloadBps: 1.6e6, uploadBps: 750e3, latencyMs: 150 };
+
+/** A static server compressing text as an ordinary web server would; unknown paths get 404.html, as nginx does. */
+function serve(dir: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (request, response) => {
+    let path = join(dir, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+    let status = 200;
+    try {
+      if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
+      await stat(path);
+    } catch {
+      path = join(dir, '404.html');
+      status = 404;
+    }
+    const type = TYPES[extname(path)];
+    let body = await readFile(path);
+    const headers: Record<string, string> = { 'content-type': type ?? 'application/octet-stream', 'cache-control': 'max-age=3600' };
+    if (type && /gzip/.test(String(request.headers['accept-encoding']))) {
+      body = gzipSync(body);
+      headers['content-encoding'] = 'gzip';
+    }
+    response.writeHead(status, headers).end(body);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => {
+    const address = server.address();
+    done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+  }));
+}
+
+/** Milliseconds from submitting `query` in the home page's search box to the first result shown, on the phone. */
+export async function firstSearchFromHome(origin: string, query: string): Promise<number> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: PHONE.latencyMs, downloadThroughput: PHONE.downloadBps / 8, uploadThroughput: PHONE.uploadBps / 8 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: PHONE.cpuSlowdown });
+    await page.goto(`${origin}/`, { waitUntil: 'load' });
+    await page.locator('#site-search-q').fill(query);
+    const started = Date.now();
+    await page.locator('#site-search-q').press('Enter');
+    await page.locator('#search-results li').first().waitFor({ timeout: 120_000 });
+    return Date.now() - started;
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Lighthouse mobile scores (0–100) for one address. */
+export async function lighthouseScores(url: string): Promise<Record<string, number>> {
+  const { launch } = await import('chrome-launcher');
+  const { default: lighthouse } = await import('lighthouse');
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const categories = result?.lhr.categories ?? {};
+    return Object.fromEntries(Object.entries(categories).map(([name, category]) => [name, Math.round((category.score ?? 0) * 100)]));
+  } finally {
+    await chrome.kill();
+  }
+}
+
+/** Runs both on a built site and prints them. */
+export async function benchPhone(dist: string, guide = '/services/RF-ZS-001-01/', query = '易地建设费'): Promise<void> {
+  const { server, origin } = await serve(dist);
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < 3; i += 1) times.push(await firstSearchFromHome(origin, query));
+    times.sort((a, b) => a - b);
+    console.log(`手机（CPU 降速 ${PHONE.cpuSlowdown} 倍，下行 ${PHONE.downloadBps / 1e6} Mbps，延迟 ${PHONE.latencyMs} ms）从首页搜索“${query}”到显示第一条结果：中位数 ${times[1]} ms（${times.join(' / ')} ms）`);
+    for (const path of ['/', guide, `/search/?q=${encodeURIComponent(query)}`]) {
+      const scores = await lighthouseScores(`${origin}${path}`);
+      console.log(`Lighthouse 移动端 ${path}：${Object.entries(scores).map(([name, score]) => `${name} ${score}`).join('，')}`);
+    }
+  } finally {
+    server.close();
+  }
+}

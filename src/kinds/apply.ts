@@ -1,0 +1,12 @@
+// content/apply.yaml: the 依申请公开 page (/apply/): procedure, time limits, form and ways to apply.
+import { applySchema } from '../schemas/apply.ts';
+import { defineSingle } from './define.ts';
+
+export default defineSingle({
+  label: '依申请公开',
+  folder: 'apply.yaml',
+  format: 'yaml',
+  single: true,
+  schema: applySchema,
+  page: { url: '/apply/', label: '依申请公开', under: 'reports' },
+});

@@ -1,0 +1,17 @@
+// 领导分工: the office's leaders in their official order, each with the work and units they oversee.
+import { leaderSchema } from '../schemas/org.ts';
+import { defineKind } from './define.ts';
+
+export default defineKind({
+  label: '领导分工',
+  folder: 'org/leaders',
+  schema: leaderSchema,
+  column: { name: '领导分工', description: '本机关领导的职务和工作分工', type: '信息公开', keywords: ['机构信息', '领导分工', '领导信息'] },
+  place: { parent: 'top' },
+  menu: '信息公开指南',
+  sort: (a, b) => a.data.order - b.data.order,
+  title: (l) => `${l.name}（${l.title}）`,
+  search: { badge: '机构信息' },
+  list: { titleField: 'name', fields: ['name', 'title', 'duties', 'oversees'], related: { text: '各内设机构的职责和办公电话见', kind: 'orgUnits' } },
+  detail: { fields: ['title', 'oversees'], sections: ['duties'] },
+});

@@ -1,0 +1,80 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { label, ref } from '../../schemas/fields.ts';
+import { inspectionPlanSchema } from '../../schemas/enforcement/inspection-plans.ts';
+import { jsonSchemaOf } from '../content-check/schema-walk.ts';
+import { joinLabel, sheetsOf, tableModelOf } from './table.ts';
+import { toXlsx } from './xlsx.ts';
+
+const schema = z.object({
+  code: label(z.string().regex(/^\d+$/), '基本编码'),
+  implementer: label(ref('subjects'), '实施主体'),
+  limit: label(z.object({ days: label(z.number(), '法定办结时限（工作日）'), note: label(z.string(), '说明').optional() }), '法定办结时限'),
+  materials: label(z.array(z.object({ name: label(z.string(), '材料名称'), copies: label(z.number(), '份数') })), '申请材料'),
+  levels: label(z.array(z.enum(['市级', '县级'])), '行使层级'),
+});
+
+describe('tables from a schema', () => {
+  it('says each header once', () => {
+    expect(joinLabel('法定办结时限', '法定办结时限（工作日）')).toBe('法定办结时限（工作日）');
+    expect(joinLabel('收费', '是否收费')).toBe('是否收费');
+    expect(joinLabel('行政相对人', '相对人类别')).toBe('行政相对人·相对人类别');
+    const model = tableModelOf(jsonSchemaOf(schema), 'code');
+    expect(model.columns.map((c) => [c.key, c.label, c.kind])).toEqual([
+      ['code', '基本编码', 'code'],
+      ['implementer', '实施主体', 'code'],
+      ['limit.days', '法定办结时限（工作日）', 'number'],
+      ['limit.note', '法定办结时限·说明', 'text'],
+      ['levels', '行使层级', 'enumList'],
+    ]);
+    expect(model.children.map((c) => [c.key, c.label, c.columns.map((column) => column.label)])).toEqual([['materials', '申请材料', ['材料名称', '份数']]]);
+  });
+
+  it('puts one item a row in its own sheet and a name beside each code', () => {
+    const model = tableModelOf(jsonSchemaOf(schema), 'code');
+    const entries = [{ data: { code: '0012', implementer: 'S1', limit: { days: 20 }, materials: [{ name: '申请表', copies: 1 }, { name: '图纸', copies: 2 }], levels: ['市级', '县级'] } }];
+    const [main, materials] = sheetsOf(model, '服务指南', entries, (kind, code) => (kind === 'subjects' && code === 'S1' ? '示例市人防办' : undefined));
+    expect(main!.header).toEqual(['基本编码', '实施主体', '实施主体（名称）', '法定办结时限（工作日）', '法定办结时限·说明', '行使层级']);
+    expect(main!.rows).toEqual([['0012', 'S1', '示例市人防办', '20', '', '市级；县级']]);
+    expect(materials!.header).toEqual(['基本编码', '材料名称', '份数']);
+    expect(materials!.rows).toEqual([['0012', '申请表', '1'], ['0012', '图纸', '2']]);
+  });
+
+  it('gives a plan one row per firm checked', () => {
+    const model = tableModelOf(jsonSchemaOf(inspectionPlanSchema), 'year');
+    expect(model.children.map((c) => c.label)).toEqual(['抽查结果']);
+  });
+
+  it('writes codes with leading zeros as text cells and amounts as numbers', async () => {
+    const model = tableModelOf(jsonSchemaOf(schema), 'code');
+    const bytes = await toXlsx(sheetsOf(model, '服务指南', [{ data: { code: '0012', implementer: 'S1', limit: { days: 20 }, materials: [], levels: [] } }]));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const cell = book.getWorksheet('服务指南')!.getCell('A2');
+    expect(cell.value).toBe('0012');
+    expect(cell.type).toBe(ExcelJS.ValueType.String);
+    expect(cell.numFmt).toBe('@');
+    expect(book.getWorksheet('服务指南')!.getCell('C2').value).toBe(20);
+    expect(book.worksheets.map((w) => w.name)).toEqual(['服务指南', '申请材料']);
+  });
+});
+
+describe('a wide block of figures', () => {
+  it('becomes its own table, one row per figure, instead of hundreds of columns', () => {
+    const row = (title: string) => label(z.object(Object.fromEntries(['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((k) => [k, label(z.number(), `列${k}`)]))), title);
+    const wide = z.object({
+      code: label(z.string(), '编码'),
+      tables: label(z.object({ requests: label(z.object({ received: row('本年新收'), carried: row('上年结转'), results: label(z.object({ open: row('予以公开'), part: row('部分公开') }), '办理结果') }), '申请情况'), fees: label(z.number(), '收费金额') }), '统计表').optional(),
+    });
+    const model = tableModelOf(jsonSchemaOf(wide), 'code');
+    expect(model.columns.map((c) => c.label)).toEqual(['编码']);
+    const [main, figures] = sheetsOf(model, '年度报告', [{ data: { code: 'R1', tables: { requests: { received: { a: 1, b: 2, c: 0, d: 0, e: 0, f: 0, g: 3 }, carried: { a: 0, b: 0, c: 0, d: 0, e: 0, f: 0, g: 0 }, results: { open: { a: 1, b: 0, c: 0, d: 0, e: 0, f: 0, g: 1 }, part: { a: 0, b: 0, c: 0, d: 0, e: 0, f: 0, g: 0 } } }, fees: 1.5 } } }]);
+    expect(main!.header).toEqual(['编码']);
+    expect(figures!.header).toEqual(['编码', '表', '行', '列', '数值']);
+    expect(figures!.rows).toHaveLength(29);
+    expect(figures!.rows[0]).toEqual(['R1', '申请情况', '本年新收', '列a', '1']);
+    expect(figures!.rows).toContainEqual(['R1', '申请情况', '办理结果·予以公开', '列g', '1']);
+    expect(figures!.rows.at(-1)).toEqual(['R1', '', '', '收费金额', '1.5']);
+  });
+});

@@ -1,0 +1,42 @@
+// Sheets as an .xlsx workbook (exceljs). Codes, dates and every other text are string cells
+// formatted as text ('@'), so a spreadsheet keeps 基本编码's leading zeros and never turns a code
+// into a number or a date; amounts stay numbers. A string cell is never a formula, so nothing
+// here needs the CSV's formula neutralising.
+import ExcelJS from 'exceljs';
+import type { Sheet } from './table.ts';
+
+/** Excel's limit is 31 characters and no []:*?/\ in a sheet name; names must be unique. */
+export function sheetName(name: string, taken: Set<string>): string {
+  const base = name.replace(/[[\]:*?/\\]/g, '_').slice(0, 31) || 'Sheet';
+  let candidate = base;
+  for (let n = 2; taken.has(candidate); n++) candidate = `${base.slice(0, 28)}_${n}`;
+  taken.add(candidate);
+  return candidate;
+}
+
+export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array<ArrayBuffer>> {
+  const workbook = new ExcelJS.Workbook();
+  const taken = new Set<string>();
+  for (const sheet of sheets) {
+    const worksheet = workbook.addWorksheet(sheetName(sheet.name, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
+    worksheet.addRow(sheet.header).font = { bold: true };
+    sheet.columns.forEach((exported, index) => {
+      const column = worksheet.getColumn(index + 1);
+      column.width = Math.min(40, Math.max(10, exported.header.length * 2 + 2));
+      if (exported.column.kind !== 'number' && exported.column.kind !== 'integer') column.numFmt = '@';
+    });
+    for (const row of sheet.rows) {
+      const added = worksheet.addRow(row.map((text, index) => {
+        const kind = sheet.columns[index]!.column.kind;
+        const numeric = (kind === 'number' || kind === 'integer') && !sheet.columns[index]!.nameOf && text !== '' && Number.isFinite(Number(text));
+        return numeric ? Number(text) : text;
+      }));
+      added.eachCell((cell, col) => {
+        const kind = sheet.columns[col - 1]!.column.kind;
+        if (kind !== 'number' && kind !== 'integer') cell.numFmt = '@';
+      });
+    }
+  }
+  // A copy on a plain ArrayBuffer, which a Response body accepts.
+  return Uint8Array.from(new Uint8Array(await workbook.xlsx.writeBuffer()));
+}

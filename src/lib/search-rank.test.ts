@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { spellings, bigrams, byCoverage, contentPieces, holdsCode, lookupOf, rankWeight, rerank, LIST_BADGE, type Candidate } from './search-rank.ts';
+
+describe('questions', () => {
+  it('knows 人防 is how people write 人民防空', () => {
+    expect(spellings('拆除人防工程')).toEqual(['拆除人防工程', '拆除人民防空工程']);
+    expect(spellings('人民防空')).toEqual(['人民防空']);
+  });
+  it('sets question words aside, keeping the pieces that name something', () => {
+    expect(contentPieces('防空地下室审批要多久')).toEqual(['防空地下室审批']);
+    expect(contentPieces('对处罚不服怎么办')).toEqual(['对处罚不服']);
+    expect(contentPieces('警报试鸣什么时候')).toEqual(['警报试鸣']);
+    expect(contentPieces('防空地下室竣工验收要带什么材料')).toEqual(['防空地下室竣工验收', '材料']);
+  });
+  it('cuts a piece into the two characters that stand together', () => {
+    expect(bigrams('人防易地')).toEqual(['人防', '防易', '易地']);
+    expect(bigrams('防')).toEqual([]);
+  });
+  it('orders pages by how much of the question they hold, leaving out those with less than half', () => {
+    const at = (...found: [string, number][]) => new Map(found);
+    const pieces = [{ whole: at(['a', 0]), pairs: [at(['a', 0], ['b', 50], ['c', 50]), at(['a', 1], ['b', 51]), at(['a', 2], ['d', 9])] }];
+    // a: whole; b: 2 of 3 pairs; c, d: 1 of 3 — under half.
+    expect(byCoverage(['d', 'c', 'b', 'a'], [pieces])).toEqual(['a', 'b']);
+    // b and c hold as much; c holds it in its title.
+    const loose = [{ whole: at(), pairs: [at(['b', 40], ['c', 3]), at(['b', 41], ['c', 4]), at(['d', 0])] }];
+    expect(byCoverage(['d', 'b', 'c'], [loose])).toEqual(['c', 'b']);
+    expect(byCoverage(['x'], [loose])).toEqual([]);
+    // 人防 (one pair) or 人民防空 (three): a page holding the long form whole comes first.
+    const spelled = [[{ whole: at(), pairs: [at(['s', 0])] }, { whole: at(['l', 5]), pairs: [at(['l', 5]), at(['l', 6]), at(['l', 7])] }]];
+    expect(byCoverage(['s', 'l'], spelled)).toEqual(['l', 's']);
+  });
+});
+
+describe('what the visitor came for', () => {
+  const page = (url: string, title: string, kind = '服务指南', filters: Record<string, string[]> = {}): Candidate => ({ url, title, kind, filters });
+  const power = page('/powers/RF-XK-002/', '防空地下室易地修建审批', '权力清单');
+  const responsibility = page('/responsibilities/RF-XK-002/', '防空地下室易地修建审批责任清单', '责任清单');
+  const guide = page('/services/RF-XK-002-01/', '防空地下室易地修建审批');
+  it('puts the service guide before the power and responsibility it implements', () => {
+    expect(rerank([power, responsibility, page('/documents/X/', '某通知', '政策文件'), guide], '易地修建怎么申请')[0]).toBe(guide);
+  });
+  it('puts an entry before the list it sits in', () => {
+    const list = page('/enforcement/lenient/', '包容审慎监管“三张清单”', LIST_BADGE);
+    const entry = page('/enforcement/lenient/JQ-001/', '减轻处罚：侵占人防工程', '执法公示');
+    expect(rerank([list, entry], '减轻处罚')).toEqual([entry, list]);
+  });
+  it('puts a document in force before a repealed or revised one, and an exact title first', () => {
+    const old = page('/documents/GF-2019-01/', '示例市人民防空工程建设管理办法', '政策文件', { 有效性: ['已修订'] });
+    const current = page('/documents/GF-2024-01/', '示例市人民防空工程建设管理办法（2024年修订）', '政策文件', { 有效性: ['有效'] });
+    expect(rerank([old, current], '人防工程建设管理办法')).toEqual([current, old]);
+    expect(rankWeight(old, '示例市人民防空工程建设管理办法')).toBeGreaterThan(rankWeight(current, '示例市人民防空工程建设管理办法'));
+    expect(rankWeight(power, '防空地下室易地修建审批')).toBeGreaterThan(rankWeight(guide, '易地修建'));
+  });
+});
+
+describe('look-ups that name one page or none', () => {
+  it('knows a number from words', () => {
+    expect(lookupOf('99010021999')?.notFound).toBe('未查到执法证号 99010021999 的执法人员，请核对号码；证件状态以本页为准。');
+    expect(lookupOf('示防罚决〔2025〕9号')?.label).toBe('文号');
+    expect(lookupOf('示防罚决[2025]9号')?.label).toBe('文号');
+    expect(lookupOf('RF-XK-009')?.label).toBe('编码');
+    expect(lookupOf('RF-XK-001-01')?.label).toBe('编码');
+    expect(lookupOf('11990100MB1234567F/2025-00999')?.label).toBe('索引号');
+    expect(lookupOf('12990100MB2345678X')?.label).toBe('统一社会信用代码');
+    expect(lookupOf('防空地下室')).toBeNull();
+    expect(lookupOf('2025')).toBeNull();
+    expect(lookupOf('000183001099')?.notFound).toBe('未查到编号 000183001099 的事项、人员或文件，请核对号码。');
+  });
+  it('finds a code only as whole words, never inside a longer number', () => {
+    expect(holdsCode('执法证号\u200b 99010021005 状态', '99010021005')).toBe(true);
+    expect(holdsCode('邮编 990100 电话 99010021', '99010021999')).toBe(false);
+    expect(holdsCode('编码 000183001000', '001')).toBe(false);
+    expect(holdsCode('示\u200b防\u200b罚\u200b决〔２０２５〕1号', '示 防 罚 决 2025 1 号')).toBe(true);
+  });
+});
