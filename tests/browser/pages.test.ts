@@ -66,7 +66,7 @@ it('answers an unknown address with the 404 page', async () => {
   const { page, status, close } = await openPage(site, '/no-such-page/');
   try {
     expect(status).toBe(404);
-    expect(await page.locator('h1').textContent()).toBe('页面不存在');
+    expect(await page.locator('h1:visible').textContent()).toBe('页面不存在');
     expect(await axeViolations(page)).toEqual([]);
   } finally {
     await close();

@@ -137,7 +137,7 @@ describe('the 政府信息公开工作年度报告', () => {
 
 describe('the archive', () => {
   it('lists the reports by year and kind', async () => {
-    const { page, status, close } = await openPage(site, '/reports/');
+    const { page, status, close } = await openPage(site, '/reports/', { width: 1280, height: 900 });
     try {
       expect(status).toBe(200);
       const overview = page.getByRole('table', { name: '各年度已发布的年度报告' });

@@ -52,7 +52,7 @@ let lastDay: ReturnType<typeof buildAsOf>;
 let dayAfter: ReturnType<typeof buildAsOf>;
 
 beforeAll(() => {
-  for (const path of ['src', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, path), join(work, path), { recursive: true });
+  for (const path of ['src', 'scripts', 'content', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(ROOT, path), join(work, path), { recursive: true });
   if (existsSync(join(ROOT, 'public'))) cpSync(join(ROOT, 'public'), join(work, 'public'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(work, 'node_modules'));
   lastDay = buildAsOf('2027-07-13');

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { z } from 'astro/zod';
 import { label, ref } from '../../schemas/fields.ts';
 import { inspectionPlanSchema } from '../../schemas/enforcement/inspection-plans.ts';
@@ -57,6 +57,21 @@ describe('tables from a schema', () => {
     expect(cell.numFmt).toBe('@');
     expect(book.getWorksheet('服务指南')!.getCell('C2').value).toBe(20);
     expect(book.worksheets.map((w) => w.name)).toEqual(['服务指南', '申请材料']);
+  });
+
+  describe('on another day', () => {
+    afterEach(() => vi.useRealTimers());
+
+    it('writes the same bytes for the same data, so two builds of one commit are identical', async () => {
+      const model = tableModelOf(jsonSchemaOf(schema), 'code');
+      const sheets = sheetsOf(model, '服务指南', [{ data: { code: '0012', implementer: 'S1', limit: { days: 20 }, materials: [], levels: [] } }]);
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date('2026-01-05T08:00:00Z'));
+      const first = await toXlsx(sheets);
+      vi.setSystemTime(new Date('2027-06-30T17:31:07Z'));
+      const second = await toXlsx(sheets);
+      expect(Buffer.from(second).equals(Buffer.from(first))).toBe(true);
+    });
   });
 });
 

@@ -3,6 +3,7 @@
 // into a number or a date; amounts stay numbers. A string cell is never a formula, so nothing
 // here needs the CSV's formula neutralising.
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import type { Sheet } from './table.ts';
 
 /** Excel's limit is 31 characters and no []:*?/\ in a sheet name; names must be unique. */
@@ -14,8 +15,17 @@ export function sheetName(name: string, taken: Set<string>): string {
   return candidate;
 }
 
+/**
+ * exceljs stamps the workbook and every zip entry with the clock, so two builds of the same content
+ * would differ. Both get this fixed date instead (the zip format's epoch): it is no publish date, and
+ * the data's own dates are in its columns.
+ */
+const FIXED = new Date('1980-01-01T00:00:00Z');
+
 export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array<ArrayBuffer>> {
   const workbook = new ExcelJS.Workbook();
+  workbook.created = FIXED;
+  workbook.modified = FIXED;
   const taken = new Set<string>();
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheetName(sheet.name, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -37,6 +47,10 @@ export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array<Array
       });
     }
   }
-  // A copy on a plain ArrayBuffer, which a Response body accepts.
-  return Uint8Array.from(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
+  zip.forEach((_path, entry) => {
+    entry.date = FIXED;
+  });
+  // A plain ArrayBuffer-backed array, which a Response body accepts.
+  return Uint8Array.from(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
 }
