@@ -71,24 +71,34 @@ export function wrapText(text: string, maxEms: number): string[] {
   return lines.length ? lines : [''];
 }
 
-export function layoutFlow(steps: readonly FlowStep[], options: FlowOptions = {}): FlowLayout {
-  const boxWidth = options.boxWidth ?? 320;
+/** Sizes shared by both layouts, and how a box's text wraps and how tall the box becomes. */
+function boxMetrics(options: FlowOptions, defaults: { boxWidth: number; gap: number }) {
+  const boxWidth = options.boxWidth ?? defaults.boxWidth;
   const fontSize = options.fontSize ?? 16;
   const padding = options.padding ?? 12;
-  const gap = options.gap ?? 36;
+  const gap = options.gap ?? defaults.gap;
   const noteFontSize = Math.round(fontSize * 0.85);
   const lineHeight = 1.4;
-  const margin = 4;
   const maxEms = (boxWidth - 2 * padding) / fontSize;
   const maxNoteEms = (boxWidth - 2 * padding) / noteFontSize;
+  const measure = (label: string, note: string | undefined) => {
+    const lines = wrapText(label, maxEms);
+    const noteLines = note ? wrapText(note, maxNoteEms) : [];
+    const height = Math.ceil(2 * padding + lines.length * fontSize * lineHeight + noteLines.length * noteFontSize * lineHeight);
+    return { lines, noteLines, height };
+  };
+  return { boxWidth, fontSize, gap, noteFontSize, lineHeight, measure };
+}
+
+export function layoutFlow(steps: readonly FlowStep[], options: FlowOptions = {}): FlowLayout {
+  const { boxWidth, fontSize, gap, noteFontSize, lineHeight, measure } = boxMetrics(options, { boxWidth: 320, gap: 36 });
+  const margin = 4;
 
   const boxes: FlowBox[] = [];
   const arrows: FlowArrow[] = [];
   let y = margin;
   for (const step of steps) {
-    const lines = wrapText(step.label, maxEms);
-    const noteLines = step.note ? wrapText(step.note, maxNoteEms) : [];
-    const height = Math.ceil(2 * padding + lines.length * fontSize * lineHeight + noteLines.length * noteFontSize * lineHeight);
+    const { lines, noteLines, height } = measure(step.label, step.note);
     if (boxes.length > 0) {
       arrows.push({ x1: margin + boxWidth / 2, y1: y - gap, x2: margin + boxWidth / 2, y2: y });
     }
@@ -153,15 +163,8 @@ export function danglingEdges(nodes: readonly { id: string }[], edges: readonly 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 export function layoutGraph(nodes: readonly GraphNode[], edges: readonly GraphEdge[], options: FlowOptions = {}): GraphLayout {
-  const boxWidth = options.boxWidth ?? 220;
-  const fontSize = options.fontSize ?? 16;
-  const padding = options.padding ?? 12;
-  const gap = options.gap ?? 40;
-  const noteFontSize = Math.round(fontSize * 0.85);
-  const lineHeight = 1.4;
+  const { boxWidth, fontSize, gap, noteFontSize, lineHeight, measure } = boxMetrics(options, { boxWidth: 220, gap: 40 });
   const margin = 8;
-  const maxEms = (boxWidth - 2 * padding) / fontSize;
-  const maxNoteEms = (boxWidth - 2 * padding) / noteFontSize;
   const dangling = danglingEdges(nodes, edges);
   if (dangling.length > 0) throw new Error(`流程图的连线指向不存在的环节：${dangling.join('；')}`);
 
@@ -169,9 +172,7 @@ export function layoutGraph(nodes: readonly GraphNode[], edges: readonly GraphEd
   graph.setGraph({ rankdir: 'TB', nodesep: 28, ranksep: gap, edgesep: 16, marginx: margin, marginy: margin });
   graph.setDefaultEdgeLabel(() => ({}));
   const sized = nodes.map((node) => {
-    const lines = wrapText(node.label, maxEms);
-    const noteLines = node.note ? wrapText(node.note, maxNoteEms) : [];
-    const height = Math.ceil(2 * padding + lines.length * fontSize * lineHeight + noteLines.length * noteFontSize * lineHeight);
+    const { lines, noteLines, height } = measure(node.label, node.note);
     graph.setNode(node.id, { width: boxWidth, height });
     return { node, lines, noteLines, height };
   });
