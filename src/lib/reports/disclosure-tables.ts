@@ -240,16 +240,15 @@ export function requestDisplayRows(table: RequestTable): RequestDisplayRow[] {
     { id: 'carried-over', label: REQUEST_PARTS.carriedOver, level: 0, groups: [], values: values(table.carriedOver) },
     { id: 'results', label: REQUEST_PARTS.results, level: 0, groups: [] },
   ];
-  for (const group of RESULT_GROUPS) {
-    if ('reasons' in group) {
-      rows.push({ id: group.key, label: group.label, level: 1, groups: ['results'] });
-      const reasons = table.results[group.key] as Record<string, RequestRow>;
-      for (const reason of group.reasons) {
-        rows.push({ id: `${group.key}-${reason.key}`, label: reason.label, level: 2, groups: ['results', group.key], values: values(reasons[reason.key] as RequestRow) });
-      }
-    } else {
-      rows.push({ id: group.key, label: group.label, level: 1, groups: ['results'], values: values(table.results[group.key]) });
+  // The rows of resultRows, with a heading row before the first reason of each split group.
+  for (const { path, group, label, row } of resultRows(table.results)) {
+    const [groupKey = '', reasonKey] = path;
+    if (reasonKey === undefined) {
+      rows.push({ id: groupKey, label, level: 1, groups: ['results'], values: values(row) });
+      continue;
     }
+    if (rows.at(-1)?.groups[1] !== groupKey) rows.push({ id: groupKey, label: group, level: 1, groups: ['results'] });
+    rows.push({ id: `${groupKey}-${reasonKey}`, label, level: 2, groups: ['results', groupKey], values: values(row) });
   }
   rows.push(
     { id: 'results-total', label: REQUEST_PARTS.resultsTotal, level: 1, groups: ['results'], values: values(table.results.total) },
