@@ -179,7 +179,7 @@ describe('field rules in the editor follow the schemas', () => {
     }
   });
 
-  it('checks codes, 索引号, credit codes, phones and web addresses as the build does', () => {
+  it('checks codes, 索引号, 文号, credit codes, phones and web addresses as the build does', () => {
     const site = new Map(fieldsOfCollection('site').map((f) => [f.name, f]));
     const test = (field: EditorField | undefined, value: string) => new RegExp((field!.pattern as [string])[0]).test(value);
     expect(test(site.get('creditCode'), '11341600762764234C')).toBe(true);
@@ -193,6 +193,9 @@ describe('field rules in the editor follow the schemas', () => {
     const documents = new Map(fieldsOfCollection('documents').map((f) => [f.name, f]));
     expect(test(documents.get('indexNo'), '11341600762764234C/2025-00001')).toBe(true);
     expect(test(documents.get('indexNo'), '11341600762764234C/2025-1')).toBe(false);
+    // 文号: the year in 六角括号 〔〕, never square brackets or parentheses.
+    expect(test(documents.get('docNo'), '示防办规〔2025〕1号')).toBe(true);
+    for (const docNo of ['示防办规[2025]1号', '示防办规（2025）1号', '示防办规〔25〕1号']) expect(test(documents.get('docNo'), docNo), docNo).toBe(false);
     const services = new Map(fieldsOfCollection('services').map((f) => [f.name, f]));
     expect(test(services.get('code'), 'a-1.b')).toBe(true);
     expect(test(services.get('code'), '事项')).toBe(false);
