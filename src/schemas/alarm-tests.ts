@@ -2,7 +2,7 @@
 // pattern of sounding and pauses is the national one (src/lib/alarm-signals.ts), so an
 // announcement cannot misstate it, and the time each signal ends is computed from it.
 import { z } from 'astro/zod';
-import { label, text, code, isoDate, catalogueFields, checkCatalogueDates } from './fields.ts';
+import { label, text, code, isoDate, catalogueFields, checkCatalogueDates, oneOf } from './fields.ts';
 import { ALARM_SIGNAL_NAMES, signalEnd, CLOCK_TIME, type AlarmSignalName } from '../lib/alarm-signals.ts';
 
 const clockTime = () => z.string({ error: '应为时刻文本，如 10:00' }).regex(CLOCK_TIME, '应为 24 小时制时刻 HH:MM，如 10:00');
@@ -18,7 +18,7 @@ export const alarmTestSchema = z
         .array(
           z
             .object({
-              signal: label(z.enum(ALARM_SIGNAL_NAMES, { error: `应为以下之一：${ALARM_SIGNAL_NAMES.join('、')}` }), '警报信号'),
+              signal: label(oneOf(ALARM_SIGNAL_NAMES), '警报信号'),
               time: label(clockTime(), '开始时刻', '24 小时制，如 10:00；结束时刻按国家规定的鸣放方式计算'),
             })
             .strict(),

@@ -1,7 +1,7 @@
 // The 人防-specific lists: content/civil-defense/works-use/ (人防工程平时使用), shelters/ (疏散基地和
 // 应急避难场所, with coordinates for the map and the GeoJSON file) and education/ (宣传教育活动).
 import { z } from 'astro/zod';
-import { label, text, code, isoDate, catalogueFields, checkCatalogueDates } from './fields.ts';
+import { label, text, code, isoDate, catalogueFields, checkCatalogueDates, oneOf } from './fields.ts';
 
 const area = () => label(z.number({ error: '应为面积数字（平方米）' }).positive('应大于 0'), '建筑面积（㎡）');
 
@@ -26,7 +26,7 @@ export const shelterSchema = z
   .object({
     code: label(code(), '编码', '也是文件名，如 BN-001'),
     name: label(text(), '场所名称'),
-    type: label(z.enum(SHELTER_TYPES, { error: `应为以下之一：${SHELTER_TYPES.join('、')}` }), '场所类型'),
+    type: label(oneOf(SHELTER_TYPES), '场所类型'),
     address: label(text(), '地址'),
     capacity: label(z.number({ error: '应为人数（数字）' }).int().positive('应大于 0'), '可容纳人数'),
     hours: label(text(), '开放时间', '平时和紧急情况下的开放安排'),
@@ -46,7 +46,7 @@ export const educationSchema = z
   .object({
     code: label(code(), '编码', '也是文件名，如 XJ-2026-01'),
     title: label(text(), '活动名称'),
-    occasion: label(z.enum(EDUCATION_OCCASIONS, { error: `应为以下之一：${EDUCATION_OCCASIONS.join('、')}` }), '主题节点'),
+    occasion: label(oneOf(EDUCATION_OCCASIONS), '主题节点'),
     date: label(isoDate(), '活动日期'),
     place: label(text(), '活动地点'),
     activities: label(z.array(text()).min(1, '至少一项活动内容'), '活动内容'),

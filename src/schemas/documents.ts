@@ -3,7 +3,7 @@
 // date); the page computes the validity from the dates, and a record that contradicts the dates
 // as of the build's today is a content problem, so `npm run check` and the build both refuse it.
 import { z } from 'astro/zod';
-import { label, text, code, ref, isoDate, document, catalogueFields, checkCatalogueDates } from './fields.ts';
+import { label, text, code, ref, isoDate, document, catalogueFields, checkCatalogueDates, oneOf } from './fields.ts';
 import { DOC_NO_PATTERN } from './enforcement/penalties.ts';
 import { buildToday } from '../lib/dates.ts';
 import { VALIDITY_STATES, validityProblems } from '../lib/validity.ts';
@@ -15,9 +15,6 @@ export const DOCUMENT_KINDS = ['行政规范性文件', '其他政策文件'] as
 
 /** Folder names under /documents/ used by the filter and clean-up pages: no document may take them. */
 export const RESERVED_DOCUMENT_CODES = ['validity', 'year', 'topic', 'cleanups'] as const;
-
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `应为以下之一：${values.join('、')}` });
 
 export const documentSchema = z
   .object({

@@ -2,7 +2,7 @@
 // its standard, the documents that set it, and who pays. Service guides that charge refer to it
 // (services' fee.item), and the item's page lists them back.
 import { z } from 'astro/zod';
-import { label, text, code, catalogueFields, checkCatalogueDates } from './fields.ts';
+import { label, text, code, catalogueFields, checkCatalogueDates, oneOf } from './fields.ts';
 
 export const FEE_CATEGORIES = ['行政事业性收费', '政府性基金'] as const;
 
@@ -10,7 +10,7 @@ export const feeSchema = z
   .object({
     code: label(code(), '编码', '也是文件名，如 SF-001'),
     name: label(text(), '收费项目', '如 防空地下室易地建设费'),
-    category: label(z.enum(FEE_CATEGORIES, { error: `应为以下之一：${FEE_CATEGORIES.join('、')}` }), '收费类别'),
+    category: label(oneOf(FEE_CATEGORIES), '收费类别'),
     standard: label(text(), '收费标准', '金额和计费方式，如 按应建防空地下室面积每平方米 1500 元'),
     unit: label(text(), '计费单位', '如 元/平方米（㎡）'),
     basis: label(z.array(text()).min(1, '至少一项收费依据'), '收费依据', '设立收费和核定标准的文件名称及文号'),

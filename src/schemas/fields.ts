@@ -92,6 +92,13 @@ export function webAddressProblem(value: string): string | undefined {
   return undefined;
 }
 
+/** One of a fixed list of values; the message lists them all. */
+export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  z.enum(values, { error: `应为以下之一：${values.join('、')}` });
+
+/** A calendar year as a number (年度). */
+export const year = () => z.number({ error: '应为年份数字' }).int().min(2000).max(2100);
+
 /**
  * A reference to another entry by its code. `x-ref` names the collection; the content
  * check resolves every such field and fails the build on a dangling one.
@@ -114,10 +121,7 @@ export const POWER_TYPES = {
   行政备案: '99',
 } as const;
 export type PowerType = keyof typeof POWER_TYPES;
-export const powerType = () =>
-  z.enum(Object.keys(POWER_TYPES) as [PowerType, ...PowerType[]], {
-    error: `应为以下之一：${Object.keys(POWER_TYPES).join('、')}`,
-  });
+export const powerType = () => oneOf(Object.keys(POWER_TYPES) as [PowerType, ...PowerType[]]);
 
 export const LEVELS = ['国家级', '省级', '市级', '县级', '乡级'] as const;
 

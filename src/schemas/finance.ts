@@ -1,7 +1,7 @@
 // content/finance/<编码>.yaml: 部门预算 and 部门决算 with 三公经费 — the original PDF as published, and the
 // few tables readers compare across years, whose totals must add up (src/lib/finance.ts).
 import { z } from 'astro/zod';
-import { label, text, code, document, catalogueFields, checkCatalogueDates } from './fields.ts';
+import { label, text, code, document, catalogueFields, checkCatalogueDates, oneOf, year } from './fields.ts';
 import { sumProblems } from '../lib/finance.ts';
 
 export const FINANCE_TYPES = ['部门预算', '部门决算'] as const;
@@ -19,8 +19,8 @@ const rowSchema = z
 export const financeSchema = z
   .object({
     code: label(code(), '编码', '也是文件名，如 YS-2026（预算）、JS-2025（决算）'),
-    year: label(z.number({ error: '应为年份数字' }).int().min(2000).max(2100), '年度'),
-    type: label(z.enum(FINANCE_TYPES, { error: `应为以下之一：${FINANCE_TYPES.join('、')}` }), '类别'),
+    year: label(year(), '年度'),
+    type: label(oneOf(FINANCE_TYPES), '类别'),
     title: label(text(), '标题', '如 示例市人民防空办公室 2026 年部门预算'),
     original: label(document(), '公开文本', '预算（决算）公开文本原件 PDF'),
     tables: label(

@@ -1,6 +1,6 @@
 // content/powers/<事项编码>.yaml: 权力清单, one power a file.
 import { z } from 'astro/zod';
-import { label, text, code, ref, powerType, legalBasis, LEVELS, catalogueFields, checkCatalogueDates } from './fields.ts';
+import { label, text, code, ref, powerType, legalBasis, LEVELS, catalogueFields, checkCatalogueDates, oneOf } from './fields.ts';
 import { SUBJECT_KIND } from './enforcement/subjects.ts';
 
 /** The kind key other schemas' references name (ref(POWER_KIND)): typed here once. */
@@ -20,8 +20,8 @@ export const powerSchema = z
     basis: label(z.array(legalBasis()).min(1, '至少列出一条设定依据'), '设定依据', '法律、法规、规章及其条款'),
     implementer: label(ref(SUBJECT_KIND), '实施主体', '执法主体名录中的编码'),
     department: label(text(), '承办机构', '具体承办的内设机构'),
-    levels: label(z.array(z.enum(LEVELS, { error: `应为以下之一：${LEVELS.join('、')}` })).min(1), '行使层级'),
-    status: label(z.enum(POWER_STATUSES, { error: `应为以下之一：${POWER_STATUSES.join('、')}` }), '状态'),
+    levels: label(z.array(oneOf(LEVELS)).min(1), '行使层级'),
+    status: label(oneOf(POWER_STATUSES), '状态'),
     note: label(text(), '备注').optional(),
     ...catalogueFields,
   })

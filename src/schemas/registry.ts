@@ -3,10 +3,7 @@
 // provinces filed for work here. An expired qualification is shown as expired from its date:
 // only suspensions, revocations and cancellations are recorded.
 import { z } from 'astro/zod';
-import { label, text, uscc, isoDate, catalogueFields, checkCatalogueDates } from './fields.ts';
-
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `应为以下之一：${values.join('、')}` });
+import { label, text, uscc, isoDate, catalogueFields, checkCatalogueDates, oneOf } from './fields.ts';
 
 export const QUALIFICATION_TYPES = ['人防工程设计', '人防工程监理', '人防防护设备生产安装'] as const;
 export const QUALIFICATION_GRADES = ['甲级', '乙级', '丙级', '不分等级'] as const;

@@ -2,7 +2,7 @@
 // 政府信息公开工作年度报告 carries its statistical tables (sections 二 to 四 of the national format) as
 // data, checked against every balance rule before anything is published.
 import { z } from 'astro/zod';
-import { label, text, code, isoDate, document, catalogueFields, checkCatalogueDates } from './fields.ts';
+import { label, text, code, isoDate, document, catalogueFields, checkCatalogueDates, oneOf } from './fields.ts';
 import { REPORT_KINDS } from '../lib/reports/kinds.ts';
 import {
   APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_PARTS, RESULT_GROUPS, REVIEW_COLUMNS, REVIEW_ROWS, TABLE_TITLES,
@@ -97,7 +97,7 @@ const RESERVED_CODES = ['figures'];
 export const reportSchema = z
   .object({
     code: label(code(), '编码', '也是文件名，如 fzzf-2025'),
-    kind: label(z.enum(REPORT_KINDS, { error: `应为以下之一：${REPORT_KINDS.join('、')}` }), '报告类别'),
+    kind: label(oneOf(REPORT_KINDS), '报告类别'),
     year: label(z.number({ error: '应为年份（数字）' }).int().min(2000).max(2100), '报告年度', '报告所述的年度'),
     title: label(text(), '标题'),
     docNo: label(z.string().regex(/^.+〔\d{4}〕\d+号$/, '应为文号，年份用六角括号〔〕，如 示防办〔2025〕3号'), '文号').optional(),

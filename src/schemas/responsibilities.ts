@@ -1,6 +1,6 @@
 // content/responsibilities/<事项编码>.yaml: 责任清单, one file per power, named by the power's code.
 import { z } from 'astro/zod';
-import { label, text, ref, catalogueFields, checkCatalogueDates } from './fields.ts';
+import { label, text, ref, catalogueFields, checkCatalogueDates, oneOf } from './fields.ts';
 import { POWER_KIND } from './powers.ts';
 
 /** Stages of a permit (受理…事后监管) and of a penalty (立案…执行), as the national lists use them. */
@@ -18,7 +18,7 @@ export const responsibilitySchema = z
         .array(
           z
             .object({
-              stage: label(z.enum(RESPONSIBILITY_STAGES, { error: `应为以下之一：${RESPONSIBILITY_STAGES.join('、')}` }), '环节'),
+              stage: label(oneOf(RESPONSIBILITY_STAGES), '环节'),
               duty: label(text(), '责任事项', '本环节必须做到的事'),
             })
             .strict(),

@@ -1,15 +1,12 @@
 // content/services/<实施编码>.md: 服务指南 (办事指南). The front matter holds every element of
 // the national 实施清单; the Markdown body may add explanations.
 import { z } from 'astro/zod';
-import { label, text, code, ref, powerType, phone, url, document, LEVELS, catalogueFields, checkCatalogueDates } from './fields.ts';
+import { label, text, code, ref, powerType, phone, url, document, LEVELS, catalogueFields, checkCatalogueDates, oneOf } from './fields.ts';
 import { SUBJECT_KIND } from './enforcement/subjects.ts';
 import { POWER_KIND } from './powers.ts';
 
 /** The kind key other schemas' references name (ref(SERVICE_KIND)): typed here once. */
 export const SERVICE_KIND = 'services';
-
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: `应为以下之一：${values.join('、')}` });
 
 export const MATERIAL_FORMS = ['原件', '复印件', '原件和复印件'] as const;
 export const MATERIAL_MEDIA = ['纸质', '电子', '纸质或电子'] as const;

@@ -1,7 +1,7 @@
 // content/enforcement/discretion/<编码>.yaml: 行政裁量权基准 (行政处罚法 第三十四条) for one violation:
 // the range the law allows, and for each grade of circumstances (情节) the penalty within it.
 import { z } from 'astro/zod';
-import { label, text, code, ref, legalBasis, catalogueFields, checkCatalogueDates } from '../fields.ts';
+import { label, text, code, ref, legalBasis, catalogueFields, checkCatalogueDates, oneOf } from '../fields.ts';
 import { SUBJECT_KIND } from './subjects.ts';
 import { MATTER_KIND } from './matters.ts';
 
@@ -31,7 +31,7 @@ export const discretionStandardSchema = z
         .array(
           z
             .object({
-              grade: label(z.enum(DISCRETION_GRADES, { error: `应为以下之一：${DISCRETION_GRADES.join('、')}` }), '违法程度'),
+              grade: label(oneOf(DISCRETION_GRADES), '违法程度'),
               circumstances: label(z.array(text()).min(1, '至少一项情节'), '情节', '符合其中之一即属本档'),
               penalty: label(text(), '处罚标准', '本档的处罚种类和幅度'),
               fine: label(fineRange(), '罚款幅度', '本档罚款的上下限；不罚款的不填').optional(),

@@ -1,7 +1,7 @@
 // content/enforcement/flows/<编码>.yaml: 行政执法流程图 and 重大执法决定法制审核流程图. The steps are
 // data; the page draws them as an SVG flowchart and lists them as text for those who cannot see it.
 import { z } from 'astro/zod';
-import { label, text, code, ref, catalogueFields, checkCatalogueDates } from '../fields.ts';
+import { label, text, code, ref, catalogueFields, checkCatalogueDates, oneOf } from '../fields.ts';
 import { SUBJECT_KIND } from './subjects.ts';
 import { MATTER_KIND } from './matters.ts';
 
@@ -10,7 +10,7 @@ export const FLOW_KINDS = ['行政执法流程图', '重大执法决定法制审
 export const enforcementFlowSchema = z
   .object({
     code: label(code(), '编码', '也是文件名，如 LC-001'),
-    kind: label(z.enum(FLOW_KINDS, { error: `应为以下之一：${FLOW_KINDS.join('、')}` }), '流程图类别'),
+    kind: label(oneOf(FLOW_KINDS), '流程图类别'),
     title: label(text(), '流程名称', '如 行政处罚（一般程序）流程'),
     matters: label(z.array(ref(MATTER_KIND)), '适用执法事项', '行政执法事项清单中的编码；适用于全部事项时为空列表'),
     steps: label(

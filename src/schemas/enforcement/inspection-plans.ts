@@ -1,7 +1,7 @@
 // content/enforcement/inspection-plans/<年度>.yaml: a year's 双随机一公开 plan and, as the
 // checks are done, their results in the same file.
 import { z } from 'astro/zod';
-import { label, text, ref, uscc, isoDate, catalogueFields, checkCatalogueDates } from '../fields.ts';
+import { label, text, ref, uscc, isoDate, catalogueFields, checkCatalogueDates, oneOf } from '../fields.ts';
 import { SUBJECT_KIND } from './subjects.ts';
 import { INSPECTION_ITEM_KIND } from './inspection-items.ts';
 
@@ -26,7 +26,7 @@ export const inspectionPlanSchema = z
             creditCode: label(uscc(), '统一社会信用代码'),
             item: label(ref(INSPECTION_ITEM_KIND), '抽查事项'),
             date: label(isoDate(), '检查日期'),
-            outcome: label(z.enum(INSPECTION_OUTCOMES, { error: `应为以下之一：${INSPECTION_OUTCOMES.join('、')}` }), '检查结果'),
+            outcome: label(oneOf(INSPECTION_OUTCOMES), '检查结果'),
             findings: label(text(), '发现的问题').optional(),
             followUp: label(text(), '后续处置').optional(),
           })

@@ -1,7 +1,7 @@
 // content/enforcement/lenient/<编码>.yaml: one item of the 包容审慎监管 “三张清单” (免予处罚、
 // 减轻处罚、从轻处罚): a violation, the conditions under which the list applies, and what is done instead.
 import { z } from 'astro/zod';
-import { label, text, code, ref, legalBasis } from '../fields.ts';
+import { label, text, code, ref, legalBasis, oneOf } from '../fields.ts';
 import { MATTER_KIND } from './matters.ts';
 import { enforcementListEntry } from './list-entry.ts';
 
@@ -9,7 +9,7 @@ export const LENIENT_LISTS = ['免予处罚', '减轻处罚', '从轻处罚'] as
 
 export const lenientMeasureSchema = enforcementListEntry({
   code: label(code(), '编码', '也是文件名，如 MY-001'),
-  list: label(z.enum(LENIENT_LISTS, { error: `应为以下之一：${LENIENT_LISTS.join('、')}` }), '所属清单'),
+  list: label(oneOf(LENIENT_LISTS), '所属清单'),
   violation: label(text(), '违法行为'),
   violationBasis: label(z.array(legalBasis()).min(1, '至少一条违法依据'), '违法依据', '该行为违反的规定'),
   penaltyBasis: label(z.array(legalBasis()).min(1, '至少一条处罚依据'), '处罚依据', '对该行为设定处罚的规定'),

@@ -1,7 +1,7 @@
 // content/enforcement/officers/<执法证号>.yaml: 执法人员名录. Only the public fields are kept:
 // a person's ID number, phone or address never belong here.
 import { z } from 'astro/zod';
-import { label, text, code, ref, isoDate, catalogueFields, checkCatalogueDates } from '../fields.ts';
+import { label, text, code, ref, isoDate, catalogueFields, checkCatalogueDates, oneOf } from '../fields.ts';
 import { SUBJECT_KIND } from './subjects.ts';
 
 export const CERTIFICATE_STATUSES = ['有效', '暂扣', '注销', '过期'] as const;
@@ -14,7 +14,7 @@ export const officerSchema = z
     department: label(text(), '所在处室').optional(),
     category: label(text(), '执法类别', '如 人民防空'),
     area: label(text(), '执法区域'),
-    status: label(z.enum(CERTIFICATE_STATUSES, { error: `应为以下之一：${CERTIFICATE_STATUSES.join('、')}` }), '证件状态'),
+    status: label(oneOf(CERTIFICATE_STATUSES), '证件状态'),
     validUntil: label(isoDate(), '证件有效期至').optional(),
     statusDate: label(isoDate(), '状态变更日期', '证件暂扣、注销的日期').optional(),
     ...catalogueFields,

@@ -1,7 +1,7 @@
 // content/enforcement/penalties/<编码>.yaml: 行政处罚决定 with the 双公示 fields. A decision
 // is shown only until its 公示截止期, and never once it has been withdrawn.
 import { z } from 'astro/zod';
-import { label, text, code, ref, isoDate, legalBasis, catalogueFields, checkCatalogueDates } from '../fields.ts';
+import { label, text, code, ref, isoDate, legalBasis, catalogueFields, checkCatalogueDates, oneOf } from '../fields.ts';
 import { partySchema } from './parties.ts';
 import { SUBJECT_KIND } from './subjects.ts';
 import { MATTER_KIND } from './matters.ts';
@@ -18,7 +18,7 @@ export const penaltySchema = z
     violationType: label(text(), '违法行为类型'),
     facts: label(text(), '违法事实'),
     basis: label(z.array(legalBasis()).min(1, '至少一条处罚依据'), '处罚依据'),
-    categories: label(z.array(z.enum(PENALTY_CATEGORIES, { error: `应为以下之一：${PENALTY_CATEGORIES.join('、')}` })).min(1), '处罚类别'),
+    categories: label(z.array(oneOf(PENALTY_CATEGORIES)).min(1), '处罚类别'),
     content: label(text(), '处罚内容'),
     fineAmount: label(z.number({ error: '应为金额（数字，单位万元）' }).min(0), '罚款金额（万元）').optional(),
     confiscatedAmount: label(z.number().min(0), '没收违法所得、没收非法财物的金额（万元）').optional(),
@@ -31,7 +31,7 @@ export const penaltySchema = z
     withdrawal: label(
       z
         .object({
-          kind: label(z.enum(WITHDRAWAL_KINDS, { error: `应为以下之一：${WITHDRAWAL_KINDS.join('、')}` }), '撤回原因类别'),
+          kind: label(oneOf(WITHDRAWAL_KINDS), '撤回原因类别'),
           decidedDate: label(isoDate(), '变更、撤销或确认决定日期', '原决定被变更、撤销或确认违法、无效的日期；应在此后三个工作日内撤回公示'),
           date: label(isoDate(), '撤回日期'),
           reason: label(text(), '撤回说明', '只写原因，不写决定内容'),

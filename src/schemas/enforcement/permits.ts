@@ -1,6 +1,6 @@
 // content/enforcement/permits/<编码>.yaml: 行政许可决定 with the 双公示 fields.
 import { z } from 'astro/zod';
-import { label, text, code, ref, isoDate, catalogueFields, checkCatalogueDates } from '../fields.ts';
+import { label, text, code, ref, isoDate, catalogueFields, checkCatalogueDates, oneOf } from '../fields.ts';
 import { partySchema } from './parties.ts';
 import { DOC_NO_PATTERN } from './penalties.ts';
 import { SUBJECT_KIND } from './subjects.ts';
@@ -14,7 +14,7 @@ export const permitSchema = z
     code: label(code(), '编码', '本站使用的稳定编码，也是文件名，如 XK-2025-001'),
     documentName: label(text(), '行政许可决定文书名称'),
     decisionNo: label(z.string().regex(DOC_NO_PATTERN, '应为决定文书号，年份用六角括号〔〕，如 示防许〔2025〕1号'), '行政许可决定文书号'),
-    category: label(z.enum(PERMIT_CATEGORIES, { error: `应为以下之一：${PERMIT_CATEGORIES.join('、')}` }), '许可类别'),
+    category: label(oneOf(PERMIT_CATEGORIES), '许可类别'),
     certificate: label(
       z.object({ name: label(text(), '许可证书名称'), number: label(text(), '许可编号') }).strict(),
       '许可证书',
@@ -26,7 +26,7 @@ export const permitSchema = z
     validFrom: label(isoDate(), '有效期自'),
     validTo: label(isoDate(), '有效期至').optional(),
     authority: label(ref(SUBJECT_KIND), '许可机关'),
-    status: label(z.enum(PERMIT_STATUSES, { error: `应为以下之一：${PERMIT_STATUSES.join('、')}` }), '当前状态'),
+    status: label(oneOf(PERMIT_STATUSES), '当前状态'),
     ...catalogueFields,
   })
   .strict()

@@ -1,6 +1,6 @@
 // content/enforcement/subjects/<统一社会信用代码>.yaml: 执法主体名录.
 import { z } from 'astro/zod';
-import { label, text, uscc, phone, url, catalogueFields, checkCatalogueDates } from '../fields.ts';
+import { label, text, uscc, phone, url, catalogueFields, checkCatalogueDates, oneOf } from '../fields.ts';
 
 /** The kind key other schemas' references name (ref(SUBJECT_KIND)): typed here once. */
 export const SUBJECT_KIND = 'subjects';
@@ -11,7 +11,7 @@ export const subjectSchema = z
   .object({
     code: label(uscc(), '统一社会信用代码', '也是文件名'),
     name: label(text(), '执法主体名称'),
-    nature: label(z.enum(SUBJECT_NATURES, { error: `应为以下之一：${SUBJECT_NATURES.join('、')}` }), '主体性质'),
+    nature: label(oneOf(SUBJECT_NATURES), '主体性质'),
     entrustedBy: label(text(), '委托机关', '受委托组织填写').optional(),
     basis: label(z.array(text()).min(1, '至少一项执法依据'), '执法依据', '设定其执法资格的法律法规'),
     duties: label(z.array(text()).min(1, '至少一项'), '职责与权限'),
