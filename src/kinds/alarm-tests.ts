@@ -5,14 +5,9 @@ import { defineKind } from './define.ts';
 
 export default defineKind({
   label: '防空警报试鸣公告',
-  folder: 'alarm-tests',
   schema: alarmTestSchema,
-  column: { name: '防空警报试鸣', description: '防空警报试鸣的时间、范围、信号和群众须知', type: '信息公开', keywords: ['防空警报', '试鸣', '警报信号', '预先警报', '空袭警报', '解除警报'] },
-  place: { parent: 'top' },
-  menu: '信息公开指南',
+  column: { name: '防空警报试鸣', description: '防空警报试鸣的时间、范围、信号和群众须知', keywords: ['防空警报', '试鸣', '警报信号', '预先警报', '空袭警报', '解除警报'] },
   sort: (a, b) => b.data.date.localeCompare(a.data.date),
-  title: 'title',
   search: { badge: '警报试鸣', filters: (t) => ({ 年度: t.date.slice(0, 4) }) },
-  list: { custom: 'src/pages/alarm-tests/index.astro' },
-  detail: { custom: 'src/pages/alarm-tests/[...id].astro' },
+  pages: 'custom',
 });

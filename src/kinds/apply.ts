@@ -4,9 +4,6 @@ import { defineSingle } from './define.ts';
 
 export default defineSingle({
   label: '依申请公开',
-  folder: 'apply.yaml',
-  format: 'yaml',
-  single: true,
   schema: applySchema,
-  page: { url: '/apply/', label: '依申请公开', under: 'reports' },
+  page: { url: '/apply/', under: 'reports' },
 });

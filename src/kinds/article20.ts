@@ -4,9 +4,6 @@ import { defineSingle } from './define.ts';
 
 export default defineSingle({
   label: '主动公开事项对照（条例第二十条）',
-  folder: 'article20.yaml',
-  format: 'yaml',
-  single: true,
   schema: article20Schema,
-  page: { url: '/article-20/', label: '主动公开事项对照（条例第二十条）', under: 'leaders' },
+  page: { url: '/article-20/', under: 'leaders' },
 });

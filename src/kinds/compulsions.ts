@@ -3,11 +3,9 @@ import { compulsionSchema } from '../schemas/enforcement/compulsions.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '行政强制决定',
-  folder: 'enforcement/compulsions',
   schema: compulsionSchema,
   namesParties: true,
-  column: { name: '行政强制决定', description: '查封、扣押等行政强制措施和代履行等行政强制执行决定', type: '信息公开', keywords: ['行政强制', '查封', '扣押', '代履行'] },
+  column: { name: '行政强制决定', description: '查封、扣押等行政强制措施和代履行等行政强制执行决定', keywords: ['行政强制', '查封', '扣押', '代履行'] },
   place: { parent: 'enforcement', group: '事后公示', blurb: '作出的查封、扣押、代履行等行政强制决定' },
   sort: (a, b) => b.data.decisionDate.localeCompare(a.data.decisionDate),
   title: (c) => `${c.party.name}行政强制决定（${c.decisionNo}）`,

@@ -4,16 +4,11 @@ import { consultationSchema } from '../schemas/consultations.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '征求意见',
-  folder: 'consultations',
   format: 'markdown',
   schema: consultationSchema,
-  column: { name: '征求意见', description: '公开征求意见的政策草案、意见提交方式和意见采纳情况', type: '信息公开', keywords: ['征求意见', '意见征集', '草案', '采纳情况'] },
-  place: { parent: 'top' },
+  column: { name: '征求意见', description: '公开征求意见的政策草案、意见提交方式和意见采纳情况', keywords: ['征求意见', '意见征集', '草案', '采纳情况'] },
   menu: '政策文件',
   sort: (a, b) => b.data.openDate.localeCompare(a.data.openDate),
-  title: 'title',
   search: { filters: (c) => ({ 年度: c.openDate.slice(0, 4) }) },
-  list: { custom: 'src/pages/consultations/index.astro' },
-  detail: { custom: 'src/pages/consultations/[...id].astro' },
+  pages: 'custom',
 });

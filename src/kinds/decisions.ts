@@ -4,13 +4,10 @@ import { defineKind } from './define.ts';
 
 export default defineKind({
   label: '重大行政决策事项',
-  folder: 'decisions',
   schema: decisionSchema,
-  column: { name: '重大行政决策事项目录', description: '本机关年度重大行政决策事项、决策主体、承办单位、依据、计划完成时间和办理状态', type: '信息公开', keywords: ['重大行政决策', '决策事项目录', '决策公开'] },
-  place: { parent: 'top' },
+  column: { name: '重大行政决策事项目录', description: '本机关年度重大行政决策事项、决策主体、承办单位、依据、计划完成时间和办理状态', keywords: ['重大行政决策', '决策事项目录', '决策公开'] },
   menu: '政策文件',
   sort: (a, b) => b.data.year - a.data.year || a.data.code.localeCompare(b.data.code),
-  title: 'name',
   search: { badge: '重大行政决策', filters: (d) => ({ 状态: d.status, 年度: String(d.year) }) },
   list: { titleField: 'name', fields: ['year', 'name', 'decisionMaker', 'undertaker', 'plannedDate', { key: 'status', badge: (s) => (s === '已决策' ? 'ok' : '') }] },
   detail: { fields: ['year', 'decisionMaker', 'undertaker', 'plannedDate', 'status', 'procedures', 'outcome', 'decisionDocument'], sections: ['basis'] },

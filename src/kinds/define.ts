@@ -4,6 +4,7 @@
 // search knows about it, and which schema fields its list and detail pages show.
 import type { z } from 'astro/zod';
 import type { SearchFilterValue } from '../lib/search-page-attributes.ts';
+import { jsonSchemaOf } from '../lib/content-check/schema-walk.ts';
 
 export interface Entry<D> {
   id: string;
@@ -101,56 +102,142 @@ export interface ListKind<S extends z.ZodType = z.ZodType> {
   detail: DetailPage<S>;
 }
 
-/**
- * A record as written: what most kinds share is filled in by defineKind. Defaults: YAML files
- * named by `code`, sorted by code; the URL is the folder's path and the open-data file is named
- * after the folder's last part (so one name serves folder, address and data file); on the
- * enforcement hub, the 执法公示 menu and search badge;
- * the badge is otherwise the label; search codes are the id and the 索引号. A title or subject
- * that is just a field is named by its key.
- */
-export interface KindInput<S extends z.ZodType> extends Omit<ListKind<S>, 'format' | 'idField' | 'url' | 'dataset' | 'menu' | 'sort' | 'title' | 'subject' | 'search'> {
-  url?: ListKind<S>['url'];
-  dataset?: Dataset;
-  format?: ListKind<S>['format'];
-  idField?: FieldKey<S>;
-  menu?: MenuSection;
-  sort?: ListKind<S>['sort'];
-  title: FieldKey<S> | ListKind<S>['title'];
-  subject?: FieldKey<S>;
-  search?: Partial<ListKind<S>['search']>;
-}
-
 /** Another entry's title by kind key and code (the code itself when there is no such entry). */
 export type RefTitle = (kind: string, id: string) => string;
 
 export type AnyKind = SingleKind | ListKind;
 
-/** Checks a record against its own schema's keys, and fills in the defaults (see KindInput). */
-export function defineKind<S extends z.ZodType>(input: KindInput<S>): ListKind<S> {
+/** A title or subject that is just a field is named by its key. */
+type FieldOr<S extends z.ZodType, F> = FieldKey<S> | F;
+
+/**
+ * A list kind as written: only what is particular to it. defineKinds fills in the rest from the
+ * kind's key (its one name: `recordingItems` is the folder `recording-items`, under
+ * `enforcement/` on the hub, the URL `/<folder>/` and the open-data file `recording-items`) and
+ * from what most kinds share: YAML files named by `code` and sorted by code; a 信息公开 column
+ * whose name is also the label; the top level of the site map, in the 信息公开指南 menu (a list
+ * filed under another takes that list's menu; lists on the hub take 执法公示, which is also their
+ * search badge, otherwise the label); titled by the `title` field, or else `name`; the subject is
+ * the `subject` field where the schema has one; search codes are the id and the 索引号.
+ * `pages: 'custom'` points to the kind's own list and entry pages at its URL under src/pages;
+ * `detail: 'custom'` to its own entry page only.
+ */
+export type KindInput<S extends z.ZodType> = {
+  label?: string;
+  folder?: string;
+  format?: ListKind<S>['format'];
+  schema: S;
+  idField?: FieldKey<S>;
+  url?: ListKind<S>['url'];
+  column: Omit<ListKind<S>['column'], 'type'> & { type?: ListKind<S>['column']['type'] };
+  dataset?: Dataset;
+  place?: Placement;
+  menu?: MenuSection;
+  sort?: ListKind<S>['sort'];
+  namesParties?: true;
+  published?: ListKind<S>['published'];
+  title?: FieldOr<S, ListKind<S>['title']>;
+  subject?: FieldKey<S>;
+  search?: Partial<ListKind<S>['search']>;
+} & ({ pages: 'custom' } | { list: ListPage<S>; detail: DetailPage<S> | 'custom' });
+
+/** A single file (site.yaml): its file is `<key>.yaml`, and its page is named by its label. */
+export interface SingleInput<S extends z.ZodType> {
+  label: string;
+  schema: S;
+  page?: { url: `/${string}/`; under: string };
+}
+
+/** The kinds resolved so far, in list order: a list filed under another takes that list's menu. */
+type Resolved = Record<string, AnyKind>;
+
+/** A record waiting for its key: defineKinds gives each record the key it is listed under. */
+export interface KindDraft<K extends AnyKind> {
+  resolve: (key: string, before: Resolved) => K;
+}
+
+/** `recordingItems` → `recording-items`: the key as a folder, URL or file name. */
+export const slugOf = (key: string) => key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+const fieldOf = (data: unknown, key: string) => (data as Record<string, unknown>)[key];
+
+/** The record of a kind with a folder of entries, checked against its own schema's keys. */
+export function defineKind<S extends z.ZodType>(input: KindInput<S>): KindDraft<ListKind<S>> {
+  return { resolve: (key, before) => resolveKind(key, input, before) };
+}
+
+function resolveKind<S extends z.ZodType>(key: string, input: KindInput<S>, before: Resolved): ListKind<S> {
+  const where = `src/kinds 中 ${key} 的记录`;
+  const fields = Object.keys(jsonSchemaOf(input.schema).properties ?? {});
+  const place = input.place ?? { parent: 'top' };
+  const onHub = place.parent === 'enforcement';
+  const folder = input.folder ?? (onHub ? `enforcement/${slugOf(key)}` : slugOf(key));
+  const url = input.url ?? `/${folder}/`;
+  const label = input.label ?? input.column.name;
   const idField = input.idField ?? ('code' as FieldKey<S>);
-  const onHub = input.place.parent === 'enforcement';
-  const menu = input.menu ?? (onHub ? '执法公示' : undefined);
-  if (!menu) throw new Error(`src/kinds：“${input.label}”的记录需要 menu（它在主导航中属于哪一栏）`);
-  const field = (data: z.output<S>, key: string) => (data as Record<string, unknown>)[key];
-  const { title, subject } = input;
+  const title = input.title ?? ['title', 'name'].find((field) => fields.includes(field));
+  if (!title) throw new Error(`${where}：模式中没有 title 或 name 字段，在记录中写 title（条目标题取哪个字段，或如何拼成）`);
+  const subject = input.subject ?? (fields.includes('subject') ? ('subject' as FieldKey<S>) : undefined);
+  const pagesAtUrl = 'pages' in input;
+  const custom = (page: string) => ({ custom: `src/pages${url}${page}` });
+  const detail = pagesAtUrl || input.detail === 'custom' ? custom('[...id].astro') : input.detail;
   return {
-    ...input,
+    label,
+    folder,
     format: input.format ?? 'yaml',
+    schema: input.schema,
     idField,
-    url: input.url ?? `/${input.folder}/`,
-    dataset: input.dataset ?? { name: input.folder.split('/').at(-1)! },
-    menu,
+    url,
+    column: { name: input.column.name, description: input.column.description, type: input.column.type ?? '信息公开', keywords: input.column.keywords },
+    dataset: input.dataset ?? { name: slugOf(key) },
+    place,
+    menu: input.menu ?? menuOf(place, before, where),
     sort: input.sort ?? 'code',
-    title: typeof title === 'function' ? title : (data) => String(field(data, title)),
-    subject: subject && ((data) => String(field(data, subject))),
+    ...(input.namesParties && { namesParties: input.namesParties }),
+    ...(input.published && { published: input.published }),
+    title: typeof title === 'function' ? title : (data) => String(fieldOf(data, title)),
+    subject: subject && ((data) => String(fieldOf(data, subject))),
     search: {
-      badge: input.search?.badge ?? (onHub ? '执法公示' : input.label),
+      badge: input.search?.badge ?? (onHub ? '执法公示' : label),
       filters: input.search?.filters,
-      codes: input.search?.codes ?? ((data) => [String(field(data, idField)), field(data, 'indexNo') as string | undefined]),
+      codes: input.search?.codes ?? ((data) => [String(fieldOf(data, idField)), fieldOf(data, 'indexNo') as string | undefined]),
     },
+    list: pagesAtUrl ? custom('index.astro') : input.list,
+    detail,
   };
 }
-export function defineSingle<S extends z.ZodType>(record: SingleKind<S>): SingleKind<S> {
-  return record;
+
+function menuOf(place: Placement, before: Resolved, where: string): MenuSection {
+  if (place.parent === 'top') return '信息公开指南';
+  if (place.parent === 'enforcement') return '执法公示';
+  const parent = before[place.parent];
+  if (!parent || 'single' in parent) throw new Error(`${where}：place.parent“${place.parent}”应是排在它前面的列表类别`);
+  return parent.menu;
+}
+
+/** The record of a single file (site.yaml, apply.yaml …). */
+export function defineSingle<S extends z.ZodType>(input: SingleInput<S>): KindDraft<SingleKind<S>> {
+  return {
+    resolve: (key) => ({
+      label: input.label,
+      folder: `${key}.yaml`,
+      format: 'yaml',
+      single: true,
+      schema: input.schema,
+      ...(input.page && { page: { url: input.page.url, label: input.label, under: input.page.under } }),
+    }),
+  };
+}
+
+type KindOf<D> = D extends KindDraft<infer K> ? K : never;
+
+/**
+ * The list of kinds, each record given the key it is listed under, in order (a list filed under
+ * another is resolved after it, and takes its menu).
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export function defineKinds<T extends Record<string, KindDraft<any>>>(drafts: T): { [K in keyof T]: KindOf<T[K]> } {
+  const resolved: Resolved = {};
+  for (const [key, draft] of Object.entries(drafts)) resolved[key] = draft.resolve(key, resolved);
+  return resolved as { [K in keyof T]: KindOf<T[K]> };
 }

@@ -4,9 +4,6 @@ import { defineSingle } from './define.ts';
 
 export default defineSingle({
   label: '部门职责与职责边界',
-  folder: 'department.yaml',
-  format: 'yaml',
-  single: true,
   schema: departmentSchema,
-  page: { url: '/duties/', label: '部门职责与职责边界', under: 'responsibilities' },
+  page: { url: '/duties/', under: 'responsibilities' },
 });

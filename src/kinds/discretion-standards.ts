@@ -3,15 +3,11 @@ import { discretionStandardSchema } from '../schemas/enforcement/discretion.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '行政裁量权基准',
   folder: 'enforcement/discretion',
   schema: discretionStandardSchema,
-  column: { name: '行政裁量权基准', description: '每一种违法行为按情节轻重对应的处罚幅度', type: '信息公开', keywords: ['行政裁量权基准', '处罚幅度'] },
-  dataset: { name: 'discretion-standards' },
+  column: { name: '行政裁量权基准', description: '每一种违法行为按情节轻重对应的处罚幅度', keywords: ['行政裁量权基准', '处罚幅度'] },
   place: { parent: 'enforcement', group: '事前公示', blurb: '每种违法行为按情节对应的处罚幅度' },
   title: (s) => `行政裁量权基准：${s.violation}`,
-  subject: 'subject',
   search: { filters: () => ({ 权力类型: '行政处罚' }) },
-  list: { custom: 'src/pages/enforcement/discretion/index.astro' },
-  detail: { custom: 'src/pages/enforcement/discretion/[...id].astro' },
+  pages: 'custom',
 });

@@ -3,15 +3,11 @@ import { documentTemplateSchema } from '../schemas/enforcement/templates.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '行政执法文书样本',
   folder: 'enforcement/templates',
   schema: documentTemplateSchema,
   namesParties: true,
-  column: { name: '行政执法文书样本', description: '行政执法文书样本下载', type: '信息公开', keywords: ['文书样本', '执法文书'] },
-  dataset: { name: 'document-templates' },
+  column: { name: '行政执法文书样本', description: '行政执法文书样本下载', keywords: ['文书样本', '执法文书'] },
   place: { parent: 'enforcement', group: '事前公示', blurb: '检查笔录、告知书、决定书等执法文书的样本下载' },
   title: (t) => `文书样本：${t.name}`,
-  subject: 'subject',
-  list: { custom: 'src/pages/enforcement/templates/index.astro' },
-  detail: { custom: 'src/pages/enforcement/templates/[...id].astro' },
+  pages: 'custom',
 });

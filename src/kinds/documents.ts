@@ -4,16 +4,11 @@ import { newestFirst } from './sort.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '政策文件',
-  folder: 'documents',
   format: 'markdown',
   schema: documentSchema,
-  column: { name: '政策文件', description: '本机关制定的行政规范性文件和其他政策文件，及其有效性', type: '信息公开', keywords: ['规范性文件', '政策文件', '有效性'] },
-  place: { parent: 'top' },
+  column: { name: '政策文件', description: '本机关制定的行政规范性文件和其他政策文件，及其有效性', keywords: ['规范性文件', '政策文件', '有效性'] },
   menu: '政策文件',
   sort: newestFirst,
-  title: 'title',
   search: { filters: (d) => ({ 主题分类: d.topic, 文件类别: d.kind }), codes: (d) => [d.docNo, d.indexNo] },
-  list: { custom: 'src/pages/documents/index.astro' },
-  detail: { custom: 'src/pages/documents/[...id].astro' },
+  pages: 'custom',
 });

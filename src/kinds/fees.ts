@@ -4,22 +4,18 @@ import { defineKind } from './define.ts';
 
 export default defineKind({
   label: '收费项目',
-  folder: 'fees',
   schema: feeSchema,
   column: {
     name: '收费目录',
     description: '本机关依法执收的行政事业性收费项目、收费标准和收费依据',
-    type: '信息公开',
     keywords: ['收费目录', '行政事业性收费', '收费标准', '易地建设费'],
   },
-  place: { parent: 'top' },
   menu: '办事服务',
-  title: 'name',
   search: { badge: '收费目录', filters: (f) => ({ 收费类别: f.category }) },
   list: {
     titleField: 'name',
     lead: '目录以外的收费项目，本机关一律不收取。每个项目的页面列出收取该项费用的办事事项。',
     fields: ['name', 'category', 'standard', 'unit', 'collector'],
   },
-  detail: { custom: 'src/pages/fees/[...id].astro' },
+  detail: 'custom',
 });

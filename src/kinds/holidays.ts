@@ -2,4 +2,4 @@
 import { holidaysSchema } from '../schemas/holidays.ts';
 import { defineSingle } from './define.ts';
 
-export default defineSingle({ label: '节假日安排', folder: 'holidays.yaml', format: 'yaml', single: true, schema: holidaysSchema });
+export default defineSingle({ label: '节假日安排', schema: holidaysSchema });

@@ -43,13 +43,13 @@ import notices from './notices.ts';
 import news from './news.ts';
 import alarmTests from './alarm-tests.ts';
 import consultations from './consultations.ts';
-import type { ListKind, SingleKind } from './define.ts';
+import { defineKinds, type ListKind, type SingleKind } from './define.ts';
 
 /**
  * Keyed by the collection name, which references (`ref('subjects')`) and check messages use, in
  * the order readers meet the lists: the site map, the menu, the hub and the open-data page follow it.
  */
-export const kinds = {
+export const kinds = defineKinds({
   site,
   department,
   apply,
@@ -91,7 +91,7 @@ export const kinds = {
   alarmTests,
   consultations,
   reports,
-};
+});
 
 export type Kinds = typeof kinds;
 export type KindKey = keyof Kinds;

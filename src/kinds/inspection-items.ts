@@ -4,12 +4,10 @@ import { defineKind } from './define.ts';
 
 export default defineKind({
   label: '随机抽查事项',
-  folder: 'enforcement/inspection-items',
   schema: inspectionItemSchema,
-  column: { name: '随机抽查事项清单', description: '“双随机、一公开”随机抽查事项清单', type: '信息公开', keywords: ['双随机一公开', '随机抽查事项清单'] },
+  column: { name: '随机抽查事项清单', description: '“双随机、一公开”随机抽查事项清单', keywords: ['双随机一公开', '随机抽查事项清单'] },
   place: { parent: 'enforcement', group: '事前公示', blurb: '“双随机、一公开”抽查什么、怎么查、查多少' },
   title: (i) => (i.subItem ? `${i.item}（${i.subItem}）` : i.item),
-  subject: 'subject',
   search: { filters: () => ({ 权力类型: '行政检查' }) },
   list: {
     titleField: 'item',

@@ -3,16 +3,11 @@ import { interpretationSchema } from '../schemas/interpretations.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '政策解读',
-  folder: 'interpretations',
   format: 'markdown',
   schema: interpretationSchema,
-  column: { name: '政策解读', description: '对本机关政策文件的解读', type: '信息公开', keywords: ['政策解读'] },
+  column: { name: '政策解读', description: '对本机关政策文件的解读', keywords: ['政策解读'] },
   place: { parent: 'documents' },
-  menu: '政策文件',
   sort: 'newest',
-  title: 'title',
   search: { filters: (i) => ({ 年度: i.publishDate.slice(0, 4), 主题分类: i.topic }), codes: (i) => [i.indexNo] },
-  list: { custom: 'src/pages/interpretations/index.astro' },
-  detail: { custom: 'src/pages/interpretations/[...id].astro' },
+  pages: 'custom',
 });

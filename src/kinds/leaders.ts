@@ -3,12 +3,9 @@ import { leaderSchema } from '../schemas/org.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '领导分工',
   folder: 'org/leaders',
   schema: leaderSchema,
-  column: { name: '领导分工', description: '本机关领导的职务和工作分工', type: '信息公开', keywords: ['机构信息', '领导分工', '领导信息'] },
-  place: { parent: 'top' },
-  menu: '信息公开指南',
+  column: { name: '领导分工', description: '本机关领导的职务和工作分工', keywords: ['机构信息', '领导分工', '领导信息'] },
   sort: (a, b) => a.data.order - b.data.order,
   title: (l) => `${l.name}（${l.title}）`,
   search: { badge: '机构信息' },

@@ -4,12 +4,10 @@ import { defineKind } from './define.ts';
 
 export default defineKind({
   label: '重大执法决定法制审核事项',
-  folder: 'enforcement/legal-review-items',
   schema: legalReviewItemSchema,
-  column: { name: '重大执法决定法制审核目录清单', description: '作出前必须经过法制审核的重大执法决定', type: '信息公开', keywords: ['法制审核', '重大执法决定'] },
+  column: { name: '重大执法决定法制审核目录清单', description: '作出前必须经过法制审核的重大执法决定', keywords: ['法制审核', '重大执法决定'] },
   place: { parent: 'enforcement', group: '事前公示', blurb: '哪些决定作出前必须经过法制审核' },
   title: (r) => `重大执法决定法制审核事项：${r.name}`,
-  subject: 'subject',
   search: { filters: (r) => ({ 权力类型: r.type }) },
   list: {
     titleField: 'name',

@@ -4,16 +4,10 @@ import { noticeSchema } from '../schemas/notices.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '工作动态',
-  folder: 'news',
   format: 'markdown',
   schema: noticeSchema,
-  column: { name: '工作动态', description: '本机关的工作进展和活动', type: '信息公开', keywords: ['工作动态', '人防动态'] },
-  place: { parent: 'top' },
-  menu: '信息公开指南',
+  column: { name: '工作动态', description: '本机关的工作进展和活动', keywords: ['工作动态', '人防动态'] },
   sort: 'newest',
-  title: 'title',
   search: { filters: (n) => ({ 年度: n.publishDate.slice(0, 4) }) },
-  list: { custom: 'src/pages/news/index.astro' },
-  detail: { custom: 'src/pages/news/[...id].astro' },
+  pages: 'custom',
 });

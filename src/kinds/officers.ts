@@ -3,14 +3,10 @@ import { officerSchema } from '../schemas/enforcement/officers.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '执法人员',
-  folder: 'enforcement/officers',
   schema: officerSchema,
   idField: 'certNo',
-  column: { name: '执法人员', description: '行政执法人员名录：姓名、执法证号、执法类别和证件状态', type: '信息公开', keywords: ['执法人员', '执法人员名单', '执法证号', '执法证件查询', '执法证号查询', '查执法证'] },
+  column: { name: '执法人员', description: '行政执法人员名录：姓名、执法证号、执法类别和证件状态', keywords: ['执法人员', '执法人员名单', '执法证号', '执法证件查询', '执法证号查询', '查执法证'] },
   place: { parent: 'enforcement', group: '事前公示', blurb: '输入执法证号或姓名，核验执法人员和证件状态' },
   title: (o) => `执法人员 ${o.name}（${o.certNo}）`,
-  subject: 'subject',
-  list: { custom: 'src/pages/enforcement/officers/index.astro' },
-  detail: { custom: 'src/pages/enforcement/officers/[...id].astro' },
+  pages: 'custom',
 });

@@ -3,14 +3,11 @@ import { orgUnitSchema } from '../schemas/org.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '内设机构',
   folder: 'org/units',
+  dataset: { name: 'units' },
   schema: orgUnitSchema,
-  column: { name: '内设机构', description: '本机关内设机构的主要职责和办公电话', type: '信息公开', keywords: ['机构信息', '内设机构', '机构职能', '办公电话'] },
-  place: { parent: 'top' },
-  menu: '信息公开指南',
+  column: { name: '内设机构', description: '本机关内设机构的主要职责和办公电话', keywords: ['机构信息', '内设机构', '机构职能', '办公电话'] },
   sort: (a, b) => a.data.order - b.data.order,
-  title: 'name',
   search: { badge: '机构信息' },
   list: { titleField: 'name', fields: ['name', 'duties', 'phone', 'room'], related: { text: '本机关领导的工作分工见', kind: 'leaders' } },
   detail: { fields: ['phone', 'room'], sections: ['duties'] },

@@ -4,21 +4,17 @@ import { disclosureState } from '../lib/disclosure.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '行政处罚决定',
-  folder: 'enforcement/penalties',
   schema: penaltySchema,
   namesParties: true,
-  column: { name: '行政处罚决定', description: '公示期内的行政处罚决定（双公示）', type: '信息公开', keywords: ['行政处罚', '双公示'] },
+  column: { name: '行政处罚决定', description: '公示期内的行政处罚决定（双公示）', keywords: ['行政处罚', '双公示'] },
   place: { parent: 'enforcement', group: '事后公示', blurb: '公示期内的行政处罚决定（双公示）' },
   sort: (a, b) => b.data.decisionDate.localeCompare(a.data.decisionDate),
   published: (p, today) => disclosureState(p, today) === 'published',
   title: (p) => `${p.party.name}行政处罚决定（${p.decisionNo}）`,
   subject: 'authority',
   search: {
-    badge: '执法公示',
     filters: (p) => ({ 权力类型: '行政处罚', 年度: p.decisionDate.slice(0, 4) }),
     codes: (p) => [p.decisionNo, p.party.creditCode, p.indexNo],
   },
-  list: { custom: 'src/pages/enforcement/penalties/index.astro' },
-  detail: { custom: 'src/pages/enforcement/penalties/[...id].astro' },
+  pages: 'custom',
 });

@@ -5,16 +5,11 @@ import { byCode } from './sort.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '权力清单',
-  folder: 'powers',
   schema: powerSchema,
-  column: { name: '权力清单', description: '本机关依法行使的行政权力事项及其设定依据', type: '信息公开', keywords: ['权力清单', '权责清单'] },
-  place: { parent: 'top' },
+  column: { name: '权力清单', description: '本机关依法行使的行政权力事项及其设定依据', keywords: ['权力清单', '权责清单'] },
   menu: '权责清单',
   sort: (a, b) => POWER_TYPES[a.data.type].localeCompare(POWER_TYPES[b.data.type]) || byCode(a, b),
-  title: 'name',
   subject: 'implementer',
   search: { filters: (p) => ({ 权力类型: p.type }) },
-  list: { custom: 'src/pages/powers/index.astro' },
-  detail: { custom: 'src/pages/powers/[...id].astro' },
+  pages: 'custom',
 });

@@ -3,12 +3,8 @@ import { proposalSchema } from '../schemas/proposals.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '建议提案办理结果',
-  folder: 'proposals',
   schema: proposalSchema,
-  column: { name: '建议提案办理结果', description: '人大代表建议和政协委员提案的办理结果和答复要点', type: '信息公开', keywords: ['建议提案办理', '人大代表建议', '政协委员提案', '复文'] },
-  place: { parent: 'top' },
-  menu: '信息公开指南',
+  column: { name: '建议提案办理结果', description: '人大代表建议和政协委员提案的办理结果和答复要点', keywords: ['建议提案办理', '人大代表建议', '政协委员提案', '复文'] },
   sort: (a, b) => b.data.year - a.data.year || a.data.code.localeCompare(b.data.code),
   title: (p) => `关于${p.title}的答复`,
   search: { badge: '建议提案', filters: (p) => ({ 类别: p.type, 年度: String(p.year) }), codes: (p) => [p.code, p.number, p.indexNo] },

@@ -3,16 +3,11 @@ import { reportSchema } from '../schemas/reports.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '年度报告',
-  folder: 'reports',
   format: 'markdown',
   schema: reportSchema,
-  column: { name: '年度报告', description: '法治政府建设年度报告、政府信息公开工作年度报告和行政执法统计年报', type: '信息公开', keywords: ['年度报告'] },
-  place: { parent: 'top' },
+  column: { name: '年度报告', description: '法治政府建设年度报告、政府信息公开工作年度报告和行政执法统计年报', keywords: ['年度报告'] },
   menu: '年度报告',
   sort: (a, b) => b.data.year - a.data.year || a.data.kind.localeCompare(b.data.kind),
-  title: 'title',
   search: { filters: (r) => ({ 年度: r.year }), codes: (r) => [r.docNo, r.indexNo] },
-  list: { custom: 'src/pages/reports/index.astro' },
-  detail: { custom: 'src/pages/reports/[...id].astro' },
+  pages: 'custom',
 });

@@ -3,14 +3,10 @@ import { responsibilitySchema } from '../schemas/responsibilities.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '责任清单',
-  folder: 'responsibilities',
   schema: responsibilitySchema,
   idField: 'power',
-  column: { name: '责任清单', description: '每项行政权力的责任事项、追责情形和追责依据', type: '信息公开', keywords: ['责任清单', '权责清单'] },
-  place: { parent: 'top' },
+  column: { name: '责任清单', description: '每项行政权力的责任事项、追责情形和追责依据', keywords: ['责任清单', '权责清单'] },
   menu: '权责清单',
   title: (r, ref) => `${ref('powers', r.power)}责任清单`,
-  list: { custom: 'src/pages/responsibilities/index.astro' },
-  detail: { custom: 'src/pages/responsibilities/[...id].astro' },
+  pages: 'custom',
 });

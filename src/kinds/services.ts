@@ -3,16 +3,11 @@ import { serviceSchema } from '../schemas/services.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '服务指南',
-  folder: 'services',
   format: 'markdown',
   schema: serviceSchema,
   column: { name: '服务指南', description: '办理人防审批、备案等事项所需的材料、流程、时限和地点', type: '办事服务', keywords: ['服务指南', '办事指南'] },
-  place: { parent: 'top' },
   menu: '办事服务',
-  title: 'name',
   subject: 'implementer',
   search: { filters: (s) => ({ 权力类型: s.type }), codes: (s) => [s.code, s.basicCode, s.indexNo] },
-  list: { custom: 'src/pages/services/index.astro' },
-  detail: { custom: 'src/pages/services/[...id].astro' },
+  pages: 'custom',
 });

@@ -3,13 +3,10 @@ import { shelterSchema } from '../schemas/civil-defense.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '疏散基地和避难场所',
   folder: 'civil-defense/shelters',
   schema: shelterSchema,
-  column: { name: '疏散基地和避难场所', description: '人口疏散基地、应急避难场所和人员掩蔽工程的地址、容量、开放时间和坐标', type: '信息公开', keywords: ['疏散基地', '应急避难场所', '人员掩蔽', '避难'] },
-  place: { parent: 'top' },
+  column: { name: '疏散基地和避难场所', description: '人口疏散基地、应急避难场所和人员掩蔽工程的地址、容量、开放时间和坐标', keywords: ['疏散基地', '应急避难场所', '人员掩蔽', '避难'] },
   menu: '办事服务',
-  title: 'name',
   search: { badge: '避难场所', filters: (s) => ({ 场所类型: s.type }) },
   list: {
     titleField: 'name',

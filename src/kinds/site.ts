@@ -2,4 +2,4 @@
 import { siteSchema } from '../schemas/site.ts';
 import { defineSingle } from './define.ts';
 
-export default defineSingle({ label: '网站与机关信息', folder: 'site.yaml', format: 'yaml', single: true, schema: siteSchema });
+export default defineSingle({ label: '网站与机关信息', schema: siteSchema });

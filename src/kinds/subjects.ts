@@ -3,13 +3,10 @@ import { subjectSchema } from '../schemas/enforcement/subjects.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
-  label: '执法主体',
-  folder: 'enforcement/subjects',
   schema: subjectSchema,
-  column: { name: '执法主体', description: '行政执法主体名录', type: '信息公开', keywords: ['执法主体'] },
+  column: { name: '执法主体', description: '行政执法主体名录', keywords: ['执法主体'] },
   place: { parent: 'enforcement', group: '事前公示', blurb: '谁有权执法、依据什么、在哪里投诉和申请复议' },
-  title: 'name',
   subject: 'code',
   list: { titleField: 'name', fields: ['name', 'code', 'nature', 'area', 'phone'] },
-  detail: { custom: 'src/pages/enforcement/subjects/[...id].astro' },
+  detail: 'custom',
 });
