@@ -4,20 +4,24 @@ import {
   rankByPosition, readState, tidyExcerpt, writeState,
 } from './search-query.ts';
 
-it('folds full-width digits, letters and brackets into their half-width forms', () => {
-  expect(normaliseQuery('ＲＦ－ＸＫ－００１')).toBe('RF-XK-001');
-  expect(normaliseQuery('（２０２５）')).toBe('(2025)');
-  expect(normaliseQuery('  防空　地下室 ')).toBe('防空 地下室');
+it.each([
+  ['ＲＦ－ＸＫ－００１', 'RF-XK-001'],
+  ['（２０２５）', '(2025)'],
+  ['  防空　地下室 ', '防空 地下室'],
   // 〔〕 in 文号 have no half-width form and stay as they are.
-  expect(normaliseQuery('示防罚决〔２０２５〕1号')).toBe('示防罚决〔2025〕1号');
+  ['示防罚决〔２０２５〕1号', '示防罚决〔2025〕1号'],
+])('folds full-width digits, letters and brackets into their half-width forms: %j → %j', (query, folded) => {
+  expect(normaliseQuery(query)).toBe(folded);
 });
 
 describe('codeTokens', () => {
-  it('writes a code as the words the index holds', () => {
-    expect(codeTokens('示防罚决〔2025〕1号')).toBe('示 防 罚 决 2025 1 号');
-    expect(codeTokens('ＲＦ－ＸＫ－００１')).toBe('RF XK 001');
-    expect(codeTokens('11990100MB1234567F/2025-00214')).toBe('11990100MB1234567F 2025 00214');
-    expect(codeTokens('99010021005')).toBe('99010021005');
+  it.each([
+    ['示防罚决〔2025〕1号', '示 防 罚 决 2025 1 号'],
+    ['ＲＦ－ＸＫ－００１', 'RF XK 001'],
+    ['11990100MB1234567F/2025-00214', '11990100MB1234567F 2025 00214'],
+    ['99010021005', '99010021005'],
+  ])('writes the code %j as the words the index holds', (code, words) => {
+    expect(codeTokens(code)).toBe(words);
   });
 });
 
@@ -75,10 +79,12 @@ describe('the address', () => {
     expect(pagefindFilters(state)).toEqual({ 权力类型: '行政许可', 主体: 'X' });
     expect(pagefindFilters(state, 'subject')).toEqual({ 权力类型: '行政许可' });
   });
-  it('sorts by date when there is nothing to rank by', () => {
-    expect(effectiveSort(readState('?kind=x'))).toBe('date');
-    expect(effectiveSort(readState('?q=a'))).toBe('relevance');
-    expect(effectiveSort(readState('?q=a&sort=date'))).toBe('date');
+  it.each([
+    { address: '?kind=x', sort: 'date' },
+    { address: '?q=a', sort: 'relevance' },
+    { address: '?q=a&sort=date', sort: 'date' },
+  ])('sorts by date when there is nothing to rank by: $address → $sort', ({ address, sort }) => {
+    expect(effectiveSort(readState(address))).toBe(sort);
   });
 });
 

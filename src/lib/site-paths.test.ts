@@ -5,12 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { routeOf, sitePaths } from './site-paths.ts';
 
 describe('routes of page files', () => {
-  it('maps pages, index pages and endpoints to paths', () => {
-    expect(routeOf('guide.astro')).toBe('/guide/');
-    expect(routeOf('index.astro')).toBe('/');
-    expect(routeOf('enforcement/index.astro')).toBe('/enforcement/');
-    expect(routeOf('feed.xml.ts')).toBe('/feed.xml');
-    expect(routeOf('data/[slug].csv.ts')).toBe('/data/[slug].csv');
+  it.each([
+    ['a page', 'guide.astro', '/guide/'],
+    ['the home page', 'index.astro', '/'],
+    ['an index page', 'enforcement/index.astro', '/enforcement/'],
+    ['an endpoint', 'feed.xml.ts', '/feed.xml'],
+    ['a dynamic endpoint', 'data/[slug].csv.ts', '/data/[slug].csv'],
+  ])('maps %s to its path: %s → %s', (_what, file, path) => {
+    expect(routeOf(file)).toBe(path);
   });
 });
 

@@ -11,11 +11,15 @@ const base: DatedDocument = {
 const doc = (changes: Partial<DatedDocument>): DatedDocument => ({ ...base, ...changes });
 
 describe('days', () => {
-  it('steps over month, year and leap-day ends', () => {
-    expect(nextDay('2029-01-31')).toBe('2029-02-01');
-    expect(nextDay('2028-02-28')).toBe('2028-02-29');
-    expect(nextDay('2027-02-28')).toBe('2027-03-01');
-    expect(nextDay('2025-12-31')).toBe('2026-01-01');
+  it.each([
+    ['a month end', '2029-01-31', '2029-02-01'],
+    ['the day before a leap day', '2028-02-28', '2028-02-29'],
+    ['February in a common year', '2027-02-28', '2027-03-01'],
+    ['a year end', '2025-12-31', '2026-01-01'],
+  ])('steps over %s: %s → %s', (_end, day, next) => {
+    expect(nextDay(day)).toBe(next);
+  });
+  it('lapses the day after 有效期至, and never without one', () => {
     expect(lapseDate({ validUntil: '2029-01-31' })).toBe('2029-02-01');
     expect(lapseDate({})).toBeUndefined();
   });
