@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { kinds, kindKeys, listKeys, listKind, isListKey } from './index.ts';
-import { ENFORCEMENT_HUB } from './define.ts';
+import { z } from 'astro/zod';
+import { defineKind, defineKinds, defineSingle, ENFORCEMENT_HUB } from './define.ts';
 import { jsonSchemaOf, type JsonSchema } from '../lib/content-check/schema-walk.ts';
 import { fieldShape } from '../lib/field-shape.ts';
 import { checkContent } from '../lib/content-check/index.ts';
@@ -118,5 +119,52 @@ describe('the list of kinds', () => {
       const { parent } = listKind(key).place;
       if (parent !== 'top' && parent !== 'enforcement') expect(listKeys.indexOf(parent as never), `src/kinds/index.ts：${key} 应排在 ${parent} 之后`).toBeLessThan(index);
     }
+  });
+});
+
+describe('defineKinds: what a record need not say', () => {
+  const schema = z.object({ code: z.string(), title: z.string(), subject: z.string() });
+  const column = { name: '试验栏目', description: '说明', keywords: ['试验'] };
+
+  it('derives folder, URL, open-data name, label, menu and custom pages from the key', () => {
+    const { documents, hubItems, filedItems } = defineKinds({
+      documents: defineKind({ schema, column, menu: '政策文件', pages: 'custom' }),
+      hubItems: defineKind({ schema, column, place: { parent: 'enforcement', group: '事前公示', blurb: '—' }, pages: 'custom' }),
+      filedItems: defineKind({ schema, column, place: { parent: 'documents' }, list: { titleField: 'title', fields: ['title'] }, detail: 'custom' }),
+    });
+    expect([documents.folder, documents.url, documents.dataset, documents.label, documents.column.type, documents.place]).toEqual([
+      'documents',
+      '/documents/',
+      { name: 'documents' },
+      '试验栏目',
+      '信息公开',
+      { parent: 'top' },
+    ]);
+    expect([documents.list, documents.detail]).toEqual([{ custom: 'src/pages/documents/index.astro' }, { custom: 'src/pages/documents/[...id].astro' }]);
+    expect([hubItems.folder, hubItems.url, hubItems.dataset, hubItems.menu, hubItems.search.badge]).toEqual([
+      'enforcement/hub-items',
+      '/enforcement/hub-items/',
+      { name: 'hub-items' },
+      '执法公示',
+      '执法公示',
+    ]);
+    expect([filedItems.folder, filedItems.menu, filedItems.search.badge, filedItems.detail]).toEqual([
+      'filed-items',
+      '政策文件',
+      '试验栏目',
+      { custom: 'src/pages/filed-items/[...id].astro' },
+    ]);
+    const entry = { code: 'A-1', title: '标题', subject: 'ZT-1', indexNo: 'X/2026-1' };
+    expect([documents.title(entry, (_kind, id) => id), documents.subject?.(entry), documents.search.codes(entry)]).toEqual(['标题', 'ZT-1', ['A-1', 'X/2026-1']]);
+  });
+
+  it('names the single file after the key and the page after the label', () => {
+    const { notes } = defineKinds({ notes: defineSingle({ label: '说明', schema, page: { url: '/notes/', under: 'reports' } }) });
+    expect(notes).toEqual({ label: '说明', folder: 'notes.yaml', format: 'yaml', single: true, schema, page: { url: '/notes/', label: '说明', under: 'reports' } });
+  });
+
+  it('says what to write when an entry has no title or name field to be titled by', () => {
+    const untitled = z.object({ code: z.string() });
+    expect(() => defineKinds({ bare: defineKind({ schema: untitled, column, pages: 'custom' }) })).toThrow('src/kinds 中 bare 的记录：模式中没有 title 或 name 字段，在记录中写 title');
   });
 });
