@@ -3,7 +3,7 @@ import { checkPersonalData, findPersonalData, isMaskedPersonName, isResidentId15
 import { checkContent } from './content-check/index.ts';
 import { kinds as siteKinds } from '../kinds/index.ts';
 import { formatProblem } from './content-check/problem.ts';
-import { fixtureTree, problemsAfter, replace } from './content-check/test-tree.ts';
+import { checkAfter, problemsAfter, replace } from './content-check/test-tree.ts';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { minimalDocx, minimalPdf } from '../../tests/fixtures/personal-data/make-files.ts';
@@ -154,8 +154,6 @@ describe('finding personal data in text', () => {
   });
 });
 
-
-
 describe('the content check', () => {
   it('fails on personal data, naming file, line and field', async () => {
     expect(
@@ -183,13 +181,7 @@ describe('the content check', () => {
   });
 
   it('passes the sample content and the minimal fixture', async () => {
-    const tree = await fixtureTree({});
-    try {
-      const { entries } = await checkContent(tree.root, siteKinds);
-      expect(await checkPersonalData(entries, siteKinds)).toEqual([]);
-    } finally {
-      await tree.cleanup();
-    }
+    expect(await checkPersonalData((await checkAfter({})).entries, siteKinds)).toEqual([]);
     const { entries } = await checkContent(process.cwd(), siteKinds);
     expect((await checkPersonalData(entries, siteKinds)).map(formatProblem)).toEqual([]);
   });
@@ -231,18 +223,14 @@ describe('the content check on decisions and attachments', () => {
   });
 
   it('reads the text of an attached .docx', async () => {
-    const tree = await fixtureTree({
+    const lines = await problemsAfter({
       'content/documents/D-001.md': replace('topic: 人防工程建设', 'topic: 人防工程建设\noriginal:\n  title: 原件\n  file: files/d-001.docx'),
+    }, async (root) => {
+      await mkdir(join(root, 'content/documents/files'), { recursive: true });
+      await writeFile(join(root, 'content/documents/files/d-001.docx'), await minimalDocx(['示例', '咨询手机：139.8765.4321']));
     });
-    try {
-      await mkdir(join(tree.root, 'content/documents/files'), { recursive: true });
-      await writeFile(join(tree.root, 'content/documents/files/d-001.docx'), await minimalDocx(['示例', '咨询手机：139.8765.4321']));
-      const { problems } = await checkContent(tree.root, siteKinds);
-      expect(problems.map(formatProblem).filter((line) => line.includes('个人信息'))).toEqual([
-        'content/documents/D-001.md:18 原件.文件（original.file） — 附件“files/d-001.docx”含未隐去的手机号码“139******21”，个人信息不得公开 (期望 删除手机号码，或只保留前 3 位和后 4 位，如 138****5678；公开的联系电话应为办公电话)',
-      ]);
-    } finally {
-      await tree.cleanup();
-    }
+    expect(lines.filter((line) => line.includes('个人信息'))).toEqual([
+      'content/documents/D-001.md:18 原件.文件（original.file） — 附件“files/d-001.docx”含未隐去的手机号码“139******21”，个人信息不得公开 (期望 删除手机号码，或只保留前 3 位和后 4 位，如 138****5678；公开的联系电话应为办公电话)',
+    ]);
   });
 });

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './index.ts';
-import { kinds } from '../../kinds/index.ts';
 import { formatProblem } from './problem.ts';
 import { readFileSync } from 'node:fs';
-import { fixtureTree, MINIMAL_FIXTURE, problemsAfter, replace } from './test-tree.ts';
+import { checkAfter, MINIMAL_FIXTURE, problemsAfter, replace } from './test-tree.ts';
 
 describe('content check on the minimal fixture', () => {
   it.each<[string, Parameters<typeof problemsAfter>[0], string[]]>([
@@ -106,29 +104,19 @@ describe('content check on the minimal fixture', () => {
   });
 
   it('reports a publish date later than today', async () => {
-    const tree = await fixtureTree({ 'content/powers/P-001.yaml': replace('updateDate: 2025-02-03', 'updateDate: 2025-07-01') });
-    try {
-      const { problems } = await checkContent(tree.root, kinds, { today: '2025-06-30' });
-      expect(problems.map(formatProblem)).toEqual(['content/powers/P-001.yaml:14 更新日期（updateDate） — 2025-07-01 晚于今天 2025-06-30 (期望 不晚于今天的真实日期)']);
-    } finally {
-      await tree.cleanup();
-    }
+    const { problems } = await checkAfter({ 'content/powers/P-001.yaml': replace('updateDate: 2025-02-03', 'updateDate: 2025-07-01') }, { today: '2025-06-30' });
+    expect(problems.map(formatProblem)).toEqual(['content/powers/P-001.yaml:14 更新日期（updateDate） — 2025-07-01 晚于今天 2025-06-30 (期望 不晚于今天的真实日期)']);
   });
 
   it('warns about an empty column', async () => {
-    const tree = await fixtureTree({ 'content/enforcement/recording-items/R-001.yaml': null });
-    try {
-      const { problems } = await checkContent(tree.root, kinds);
-      expect(problems.map((p) => [formatProblem(p), p.severity])).toEqual([
-        ['content/enforcement/recording-items/ — 栏目“音像记录事项”没有任何内容 (期望 至少一条；政府网站检查把空栏目计为问题)', 'warning'],
-      ]);
-    } finally {
-      await tree.cleanup();
-    }
+    const { problems } = await checkAfter({ 'content/enforcement/recording-items/R-001.yaml': null });
+    expect(problems.map((p) => [formatProblem(p), p.severity])).toEqual([
+      ['content/enforcement/recording-items/ — 栏目“音像记录事项”没有任何内容 (期望 至少一条；政府网站检查把空栏目计为问题)', 'warning'],
+    ]);
   });
 
   it('reports one problem of every class in one tree, all at once and nothing else', async () => {
-    const tree = await fixtureTree({
+    const { problems } = await checkAfter({
       'content/powers/P-001.yaml': replace('name: 测试审批\n', ''), // missing field
       'content/enforcement/officers/99000001.yaml': replace('status: 有效', 'status: 正常'), // wrong enumeration
       'content/enforcement/inspection-items/I-001.yaml': replace('updateDate: 2025-01-02', 'updateDate: 2025-02-30'), // bad date
@@ -138,35 +126,30 @@ describe('content check on the minimal fixture', () => {
       'content/reports/R-2024.md': (text) => `${text}\n[失效链接](/services/S-404/)\n`, // link to nothing
       'content/enforcement/permits/L-001.yaml': replace('publishDate: 2025-03-05', 'publishDate: 2099-03-05'), // future date
       'content/enforcement/penalties/C-001.yaml': replace('facts: 测试违法事实。', 'facts: 当事人联系电话13912345678。'), // personal data
-    });
-    try {
-      const { problems } = await checkContent(tree.root, kinds, { today: '2025-06-30' });
-      const lines = problems.map(formatProblem);
-      const files = lines.map((line) => line.split(':')[0]);
-      expect(new Set(files)).toEqual(
-        new Set([
-          'content/powers/P-001.yaml',
-          'content/enforcement/officers/99000001.yaml',
-          'content/enforcement/inspection-items/I-001.yaml',
-          'content/services/S-001.md',
-          'content/enforcement/matters/M-001.yaml',
-          'content/enforcement/subjects/11990100MB1234567F.yaml',
-          'content/reports/R-2024.md',
-          'content/enforcement/permits/L-001.yaml',
-          'content/enforcement/penalties/C-001.yaml',
-        ]),
-      );
-      expect(lines).toContain('content/powers/P-001.yaml:1 事项名称（name） — 缺少必填字段 (期望 文本)');
-      expect(lines).toContain('content/enforcement/officers/99000001.yaml:6 证件状态（status） — 值“正常”不符合要求 (期望 以下之一：有效、暂扣、注销、过期)');
-      expect(lines).toContain('content/services/S-001.md:6 对应权力事项（power） — 引用的权力清单“P-404”不存在 (期望 content/powers/ 中已有条目的编码)');
-      expect(lines.some((line) => line.startsWith('content/enforcement/inspection-items/I-001.yaml') && line.includes('2025-02-30'))).toBe(true);
-      expect(lines.some((line) => line.startsWith('content/enforcement/matters/M-001.yaml') && line.includes('重复'))).toBe(true);
-      expect(lines.some((line) => line.includes('未定义的字段“aera”'))).toBe(true);
-      expect(lines.some((line) => line.includes('链接“/services/S-404/”指向的页面不存在'))).toBe(true);
-      expect(lines.some((line) => line.startsWith('content/enforcement/permits/L-001.yaml') && line.includes('晚于今天'))).toBe(true);
-      expect(lines.some((line) => line.startsWith('content/enforcement/penalties/C-001.yaml') && line.includes('个人信息不得公开'))).toBe(true);
-    } finally {
-      await tree.cleanup();
-    }
+    }, { today: '2025-06-30' });
+    const lines = problems.map(formatProblem);
+    const files = lines.map((line) => line.split(':')[0]);
+    expect(new Set(files)).toEqual(
+      new Set([
+        'content/powers/P-001.yaml',
+        'content/enforcement/officers/99000001.yaml',
+        'content/enforcement/inspection-items/I-001.yaml',
+        'content/services/S-001.md',
+        'content/enforcement/matters/M-001.yaml',
+        'content/enforcement/subjects/11990100MB1234567F.yaml',
+        'content/reports/R-2024.md',
+        'content/enforcement/permits/L-001.yaml',
+        'content/enforcement/penalties/C-001.yaml',
+      ]),
+    );
+    expect(lines).toContain('content/powers/P-001.yaml:1 事项名称（name） — 缺少必填字段 (期望 文本)');
+    expect(lines).toContain('content/enforcement/officers/99000001.yaml:6 证件状态（status） — 值“正常”不符合要求 (期望 以下之一：有效、暂扣、注销、过期)');
+    expect(lines).toContain('content/services/S-001.md:6 对应权力事项（power） — 引用的权力清单“P-404”不存在 (期望 content/powers/ 中已有条目的编码)');
+    expect(lines.some((line) => line.startsWith('content/enforcement/inspection-items/I-001.yaml') && line.includes('2025-02-30'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('content/enforcement/matters/M-001.yaml') && line.includes('重复'))).toBe(true);
+    expect(lines.some((line) => line.includes('未定义的字段“aera”'))).toBe(true);
+    expect(lines.some((line) => line.includes('链接“/services/S-404/”指向的页面不存在'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('content/enforcement/permits/L-001.yaml') && line.includes('晚于今天'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('content/enforcement/penalties/C-001.yaml') && line.includes('个人信息不得公开'))).toBe(true);
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent } from './index.ts';
-import { fixtureTree, replace } from './test-tree.ts';
+import { checkAfter, replace, type Edits } from './test-tree.ts';
 import { formatProblem } from './problem.ts';
 import { checkStaleColumns, monthsBefore, newestDate } from './freshness.ts';
 import { kinds } from '../../kinds/index.ts';
@@ -32,8 +31,8 @@ describe('stale columns', () => {
 });
 
 /** What `npm run check` reports for a site on a day: the content check and the stale columns. */
-async function checkOn(root: string, today: string): Promise<string[]> {
-  const { problems, entries } = await checkContent(root, kinds, { today });
+async function checkOn(edits: Edits, today: string): Promise<string[]> {
+  const { problems, entries } = await checkAfter(edits, { today });
   const months = (entries.site?.[0]?.data as { staleAfterMonths?: number }).staleAfterMonths;
   return [...problems, ...checkStaleColumns(entries, kinds, today, months)].map(formatProblem);
 }
@@ -41,26 +40,16 @@ async function checkOn(root: string, today: string): Promise<string[]> {
 describe('the content check on a site with a stale and an empty column', () => {
   it('warns naming both columns, and no other', async () => {
     // 工作动态 emptied; 6 months before 2025-12-05 leaves 清理结果 (2025-06-10) fresh and 政策解读 (2025-02-01) stale.
-    const tree = await fixtureTree({
+    const lines = await checkOn({
       'content/site.yaml': replace('region: 测试市\n', 'region: 测试市\nstaleAfterMonths: 6\n'),
       'content/news/DT-001.md': null,
-    });
-    try {
-      const lines = await checkOn(tree.root, '2025-12-05');
-      expect(lines).toContain('content/interpretations/ — 栏目“政策解读”已超过 6 个月没有新增或更新内容（最近一次为 2025-02-01） (期望 2025-06-05 以后发布或更新的内容；政府网站检查把长期不更新的栏目计为问题)');
-      expect(lines.filter((line) => line.startsWith('content/news/'))).toEqual(['content/news/ — 栏目“工作动态”没有任何内容 (期望 至少一条；政府网站检查把空栏目计为问题)']);
-      expect(lines.filter((line) => line.startsWith('content/cleanups/'))).toEqual([]);
-    } finally {
-      await tree.cleanup();
-    }
+    }, '2025-12-05');
+    expect(lines).toContain('content/interpretations/ — 栏目“政策解读”已超过 6 个月没有新增或更新内容（最近一次为 2025-02-01） (期望 2025-06-05 以后发布或更新的内容；政府网站检查把长期不更新的栏目计为问题)');
+    expect(lines.filter((line) => line.startsWith('content/news/'))).toEqual(['content/news/ — 栏目“工作动态”没有任何内容 (期望 至少一条；政府网站检查把空栏目计为问题)']);
+    expect(lines.filter((line) => line.startsWith('content/cleanups/'))).toEqual([]);
   });
 
   it('says nothing while every column is within the default 12 months', async () => {
-    const tree = await fixtureTree();
-    try {
-      expect((await checkOn(tree.root, '2025-12-05')).filter((line) => line.includes('没有新增') || line.includes('没有任何内容'))).toEqual([]);
-    } finally {
-      await tree.cleanup();
-    }
+    expect((await checkOn({}, '2025-12-05')).filter((line) => line.includes('没有新增') || line.includes('没有任何内容'))).toEqual([]);
   });
 });

@@ -114,9 +114,14 @@ export async function fixtureTree(edits: Edits = {}, setup?: Setup): Promise<{ r
 
 /** The content check's lines for the minimal fixture with some files edited. */
 export async function problemsAfter(edits: Edits, setup?: Setup): Promise<string[]> {
-  const tree = await fixtureTree(edits, setup);
+  return (await checkAfter(edits, { setup })).problems.map(formatProblem);
+}
+
+/** The whole result of the check (problems with their severity, entries) after the edits, on `today` if given. */
+export async function checkAfter(edits: Edits, options: { today?: string; setup?: Setup } = {}): Promise<Awaited<ReturnType<typeof checkContent>>> {
+  const tree = await fixtureTree(edits, options.setup);
   try {
-    return (await checkContent(tree.root, kinds)).problems.map(formatProblem);
+    return await checkContent(tree.root, kinds, options.today === undefined ? {} : { today: options.today });
   } finally {
     await tree.cleanup();
   }

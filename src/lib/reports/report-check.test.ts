@@ -1,10 +1,7 @@
 // The reports schema inside the content check: each broken balance rule comes out as one line
 // naming the file, the line of the row, the cell and the expected and found value.
 import { describe, expect, it } from 'vitest';
-import { checkContent } from '../content-check/index.ts';
-import { kinds } from '../../kinds/index.ts';
-import { formatProblem } from '../content-check/problem.ts';
-import { fixtureTree } from '../content-check/test-tree.ts';
+import { problemsAfter } from '../content-check/test-tree.ts';
 
 const cols = ['naturalPerson', 'commercial', 'research', 'publicInterest', 'legalService', 'other', 'total'];
 const row = (...values: number[]) => `{ ${cols.map((key, i) => `${key}: ${values[i] ?? 0}`).join(', ')} }`;
@@ -75,14 +72,7 @@ figures:
 
 const FILE = 'content/reports/X-2025.md';
 
-async function problemsWith(text: string, file = FILE): Promise<string[]> {
-  const tree = await fixtureTree({ [file]: text });
-  try {
-    return (await checkContent(tree.root, kinds)).problems.map(formatProblem);
-  } finally {
-    await tree.cleanup();
-  }
-}
+const problemsWith = (text: string, file = FILE) => problemsAfter({ [file]: text });
 
 const edit = (from: string, to: string) => {
   if (!report.includes(from)) throw new Error(`fixture edit did not apply: ${from}`);
