@@ -13,17 +13,24 @@ const FIXTURES = fileURLToPath(new URL('../../tests/fixtures/attachments/', impo
 const addOriginal = (text: string) => text.replace('issuer:', 'original:\n  title: 原件\n  file: files/R-2024.pdf\nissuer:');
 const addTemplate = (text: string) => text.replace('    necessity: 必要\n', '    necessity: 必要\n    template:\n      title: 申请表空白表格\n      file: forms/S-001-form.docx\n');
 
-/** The minimal fixture with a real PDF and a real .docx attached. */
-async function treeWithFiles() {
-  const tree = await fixtureTree({
-    'content/reports/R-2024.md': addOriginal,
-    'content/services/S-001.md': addTemplate,
+/**
+ * Runs `test` on the minimal fixture with a real PDF and a real .docx attached, and an empty
+ * folder for the built site; both are removed afterwards.
+ */
+async function withFiles(test: (root: string, out: string) => Promise<void>): Promise<void> {
+  const tree = await fixtureTree({ 'content/reports/R-2024.md': addOriginal, 'content/services/S-001.md': addTemplate }, async (root) => {
+    await mkdir(join(root, 'content/reports/files'), { recursive: true });
+    await mkdir(join(root, 'content/services/forms'), { recursive: true });
+    await copyFile(join(FIXTURES, 'good.pdf'), join(root, 'content/reports/files/R-2024.pdf'));
+    await copyFile(join(FIXTURES, 'good.docx'), join(root, 'content/services/forms/S-001-form.docx'));
   });
-  await mkdir(join(tree.root, 'content/reports/files'), { recursive: true });
-  await mkdir(join(tree.root, 'content/services/forms'), { recursive: true });
-  await copyFile(join(FIXTURES, 'good.pdf'), join(tree.root, 'content/reports/files/R-2024.pdf'));
-  await copyFile(join(FIXTURES, 'good.docx'), join(tree.root, 'content/services/forms/S-001-form.docx'));
-  return tree;
+  const out = await mkdtemp(join(tmpdir(), 'gongkai-attachments-'));
+  try {
+    await test(tree.root, out);
+  } finally {
+    await tree.cleanup();
+    await rm(out, { recursive: true, force: true });
+  }
 }
 
 /** What the minimal fixture attaches by itself (other kinds may add files to it over time). */
@@ -51,14 +58,11 @@ async function build(root: string, out: string): Promise<string[]> {
 describe('attachedFiles', () => {
   it('lists every file an entry attaches, as paths under content/', async () => {
     const before = await baseline();
-    const tree = await treeWithFiles();
-    try {
-      const files = await attachedFiles(tree.root, '2026-01-01');
+    await withFiles(async (root) => {
+      const files = await attachedFiles(root, '2026-01-01');
       expect(files.filter((file) => !before.includes(file))).toEqual(['reports/files/R-2024.pdf', 'services/forms/S-001-form.docx']);
       expect(files).toEqual([...files].sort());
-    } finally {
-      await tree.cleanup();
-    }
+    });
   });
 });
 
@@ -74,69 +78,49 @@ describe('disclosed', () => {
 describe('the build step', () => {
   it('copies the attached files into the built site at their public URLs, byte for byte', async () => {
     const before = await baseline();
-    const tree = await treeWithFiles();
-    const out = await mkdtemp(join(tmpdir(), 'gongkai-attachments-'));
-    try {
-      const logged = await build(tree.root, out);
+    await withFiles(async (root, out) => {
+      const logged = await build(root, out);
       expect(await readFile(join(out, 'files/reports/files/R-2024.pdf'))).toEqual(await readFile(join(FIXTURES, 'good.pdf')));
       expect(await readFile(join(out, 'files/services/forms/S-001-form.docx'))).toEqual(await readFile(join(FIXTURES, 'good.docx')));
       expect(await readdir(join(out, 'files/services/forms'))).toEqual(['S-001-form.docx']);
       expect(logged).toEqual([`已复制附件 ${before.length + 2} 个`]);
-    } finally {
-      await tree.cleanup();
-      await rm(out, { recursive: true, force: true });
-    }
+    });
   });
 
   it('refuses on its own a file replaced by a link after the check, and copies nothing of it', async () => {
-    const tree = await treeWithFiles();
-    const out = await mkdtemp(join(tmpdir(), 'gongkai-attachments-'));
-    try {
-      await attachedFiles(tree.root, '2026-01-01'); // the check runs here and passes
-      const file = join(tree.root, 'content/reports/files/R-2024.pdf');
+    await withFiles(async (root, out) => {
+      await attachedFiles(root, '2026-01-01'); // the check runs here and passes
+      const file = join(root, 'content/reports/files/R-2024.pdf');
       await rm(file);
       await symlink('/etc/passwd', file);
-      await expect(build(tree.root, out)).rejects.toThrow(
+      await expect(build(root, out)).rejects.toThrow(
         'content/reports/files/R-2024.pdf：附件“reports/files/R-2024.pdf”是符号链接，不会发布 (期望 把文件本身放在 content/reports/files/R-2024.pdf，不用符号链接)',
       );
       await expect(readdir(join(out, 'files/reports/files'))).rejects.toThrow('ENOENT');
-    } finally {
-      await tree.cleanup();
-      await rm(out, { recursive: true, force: true });
-    }
+    });
   });
 
   it('does not write through a link or into a folder left at the target in the built site', async () => {
-    const tree = await treeWithFiles();
-    const out = await mkdtemp(join(tmpdir(), 'gongkai-attachments-'));
-    try {
+    await withFiles(async (root, out) => {
       const victim = join(out, 'victim.txt');
       await writeFile(victim, 'untouched');
       await mkdir(join(out, 'files/reports/files'), { recursive: true });
       await symlink(victim, join(out, 'files/reports/files/R-2024.pdf'));
-      await expect(copyAttachment(join(tree.root, 'content'), 'reports/files/R-2024.pdf', out)).rejects.toThrow('ELOOP');
+      await expect(copyAttachment(join(root, 'content'), 'reports/files/R-2024.pdf', out)).rejects.toThrow('ELOOP');
       expect(await readFile(victim, 'utf8')).toBe('untouched');
       // A folder where the file goes (e.g. from public/) fails with the system's own word for it.
       await mkdir(join(out, 'files/services/forms/S-001-form.docx'), { recursive: true });
-      await expect(copyAttachment(join(tree.root, 'content'), 'services/forms/S-001-form.docx', out)).rejects.toThrow('EISDIR');
-    } finally {
-      await tree.cleanup();
-      await rm(out, { recursive: true, force: true });
-    }
+      await expect(copyAttachment(join(root, 'content'), 'services/forms/S-001-form.docx', out)).rejects.toThrow('EISDIR');
+    });
   });
 
   it('refuses an executable put in place of a checked PDF', async () => {
-    const tree = await treeWithFiles();
-    const out = await mkdtemp(join(tmpdir(), 'gongkai-attachments-'));
-    try {
-      await copyFile(join(FIXTURES, 'elf-renamed.pdf'), join(tree.root, 'content/reports/files/R-2024.pdf'));
-      await expect(copyAttachment(join(tree.root, 'content'), 'reports/files/R-2024.pdf', out)).rejects.toThrow(
+    await withFiles(async (root, out) => {
+      await copyFile(join(FIXTURES, 'elf-renamed.pdf'), join(root, 'content/reports/files/R-2024.pdf'));
+      await expect(copyAttachment(join(root, 'content'), 'reports/files/R-2024.pdf', out)).rejects.toThrow(
         'content/reports/files/R-2024.pdf：附件“reports/files/R-2024.pdf”的内容不是 PDF（实为 ELF 可执行文件）',
       );
-    } finally {
-      await tree.cleanup();
-      await rm(out, { recursive: true, force: true });
-    }
+    });
   });
 });
 
@@ -170,25 +154,19 @@ async function serve(root: string, url: string): Promise<{ type?: string; body: 
 
 describe('the dev server', () => {
   it('serves an attached file from content/ with its type', async () => {
-    const tree = await treeWithFiles();
-    try {
-      expect(await serve(tree.root, '/reports/files/R-2024.pdf')).toEqual({ type: 'application/pdf', body: await readFile(join(FIXTURES, 'good.pdf')) });
-    } finally {
-      await tree.cleanup();
-    }
+    await withFiles(async (root) => {
+      expect(await serve(root, '/reports/files/R-2024.pdf')).toEqual({ type: 'application/pdf', body: await readFile(join(FIXTURES, 'good.pdf')) });
+    });
   });
 
   it('passes on links, paths out of content/ and disguised files instead of serving them', async () => {
-    const tree = await treeWithFiles();
-    try {
-      await symlink('/etc/passwd', join(tree.root, 'content/reports/files/passwd.pdf'));
-      await copyFile(join(FIXTURES, 'elf-renamed.pdf'), join(tree.root, 'content/reports/files/tool.pdf'));
-      await copyFile(join(FIXTURES, 'good.pdf'), join(tree.root, 'outside.pdf'));
+    await withFiles(async (root) => {
+      await symlink('/etc/passwd', join(root, 'content/reports/files/passwd.pdf'));
+      await copyFile(join(FIXTURES, 'elf-renamed.pdf'), join(root, 'content/reports/files/tool.pdf'));
+      await copyFile(join(FIXTURES, 'good.pdf'), join(root, 'outside.pdf'));
       for (const url of ['/reports/files/passwd.pdf', '/reports/files/tool.pdf', '/../outside.pdf', '/%2e%2e/outside.pdf', '/%E0%A4%A.pdf', '/reports/files/']) {
-        expect(await serve(tree.root, url)).toBe('next');
+        expect(await serve(root, url)).toBe('next');
       }
-    } finally {
-      await tree.cleanup();
-    }
+    });
   });
 });
