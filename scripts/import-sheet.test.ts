@@ -4,32 +4,105 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { sheetsOf } from '../src/lib/export/table.ts';
+import { listKeys, listKind } from '../src/kinds/index.ts';
+import { BODY_KEY, sheetsOf } from '../src/lib/export/table.ts';
 import { toXlsx } from '../src/lib/export/xlsx.ts';
 import { planImport, type Data } from '../src/lib/import/plan.ts';
 import { readWorkbook } from '../src/lib/import/workbook.ts';
-import { importKinds, run } from './import-sheet.ts';
-import { malformedOfficers, planResults, updatedOfficers, workbook } from '../tests/fixtures/import/sheets.ts';
+import { importKinds, readEntries, run, type FileKind } from './import-sheet.ts';
+import { malformedOfficers, officePenalties, planResults, provincialPowers, updatedOfficers, workbook } from '../tests/fixtures/import/sheets.ts';
 
-async function entriesIn(dir: string): Promise<{ id: string; data: Data }[]> {
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((name) => name.endsWith('.yaml')).sort();
-  return Promise.all(names.map(async (name) => ({ id: name.slice(0, -5), data: parseYaml(await readFile(join(dir, name), 'utf8')) as Data })));
+async function entriesIn(root: string, kind: FileKind): Promise<{ id: string; data: Data }[]> {
+  return [...(await readEntries(join(root, kind.folder), kind.format))].map(([id, entry]) => ({ id, data: entry.data }));
+}
+
+/** Entries as the site's loaders give them: front matter as data, a Markdown entry's text as body. */
+const asLoaded = (entries: readonly { data: Data }[]) => entries.map(({ data }) => ({ data, body: typeof data[BODY_KEY] === 'string' ? (data[BODY_KEY] as string) : undefined }));
+
+async function roundTrip(kind: FileKind, entries: readonly { id: string; data: Data }[]) {
+  const bytes = await toXlsx(sheetsOf(kind.model, kind.names[0]!, asLoaded(entries), () => '名称'));
+  return planImport('x.xlsx', await readWorkbook(bytes), [kind], () => new Map());
 }
 
 const kinds = importKinds();
 
+describe('every list kind', () => {
+  it('is importable, as the kind records list them, with the text of those kept as Markdown', () => {
+    expect(kinds.map((kind) => kind.key)).toEqual(listKeys);
+    for (const kind of kinds) expect([kind.key, Boolean(kind.model.body)]).toEqual([kind.key, listKind(kind.key as (typeof listKeys)[number]).format === 'markdown']);
+  });
+});
+
 describe.each(['content', 'tests/fixtures/minimal/content'])('export → spreadsheet → import gives back %s', (root) => {
   it.each(kinds.map((kind) => [kind.key, kind] as const))('%s', async (_key, kind) => {
-    const entries = await entriesIn(join(root, kind.folder));
-    if (entries.length === 0) return;
-    const bytes = await toXlsx(sheetsOf(kind.model, kind.names[0]!, entries, () => '名称'));
-    const sheets = await readWorkbook(bytes);
-    const fresh = planImport('x.xlsx', sheets, [kind], () => new Map());
+    const entries = await entriesIn(root, kind);
+    // No kind passes by having nothing to export: the sample and the fixture hold entries of each.
+    expect(entries.length).toBeGreaterThan(0);
+    const fresh = await roundTrip(kind, entries);
     expect(fresh.problems).toEqual([]);
     expect(Object.fromEntries(fresh.entries.map((e) => [e.id, e.after]))).toEqual(Object.fromEntries(entries.map((e) => [e.id, e.data])));
-    const again = planImport('x.xlsx', sheets, [kind], () => new Map(entries.map((e) => [e.id, e.data])));
+    const bytes = await toXlsx(sheetsOf(kind.model, kind.names[0]!, asLoaded(entries), () => '名称'));
+    const again = planImport('x.xlsx', await readWorkbook(bytes), [kind], () => new Map(entries.map((e) => [e.id, e.data])));
     expect(again.problems).toEqual([]);
-    expect(again.entries.map((e) => e.status)).toEqual(entries.map(() => '未变'));
+    expect(again.entries.map((e) => [e.id, e.status])).toEqual(entries.map((e) => [e.id, '未变']));
+  });
+});
+
+describe('what spreadsheets tend to break comes back unchanged', () => {
+  const service = async () => ((await entriesIn('tests/fixtures/minimal/content', kinds.find((k) => k.key === 'services')!))[0]!.data);
+  const body = [
+    '## 办理须知',
+    '',
+    '1. 申请人应当：',
+    '   - 提交申请表；',
+    '     - 原件一份，复印件两份',
+    '   - 携带身份证明。',
+    '2. 受理后 **20 个工作日**内办结。',
+    '',
+    '| 材料 | 份数 |',
+    '| --- | ---: |',
+    '| 申请表 | 1 |',
+    '',
+    '> 注意：`=1+1` 不是公式，0012 不是数字。',
+  ].join('\n');
+
+  it('a Markdown body with nested lists, codes with leading zeros, dates, text that looks like a formula, empty optional fields', async () => {
+    const kind = kinds.find((k) => k.key === 'services')!;
+    const data: Data = {
+      ...(await service()),
+      basicCode: '000183001000',
+      consultPhone: '0999-10000002',
+      place: '=测试市政务服务中心',
+      publishDate: '2025-01-02',
+      conditions: ['符合下列情形之一：桩基承台埋深小于三米；地质条件不宜修建', '申请人同意缴纳易地建设费'],
+      keywords: ['防空地下室', '易地建设'],
+      [BODY_KEY]: body,
+    };
+    delete data.onlineUrl; // an optional field left empty stays absent
+    const second: Data = {
+      ...data,
+      code: 'S-002',
+      conditions: ['第一行\n第二行', '另一项'],
+      materials: [
+        { name: '申请表', source: '申请人自备', form: '原件', copies: 1, medium: '纸质', necessity: '必要' },
+        { name: '设计图纸', source: '设计单位', form: '复印件', copies: 2, medium: '纸质', necessity: '容缺后补', note: '加盖出图章' },
+      ],
+    };
+    delete second[BODY_KEY]; // and an entry without any text
+    const plan = await roundTrip(kind, [{ id: 'S-001', data }, { id: 'S-002', data: second }]);
+    expect(plan.problems).toEqual([]);
+    expect(plan.entries.map((e) => e.after)).toEqual([data, second]);
+    expect(plan.entries[0]!.after).not.toHaveProperty('onlineUrl');
+    expect((plan.entries[0]!.after.fee as Data).standard).toBeUndefined();
+  });
+
+  it('a code with leading zeros and nested records of a YAML kind', async () => {
+    const kind = kinds.find((k) => k.key === 'powers')!;
+    const [power] = await entriesIn('tests/fixtures/minimal/content', kind);
+    const data: Data = { ...power!.data, code: '0012', basis: [{ law: '《中华人民共和国人民防空法》', article: '第二十二条' }, { law: '《人民防空工程建设管理规定》', article: '第四十七条', text: '第一款\n第二款' }] };
+    const plan = await roundTrip(kind, [{ id: '0012', data }]);
+    expect(plan.problems).toEqual([]);
+    expect(plan.entries.map((e) => [e.id, e.after])).toEqual([['0012', data]]);
   });
 });
 
@@ -85,6 +158,36 @@ describe('npm run import -- 清单.xlsx', () => {
     expect(again.output).toContain('共 2 条：新增 0，修改 0，未变 2');
   });
 
+  it('reads a 权责清单 from the provincial system in its own header names, 设定依据 on its own sheet', async () => {
+    const root = await fixtureRoot();
+    await writeFile(join(root, 'powers.xlsx'), await workbook(provincialPowers));
+    const result = await run(['powers.xlsx'], root);
+    expect(result.output).toEqual(['新增：content/powers/P-002.yaml', '共 1 条：新增 1，修改 0，未变 0', '请核对改动（git diff），再运行 npm run check。']);
+    expect(parseYaml(await readFile(join(root, 'content/powers/P-002.yaml'), 'utf8'))).toEqual({
+      code: 'P-002', type: '行政处罚', name: '测试处罚事项',
+      basis: [
+        { law: '《中华人民共和国人民防空法》', article: '第四十九条' },
+        { law: '《测试省人民防空工程管理办法》', article: '第三十条', text: '违反本办法的，由人民防空主管部门责令限期改正。' },
+      ],
+      implementer: '11990100MB1234567F', department: '测试科', levels: ['市级', '县级'], status: '在用',
+      indexNo: '11990100MB1234567F/2025-00120', publishDate: '2025-03-01', updateDate: '2025-03-01',
+    });
+  });
+
+  it('reads penalty decisions kept under the credit platform\'s header names', async () => {
+    const root = await fixtureRoot();
+    await writeFile(join(root, 'penalties.xlsx'), await workbook(officePenalties));
+    const result = await run(['penalties.xlsx'], root);
+    expect(result.output[0]).toBe('新增：content/enforcement/penalties/C-002.yaml');
+    expect(parseYaml(await readFile(join(root, 'content/enforcement/penalties/C-002.yaml'), 'utf8'))).toMatchObject({
+      decisionNo: '测防罚决〔2025〕2号',
+      party: { kind: '法人', name: '第二测试公司', creditCode: '91990100MA01RF0D3L' },
+      categories: ['警告', '罚款'],
+      fineAmount: 1,
+      basis: [{ law: '《中华人民共和国人民防空法》', article: '第四十八条' }],
+    });
+  });
+
   it('imports a year\'s inspection results into the plan, one row a firm', async () => {
     const root = await fixtureRoot();
     await writeFile(join(root, 'results.xlsx'), await workbook(planResults));
@@ -108,29 +211,127 @@ describe('npm run import -- 清单.xlsx', () => {
   });
 });
 
+async function snapshot(root: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const name of await readdir(join(root, 'content'), { recursive: true })) {
+    if (!/\.(ya?ml|md)$/.test(name)) continue;
+    files.set(name, await readFile(join(root, 'content', name), 'utf8'));
+  }
+  return files;
+}
+
+/** Every file but `edited` as it was. */
+async function expectOnlyChanged(root: string, before: Map<string, string>, edited: string): Promise<string> {
+  const after = await snapshot(root);
+  expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+  for (const [name, text] of after) if (name !== edited) expect([name, text]).toEqual([name, before.get(name)]);
+  return after.get(edited)!;
+}
+
+/** The sample's workbook of a kind, as /data/<list>.xlsx offers it (with 正文 for Markdown kinds), opened in exceljs. */
+async function sampleBook(root: string, kind: FileKind): Promise<{ book: ExcelJS.Workbook; entries: { id: string; data: Data }[] }> {
+  const entries = await entriesIn(join(root, 'content'), kind);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load(Buffer.from(await toXlsx(sheetsOf(kind.model, kind.names[0]!, asLoaded(entries), () => '名称'))) as unknown as ArrayBuffer);
+  return { book, entries };
+}
+
+/** The cell in the row whose first cell is `id` (or matches), under `header`. */
+function cellOf(sheet: ExcelJS.Worksheet, header: string, row: (values: unknown[]) => boolean): ExcelJS.Cell {
+  const headers = (sheet.getRow(1).values as unknown[]).slice(1);
+  expect(headers).toContain(header);
+  const found = [...Array(sheet.rowCount).keys()].map((i) => sheet.getRow(i + 1)).filter((r) => row((r.values as unknown[]).slice(1)));
+  expect(found).toHaveLength(1);
+  return found[0]!.getCell(headers.indexOf(header) + 1);
+}
+
+async function sampleRoot(): Promise<string> {
+  const root = await mkdtemp(join(tmpdir(), 'gongkai-sample-'));
+  await cp('content', join(root, 'content'), { recursive: true });
+  return root;
+}
+
 describe('the sample office: export, edit in a spreadsheet, import back', () => {
-  it('changes only what was edited and keeps the file\'s comments', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'gongkai-sample-'));
-    await cp('content', join(root, 'content'), { recursive: true });
+  it('a YAML list: changes only what was edited and keeps the file\'s comments', async () => {
+    const root = await sampleRoot();
+    const before = await snapshot(root);
     const kind = kinds.find((k) => k.key === 'powers')!;
-    const entries = await entriesIn(join(root, 'content/powers'));
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(Buffer.from(await toXlsx(sheetsOf(kind.model, '权力清单', entries, () => undefined))) as unknown as ArrayBuffer);
+    const { book, entries } = await sampleBook(root, kind);
     // As staff would: change a cell on the main sheet and add a row on the 设定依据 sheet.
-    const main = book.getWorksheet('权力清单')!;
-    const header = (main.getRow(1).values as unknown[]).slice(1);
-    const row = [...Array(main.rowCount).keys()].map((i) => main.getRow(i + 1)).find((r) => r.getCell(1).value === 'RF-XK-001')!;
-    row.getCell(header.indexOf('承办机构') + 1).value = '行政审批科';
+    cellOf(book.worksheets[0]!, '承办机构', (v) => v[0] === 'RF-XK-001').value = '行政审批科';
     book.getWorksheet('设定依据')!.addRow(['RF-XK-001', '《人民防空工程建设管理规定》', '第四十七条']);
     await writeFile(join(root, 'powers.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
     const result = await run(['powers.xlsx'], root);
     expect(result.code).toBe(0);
     expect(result.output).toContain('修改：content/powers/RF-XK-001.yaml（承办机构、设定依据）');
     expect(result.output).toContain(`共 ${entries.length} 条：新增 0，修改 1，未变 ${entries.length - 1}`);
-    const text = await readFile(join(root, 'content/powers/RF-XK-001.yaml'), 'utf8');
+    const text = await expectOnlyChanged(root, before, 'powers/RF-XK-001.yaml');
     expect(text.startsWith('# 权力清单：行政许可\n')).toBe(true);
-    const power = parseYaml(text) as { department: string; basis: { law: string; article: string }[] };
-    expect(power.department).toBe('行政审批科');
-    expect(power.basis.at(-1)).toEqual({ law: '《人民防空工程建设管理规定》', article: '第四十七条' });
+    const old = parseYaml(before.get('powers/RF-XK-001.yaml')!) as Data & { basis: Data[] };
+    expect(parseYaml(text)).toEqual({ ...old, department: '行政审批科', basis: [...old.basis, { law: '《人民防空工程建设管理规定》', article: '第四十七条' }] });
+  });
+
+  it('a Markdown list: a title and a line of the text edited, nothing else moves', async () => {
+    const root = await sampleRoot();
+    const before = await snapshot(root);
+    const kind = kinds.find((k) => k.key === 'documents')!;
+    const { book, entries } = await sampleBook(root, kind);
+    const sheet = book.worksheets[0]!;
+    cellOf(sheet, '标题', (v) => v[0] === 'GF-2018-01').value = '示例市防空地下室易地建设费收缴管理办法';
+    const body = cellOf(sheet, '正文', (v) => v[0] === 'GF-2018-01');
+    const text = String(body.value);
+    const firstLine = text.split('\n')[0]!;
+    body.value = text.replace(firstLine, `${firstLine}（已修订）`);
+    await writeFile(join(root, 'documents.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
+    const result = await run(['documents.xlsx'], root);
+    expect(result.code).toBe(0);
+    expect(result.output).toContain('修改：content/documents/GF-2018-01.md（标题、正文）');
+    expect(result.output).toContain(`共 ${entries.length} 条：新增 0，修改 1，未变 ${entries.length - 1}`);
+    const written = await expectOnlyChanged(root, before, 'documents/GF-2018-01.md');
+    const old = before.get('documents/GF-2018-01.md')!;
+    expect(written).toBe(old.replace('title: 示例市防空地下室易地建设费收缴管理暂行办法', 'title: 示例市防空地下室易地建设费收缴管理办法').replace(firstLine, `${firstLine}（已修订）`));
+  });
+
+  it('a workbook without the 正文 column keeps every text as it is', async () => {
+    const root = await sampleRoot();
+    const before = await snapshot(root);
+    const kind = kinds.find((k) => k.key === 'services')!;
+    const entries = await entriesIn(join(root, 'content'), kind);
+    const withoutBody = { ...kind.model, body: undefined };
+    await writeFile(join(root, 'services.xlsx'), await toXlsx(sheetsOf(withoutBody, kind.names[0]!, asLoaded(entries), () => '名称')));
+    const result = await run(['services.xlsx'], root);
+    expect(result.output).toContain(`共 ${entries.length} 条：新增 0，修改 0，未变 ${entries.length}`);
+    expect(await snapshot(root)).toEqual(before);
+  });
+
+  it('a 年报 figure edited in its sheet: exactly that figure changes, and an unbalanced one is refused at its cell', async () => {
+    const root = await sampleRoot();
+    const before = await snapshot(root);
+    const kind = kinds.find((k) => k.key === 'reports')!;
+    const { book } = await sampleBook(root, kind);
+    const figures = book.getWorksheet('政府信息公开年报统计表')!;
+    const isFees = (v: unknown[]) => v[0] === 'xxgk-2025' && String(v[3]).includes('收费') && v[1] !== '' && String(v[1]).startsWith('二');
+    cellOf(figures, '数值', isFees).value = 1300.5;
+    await writeFile(join(root, 'reports.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
+    const result = await run(['reports.xlsx'], root);
+    expect(result.output).toContain('修改：content/reports/xxgk-2025.md（政府信息公开年报统计表）');
+    const written = await expectOnlyChanged(root, before, 'reports/xxgk-2025.md');
+    expect(written).toBe(before.get('reports/xxgk-2025.md')!.replace('fees: 1268.40', 'fees: 1300.50')); // the file's two decimals kept
+
+    // One 总计 off by one: refused, named by sheet, row and column, with expected and found.
+    const disclosed = (v: unknown[]) => v[0] === 'xxgk-2025' && String(v[2]).endsWith('（一）予以公开') && v[3] === '自然人';
+    const cell = cellOf(figures, '数值', disclosed);
+    cell.value = Number(cell.value) + 1;
+    await writeFile(join(root, 'reports.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
+    const refused = await run(['reports.xlsx'], root);
+    expect(refused.code).toBe(1);
+    expect(refused.output[0]).toMatch(/^发现 \d+ 处问题，未写入任何文件/);
+    // Each broken rule is shown at the cell it checks (the row's 总计, the （七） row), as the Word import does.
+    const rowOf = (test: (v: unknown[]) => boolean) => Number(cellOf(figures, '数值', test).row);
+    const total = rowOf((v) => v[0] === 'xxgk-2025' && String(v[2]).endsWith('（一）予以公开') && v[3] === '总计');
+    const seventh = rowOf((v) => v[0] === 'xxgk-2025' && String(v[2]).endsWith('（七）总计') && v[3] === '自然人');
+    expect(refused.output).toContain(`reports.xlsx「政府信息公开年报统计表」:${total} E列“数值” — “三、收到和处理政府信息公开申请情况”表，“（一）予以公开”行“总计”列：总计应等于自然人和法人或其他组织各列之和，期望 5，实际 4`);
+    expect(refused.output).toContain(`reports.xlsx「政府信息公开年报统计表」:${seventh} E列“数值” — “三、收到和处理政府信息公开申请情况”表，“（七）总计”行“自然人”列：应等于（一）至（六）各项之和，期望 6，实际 5`);
+    expect(await readFile(join(root, 'content/reports/xxgk-2025.md'), 'utf8')).toBe(written);
   });
 });

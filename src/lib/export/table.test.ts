@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 import { label, ref } from '../../schemas/fields.ts';
 import { inspectionPlanSchema } from '../../schemas/enforcement/inspection-plans.ts';
 import { jsonSchemaOf } from '../content-check/schema-walk.ts';
-import { joinLabel, sheetsOf, tableModelOf } from './table.ts';
+import { BODY_KEY, CELL_LIMIT, figureAddress, joinLabel, sheetsOf, tableModelOf } from './table.ts';
 import { toXlsx } from './xlsx.ts';
 
 const schema = z.object({
@@ -91,5 +91,30 @@ describe('a wide block of figures', () => {
     expect(figures!.rows[0]).toEqual(['R1', '申请情况', '本年新收', '列a', '1']);
     expect(figures!.rows).toContainEqual(['R1', '申请情况', '办理结果·予以公开', '列g', '1']);
     expect(figures!.rows.at(-1)).toEqual(['R1', '', '', '收费金额', '1.5']);
+  });
+});
+
+describe('a kind kept as Markdown', () => {
+  it('has its text as the main sheet\'s last column, 正文, without the blank lines around it', () => {
+    const model = tableModelOf(jsonSchemaOf(schema), 'code', { body: true });
+    expect(model.body).toMatchObject({ key: BODY_KEY, label: '正文' });
+    const [main] = sheetsOf(model, '服务指南', [{ data: { code: '0012', implementer: 'S1', limit: { days: 20 }, materials: [], levels: [] }, body: '\n## 须知\n\n1. 甲\n   - 乙\n' }]);
+    expect(main!.header.at(-1)).toBe('正文');
+    expect(main!.rows[0]!.at(-1)).toBe('## 须知\n\n1. 甲\n   - 乙');
+    expect(tableModelOf(jsonSchemaOf(schema), 'code').body).toBeUndefined();
+  });
+
+  it('refuses a cell longer than Excel keeps, naming sheet, row and column', async () => {
+    const model = tableModelOf(jsonSchemaOf(schema), 'code', { body: true });
+    const sheets = sheetsOf(model, '政策文件', [{ data: { code: 'A', implementer: 'S1', limit: { days: 1 }, materials: [], levels: [] }, body: '字'.repeat(CELL_LIMIT + 1) }]);
+    await expect(toXlsx(sheets)).rejects.toThrow(`「政策文件」第 2 行“正文”有 ${CELL_LIMIT + 1} 个字符，超过 Excel 单元格的上限 ${CELL_LIMIT}`);
+  });
+});
+
+describe('figure addresses', () => {
+  it('are 表, 行 and 列 from the titles below the block', () => {
+    const child = { key: 'tables', label: '统计表', columns: [] };
+    expect(figureAddress(child, { key: 'tables.requests.received.a', label: 'x', kind: 'number', titles: ['统计表', '申请情况', '本年新收', '列a'] })).toEqual(['申请情况', '本年新收', '列a']);
+    expect(figureAddress(child, { key: 'tables.fees', label: '收费金额', kind: 'number', titles: ['统计表', '收费金额'] })).toEqual(['', '', '收费金额']);
   });
 });

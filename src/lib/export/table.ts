@@ -30,7 +30,8 @@ export interface ChildTable {
   columns: TableColumn[];
   /**
    * A wide block of figures (a 年报's statistics tables) given one row per figure rather than
-   * hundreds of columns: 表, 行, 列, 数值. Exported only; the importer reads such blocks from Word.
+   * hundreds of columns: 表, 行, 列, 数值 (see figureAddress). The importer reads such a sheet back;
+   * a 年报's tables also come from Word (npm run import -- 年报.docx).
    */
   figures?: TableColumn[];
 }
@@ -50,7 +51,16 @@ export interface TableModel {
   idLabel: string;
   columns: TableColumn[];
   children: ChildTable[];
+  /** A Markdown kind's text, as the main table's last column (正文): what the front matter does not hold. */
+  body?: TableColumn;
 }
+
+/** Key of the body column: no schema field can have it, so it never meets a front-matter field. */
+export const BODY_KEY = '\u0000body';
+export const BODY_LABEL = '正文';
+
+/** Excel keeps at most this many characters in a cell. */
+export const CELL_LIMIT = 32_767;
 
 function variants(schema: JsonSchema): JsonSchema[] {
   return [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])];
@@ -125,12 +135,24 @@ function columnsIn(schema: JsonSchema, prefix: string, group: string, children: 
   return columns.map((column) => ((seen.get(column.label) ?? 0) > 1 && !column.label.includes('·') ? { ...column, label: `${column.key}·${column.label}` } : column));
 }
 
-export function tableModelOf(schema: JsonSchema, idKey: string): TableModel {
+/** `body`: the kind is kept as Markdown files, whose text goes in a 正文 column. */
+export function tableModelOf(schema: JsonSchema, idKey: string, options: { body?: boolean } = {}): TableModel {
   const children: ChildTable[] = [];
   const columns = columnsIn(schema, '', '', children);
   const id = columns.find((column) => column.key === idKey);
   if (!id) throw new Error(`表格模型：主键字段 ${idKey} 不在 schema 中`);
-  return { idKey, idLabel: id.label, columns, children };
+  const body: TableColumn | undefined = options.body ? { key: BODY_KEY, label: BODY_LABEL, kind: 'text', description: 'Markdown 格式的正文' } : undefined;
+  return { idKey, idLabel: id.label, columns, children, ...(body ? { body } : {}) };
+}
+
+/**
+ * Where a figure of a wide block stands in its one-row-per-figure table: 表 is the block's first
+ * level, 列 the figure's own title, 行 what lies between. The importer reads the same address back.
+ */
+export function figureAddress(child: ChildTable, figure: TableColumn): [table: string, row: string, column: string] {
+  const titles = (figure.titles ?? []).slice(child.key.split('.').length);
+  const table = titles.length > 1 ? titles[0]! : '';
+  return [table, titles.slice(table ? 1 : 0, -1).join('·'), titles.at(-1) ?? figure.label];
 }
 
 export function getPath(data: unknown, key: string): unknown {
@@ -140,12 +162,23 @@ export function getPath(data: unknown, key: string): unknown {
 /** A list's items in one cell: "；" between them (the separator the importer splits on). */
 export const LIST_SEPARATOR = '；';
 
+/**
+ * A list in one cell. Items are joined with "；" as offices write them; when an item holds a "；"
+ * itself (a 受理条件 listing its own cases), one item a line, so the importer splits it back the
+ * same; an item with a line break of its own leaves only a JSON array to keep it whole.
+ */
+export function listCellText(items: readonly unknown[]): string {
+  const texts = items.map(String);
+  if (texts.some((text) => /[\r\n]/.test(text))) return JSON.stringify(texts);
+  return texts.join(texts.some((text) => /[；;]/.test(text)) ? '\n' : LIST_SEPARATOR);
+}
+
 /** A cell's text, as CSV and spreadsheets show it. */
 export function cellText(column: TableColumn, value: unknown): string {
   if (value === undefined || value === null) return '';
   if (column.kind === 'json') return JSON.stringify(value);
   if (typeof value === 'boolean') return value ? '是' : '否';
-  if (Array.isArray(value)) return value.map(String).join(LIST_SEPARATOR);
+  if (Array.isArray(value)) return column.kind === 'list' ? listCellText(value) : value.map(String).join(LIST_SEPARATOR);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value);
 }
@@ -186,25 +219,27 @@ export interface Sheet {
   rows: string[][];
 }
 
-/** The main sheet and one sheet per list of records, the child rows keyed by the entry's id. */
-export function sheetsOf(model: TableModel, name: string, entries: readonly { data: unknown }[], refName?: RefName): Sheet[] {
-  const main = exportColumns(model.columns, Boolean(refName));
+/**
+ * The main sheet and one sheet per list of records, the child rows keyed by the entry's id. A model
+ * with a body gets it as the main sheet's last column (the entry's `body`, as a Markdown loader
+ * gives it, without the blank lines around it).
+ */
+export function sheetsOf(model: TableModel, name: string, entries: readonly { data: unknown; body?: string }[], refName?: RefName): Sheet[] {
+  const main = [...exportColumns(model.columns, Boolean(refName)), ...(model.body ? [{ header: model.body.label, column: model.body }] : [])];
   const idColumn = model.columns.find((column) => column.key === model.idKey)!;
-  const sheets: Sheet[] = [{ name, columns: main, header: main.map((c) => c.header), rows: entries.map((entry) => main.map((c) => exportCell(c, entry.data, refName))) }];
+  const mainRow = (entry: { data: unknown; body?: string }) => main.map((c) => (c.column.key === BODY_KEY ? (entry.body ?? '').trim() : exportCell(c, entry.data, refName)));
+  const sheets: Sheet[] = [{ name, columns: main, header: main.map((c) => c.header), rows: entries.map(mainRow) }];
   for (const child of model.children) {
     const columns = [{ header: model.idLabel, column: idColumn }, ...exportColumns(child.columns, Boolean(refName))];
     const rows: string[][] = [];
     if (child.figures) {
-      // One row per figure: 表 is the block's first level, 列 the figure's own title, 行 what lies between.
-      const depth = child.key.split('.').length;
+      // One row per figure, at its address (表, 行, 列).
       for (const entry of entries) {
         const id = cellText(idColumn, getPath(entry.data, model.idKey));
         for (const figure of child.figures) {
           const value = getPath(entry.data, figure.key);
           if (value === undefined) continue;
-          const titles = (figure.titles ?? []).slice(depth);
-          const table = titles.length > 1 ? titles[0]! : '';
-          rows.push([id, table, titles.slice(table ? 1 : 0, -1).join('·'), titles.at(-1) ?? figure.label, cellText(figure, value)]);
+          rows.push([id, ...figureAddress(child, figure), cellText(figure, value)]);
         }
       }
       sheets.push({ name: child.label, child: child.key, columns, header: columns.map((c) => c.header), rows });

@@ -4,7 +4,7 @@
 // here needs the CSV's formula neutralising.
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Sheet } from './table.ts';
+import { CELL_LIMIT, type Sheet } from './table.ts';
 
 /** Excel's limit is 31 characters and no []:*?/\ in a sheet name; names must be unique. */
 export function sheetName(name: string, taken: Set<string>): string {
@@ -35,7 +35,10 @@ export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array<Array
       column.width = Math.min(40, Math.max(10, exported.header.length * 2 + 2));
       if (exported.column.kind !== 'number' && exported.column.kind !== 'integer') column.numFmt = '@';
     });
-    for (const row of sheet.rows) {
+    sheet.rows.forEach((row, rowIndex) => {
+      // Excel cuts a longer cell and calls the file damaged: better to say so than to hand it out.
+      const long = row.findIndex((text) => text.length > CELL_LIMIT);
+      if (long >= 0) throw new Error(`「${sheet.name}」第 ${rowIndex + 2} 行“${sheet.header[long]}”有 ${row[long]!.length} 个字符，超过 Excel 单元格的上限 ${CELL_LIMIT}`);
       const added = worksheet.addRow(row.map((text, index) => {
         const kind = sheet.columns[index]!.column.kind;
         const numeric = (kind === 'number' || kind === 'integer') && !sheet.columns[index]!.nameOf && text !== '' && Number.isFinite(Number(text));
@@ -45,7 +48,7 @@ export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array<Array
         const kind = sheet.columns[col - 1]!.column.kind;
         if (kind !== 'number' && kind !== 'integer') cell.numFmt = '@';
       });
-    }
+    });
   }
   const zip = await JSZip.loadAsync(await workbook.xlsx.writeBuffer());
   zip.forEach((_path, entry) => {

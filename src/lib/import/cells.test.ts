@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { TableColumn } from '../export/table.ts';
+import { cellText, type TableColumn } from '../export/table.ts';
 import { normaliseDateText, parseCell, rawCell, serialToIso } from './cells.ts';
 
 const column = (kind: TableColumn['kind'], extra: Partial<TableColumn> = {}): TableColumn => ({ key: 'x', label: 'X', kind, ...extra });
@@ -38,5 +38,15 @@ describe('spreadsheet cells', () => {
     expect(parseCell(column('list'), '防空地下室；结建')).toEqual({ value: ['防空地下室', '结建'] });
     expect(parseCell(column('list', { required: true }), undefined)).toEqual({ value: [] });
     expect(parseCell(column('list'), undefined)).toEqual({ value: undefined });
+  });
+
+  it('splits a list cell back into the items the export wrote, whatever they hold', () => {
+    const list = column('list');
+    for (const items of [['防空地下室', '结建'], ['情形之一：甲；乙', '另一项'], ['第一行\n第二行', '另一项'], ['["不是 JSON']]) {
+      expect([items, parseCell(list, cellText(list, items))]).toEqual([items, { value: items }]);
+    }
+    // Offices' own cells: one item a line, or "；" and ";" between them.
+    expect(parseCell(list, '甲；乙\n丙')).toEqual({ value: ['甲；乙', '丙'] });
+    expect(parseCell(list, '甲; 乙；丙')).toEqual({ value: ['甲', '乙', '丙'] });
   });
 });

@@ -21,6 +21,15 @@ export function rawCell(value: unknown): RawCell {
   return undefined;
 }
 
+function jsonStrings(text: string): string[] | undefined {
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((item) => typeof item === 'string') ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 export type CellResult = { value: unknown; note?: string } | { problem: string; expected: string };
 
 /** Excel's day 0 is 1899-12-30 (its 1900 leap-year bug folded in). */
@@ -73,9 +82,16 @@ export function parseCell(column: TableColumn, raw: RawCell): CellResult {
     }
     case 'list':
     case 'enumList': {
-      // Enumerated values never contain punctuation, so 、 and commas separate them too.
-      const separators = column.kind === 'enumList' ? /[；;、，,\n]/ : /[；;\n]/;
-      const items = String(raw).split(separators).map((item) => item.trim()).filter(Boolean);
+      const text = String(raw);
+      if (column.kind === 'list') {
+        // Items with line breaks of their own, as the export keeps them (listCellText).
+        const array = /^\s*\[\s*"/.test(text) ? jsonStrings(text) : undefined;
+        if (array) return { value: array };
+      }
+      // Enumerated values never contain punctuation, so 、 and commas separate them too. Text items
+      // one a line may hold a "；" of their own, so a cell with line breaks splits on them alone.
+      const separators = column.kind === 'enumList' ? /[；;、，,\n]/ : /\r?\n/.test(text.trim()) ? /\r?\n/ : /[；;]/;
+      const items = text.split(separators).map((item) => item.trim()).filter(Boolean);
       return { value: items };
     }
     case 'json':

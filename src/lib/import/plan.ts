@@ -1,12 +1,14 @@
 // A workbook's sheets → the entries they name, checked before anything is written. Each sheet is
 // matched to a kind's main table or one of its child tables (抽查结果, 设定依据 …) by its name and
-// headers; every row becomes an entry (or list items of one), merged into the entry already in
-// content/ (fields the sheet has no column for are kept; an empty cell in a present column
-// removes the field), and validated against the kind's schema. Every problem names sheet, row and
-// column; the caller writes nothing unless there are none.
+// headers; every row becomes an entry (or list items of one, or figures of a wide block such as a
+// 年报's statistics tables), merged into the entry already in content/ (fields the sheet has no
+// column for are kept; an empty cell in a present column removes the field), and validated against
+// the kind's schema. A Markdown kind's text travels in the 正文 column, under BODY_KEY in the data
+// (the caller splits it off). Every problem names sheet, row and column; the caller writes nothing
+// unless there are none.
 import type { z } from 'astro/zod';
 import type { Problem } from '../content-check/problem.ts';
-import { getPath, type ChildTable, type TableColumn, type TableModel } from '../export/table.ts';
+import { BODY_KEY, figureAddress, getPath, type ChildTable, type TableColumn, type TableModel } from '../export/table.ts';
 import { parseCell, rawCell, type RawCell } from './cells.ts';
 import { columnLetter, matchHeaders, normaliseHeader, type HeaderMatch } from './headers.ts';
 
@@ -53,22 +55,26 @@ interface Located {
 const ID = '\u0000id';
 
 function tableColumns(kind: ImportKind, child?: ChildTable): TableColumn[] {
-  if (!child) return kind.model.columns;
+  if (!child) return [...kind.model.columns, ...(kind.model.body ? [kind.model.body] : [])];
   const id = kind.model.columns.find((column) => column.key === kind.model.idKey)!;
   return [{ ...id, key: ID }, ...child.columns];
 }
 
-/** The table a sheet fills: a sheet named after a kind or child table wins, then the most headers matched. */
-export function locateSheet(name: string, headers: readonly (string | undefined)[], kinds: readonly ImportKind[]): Located | undefined {
+/**
+ * The table a sheet fills: a sheet named after a kind or child table wins, then one of a kind whose
+ * main table is in the same workbook (several kinds have a 处罚依据 or 设定依据), then the most
+ * headers matched.
+ */
+export function locateSheet(name: string, headers: readonly (string | undefined)[], kinds: readonly ImportKind[], inBook: ReadonlySet<string> = new Set()): Located | undefined {
   const sheetName = normaliseHeader(name);
   let best: (Located & { score: number }) | undefined;
   for (const kind of kinds) {
-    for (const child of [undefined, ...kind.model.children.filter((c) => !c.figures)]) {
+    for (const child of [undefined, ...kind.model.children]) {
       const match = matchHeaders(headers, tableColumns(kind, child));
       const keys = new Set([...match.columns.values()].map((column) => column.key));
       if (!keys.has(child ? ID : kind.model.idKey)) continue;
       const named = child ? normaliseHeader(child.label) === sheetName : kind.names.some((n) => normaliseHeader(n) === sheetName);
-      const score = keys.size + (named ? 1000 : 0) - match.unknown.length / 100;
+      const score = keys.size + (named ? 1000 : 0) + (child && inBook.has(kind.key) ? 500 : 0) - match.unknown.length / 100;
       if (keys.size >= 2 && (!best || score > best.score)) best = { kind, child, match, score };
     }
   }
@@ -113,9 +119,9 @@ function labelOf(kind: ImportKind, key: string): string {
 
 function changedFields(kind: ImportKind, before: Data, after: Data): string[] {
   const labels: string[] = [];
-  for (const column of kind.model.columns) if (!same(getPath(before, column.key), getPath(after, column.key))) labels.push(column.label);
+  for (const column of tableColumns(kind)) if (!same(getPath(before, column.key), getPath(after, column.key))) labels.push(column.label);
   for (const child of kind.model.children) if (!same(getPath(before, child.key), getPath(after, child.key))) labels.push(child.label);
-  const known = new Set([...kind.model.columns.map((c) => c.key.split('.')[0]), ...kind.model.children.map((c) => c.key.split('.')[0])]);
+  const known = new Set([...tableColumns(kind).map((c) => c.key.split('.')[0]), ...kind.model.children.map((c) => c.key.split('.')[0])]);
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) if (!known.has(key) && !same(before[key], after[key])) labels.push(labelOf(kind, key));
   return labels;
 }
@@ -140,6 +146,8 @@ export function planImport(book: string, sheets: readonly RawSheet[], kinds: rea
   const mainRows = new Map<string, Map<string, RowRef>>();
   const childRows = new Map<string, Map<string, RowRef[]>>();
   const childSheets: { kind: ImportKind; child: ChildTable; items: Map<string, Data[]> }[] = [];
+  // A figure's row, by kind, entry and the figure's key: where a problem with its value is shown.
+  const figureRows = new Map<string, RowRef>();
   const kindOf = new Map(kinds.map((k) => [k.key, k]));
   const entryOf = (kind: ImportKind, id: string): Data => {
     let byId = merged.get(kind.key);
@@ -149,15 +157,20 @@ export function planImport(book: string, sheets: readonly RawSheet[], kinds: rea
     return data;
   };
 
+  const headersOf = (sheet: RawSheet) => (sheet.rows[0] ?? []).map((cell) => {
+    const raw = rawCell(cell);
+    return raw === undefined ? undefined : String(raw instanceof Date ? raw.toISOString().slice(0, 10) : raw);
+  });
+  const inBook = new Set(sheets.flatMap((sheet) => {
+    const located = locateSheet(sheet.name, headersOf(sheet), kinds);
+    return located && !located.child ? [located.kind.key] : [];
+  }));
+
   for (const sheet of sheets) {
     const first = sheet.firstRow ?? 1;
-    const headerRow = sheet.rows[0] ?? [];
-    const headers = headerRow.map((cell) => {
-      const raw = rawCell(cell);
-      return raw === undefined ? undefined : String(raw instanceof Date ? raw.toISOString().slice(0, 10) : raw);
-    });
+    const headers = headersOf(sheet);
     if (sheet.rows.length <= 1 && headers.every((h) => h === undefined)) continue;
-    const located = locateSheet(sheet.name, headers, kinds);
+    const located = locateSheet(sheet.name, headers, kinds, inBook);
     if (!located) {
       problems.push({ ...at(sheet.name, first), message: '认不出这是哪一类清单：表头中找不到编码列，或可识别的列少于两列', expected: `表头使用本站导出的列名，如 ${kinds.map((k) => `“${k.model.idLabel}”`).join('、')}` });
       continue;
@@ -183,8 +196,24 @@ export function planImport(book: string, sheets: readonly RawSheet[], kinds: rea
       if ([...raws.values()].every((raw) => raw === undefined)) return;
       const values: [TableColumn, unknown][] = [];
       let bad = false;
+      // A figure row's value is read as the figure its 表, 行 and 列 name.
+      let figure: TableColumn | undefined;
+      if (child?.figures) {
+        const text = (key: string) => {
+          const raw = raws.get(columnAt.get(key)?.index ?? -1);
+          return raw === undefined ? '' : String(raw).trim();
+        };
+        const address = ['table', 'row', 'column'].map(text);
+        figure = child.figures.find((f) => figureAddress(child, f).every((part, i) => part === address[i]));
+        if (!figure) {
+          const cell = columnAt.get('column') ?? columnAt.get('row') ?? columnAt.get('table')!;
+          problems.push({ ...at(sheet.name, row, cell.index, cell.header), message: `表“${address[0]}”行“${address[1]}”列“${address[2]}”不是${child.label}中的一项`, expected: '表、行、列三列照导出时的原样填写' });
+          bad = true;
+        }
+      }
       for (const [index, column] of match.columns) {
-        const result = parseCell(column, raws.get(index));
+        if (figure === undefined && child?.figures && column.key === 'value') continue;
+        const result = parseCell(figure && column.key === 'value' ? figure : column, raws.get(index));
         if ('problem' in result) {
           problems.push({ ...at(sheet.name, row, index, headers[index]), message: result.problem, expected: result.expected });
           bad = true;
@@ -200,6 +229,20 @@ export function planImport(book: string, sheets: readonly RawSheet[], kinds: rea
       }
       const id = String(idValue);
       const ref: RowRef = { sheet: sheet.name, row, columns: columnAt };
+      if (child?.figures) {
+        if (!figure) return;
+        const key = `${kind.key}\u0000${id}\u0000${figure.key}`;
+        const earlier = figureRows.get(key);
+        if (earlier) {
+          problems.push({ ...at(sheet.name, row, idIndex, headers[idIndex]), message: `与「${earlier.sheet}」第 ${earlier.row} 行是同一项`, expected: '每项数值一行' });
+          return;
+        }
+        figureRows.set(key, { sheet: sheet.name, row, columns: columnAt });
+        const value = values.find(([column]) => column.key === 'value')?.[1];
+        items.set(id, [...(items.get(id) ?? []), { key: figure.key, value }]);
+        entryOf(kind, id);
+        return;
+      }
       if (child) {
         const item: Data = {};
         for (const [column, value] of values) if (column.key !== ID) setPath(item, column.key, value);
@@ -230,6 +273,15 @@ export function planImport(book: string, sheets: readonly RawSheet[], kinds: rea
       const data = entryOf(kind, id);
       const list = items.get(id) ?? [];
       const current = getPath(data, child.key);
+      if (child.figures) {
+        // The block as its rows give it: figures no row names are gone, as items are from a list.
+        const built: Data = {};
+        for (const item of list) if (item.value !== undefined) setPath(built, String(item.key), item.value);
+        const block = getPath(built, child.key);
+        if (current === undefined && block === undefined) continue;
+        if (!same(current, block)) setPath(data, child.key, block);
+        continue;
+      }
       // An optional list no row names stays absent rather than becoming an empty list.
       if (current === undefined && list.length === 0) continue;
       if (!same(current, list)) setPath(data, child.key, list);
@@ -247,9 +299,10 @@ export function planImport(book: string, sheets: readonly RawSheet[], kinds: rea
         problems.push({ ...at(first?.sheet ?? kindKey, first?.row), message: `${kind.model.idLabel} ${id} 在主表和 content/ 中都没有`, expected: `先在主表中加入 ${id}，或改正编码` });
         continue;
       }
-      const result = kind.schema.safeParse(after);
+      const { [BODY_KEY]: _body, ...front } = after;
+      const result = kind.schema.safeParse(front);
       if (!result.success) {
-        for (const issue of result.error.issues) problems.push(locateIssue(kind, id, after, issue.path, issue.message, issue.code === 'invalid_type', main, childRows, at));
+        for (const issue of result.error.issues) problems.push(locateIssue(kind, id, after, issue.path, issue.message, issue.code === 'invalid_type', main, childRows, figureRows, at));
       }
       const changed = before ? changedFields(kind, before, after) : [];
       entries.push({ kind: kindKey, id, before, after, status: !before ? '新增' : changed.length ? '修改' : '未变', changed });
@@ -268,6 +321,7 @@ function locateIssue(
   wrongType: boolean,
   main: RowRef | undefined,
   childRows: Map<string, Map<string, RowRef[]>>,
+  figureRows: Map<string, RowRef>,
   at: (sheet: string, row?: number, index?: number, header?: string) => Omit<Problem, 'message'>,
 ): Problem {
   const keys = path.map(String);
@@ -275,6 +329,14 @@ function locateIssue(
   const text = missing && wrongType ? '缺少必填内容' : message;
   for (const child of kind.model.children) {
     const depth = child.key.split('.').length;
+    if (child.figures && keys.slice(0, depth).join('.') === child.key) {
+      const key = keys.join('.');
+      const figure = child.figures.find((f) => f.key === key || key.startsWith(`${f.key}.`)) ?? child.figures.find((f) => f.key.startsWith(`${key}.`));
+      const ref = figure && figureRows.get(`${kind.key}\u0000${id}\u0000${figure.key}`);
+      const cell = ref?.columns.get('value');
+      if (ref && cell) return { ...at(ref.sheet, ref.row, cell.index, cell.header), message: text };
+      return { ...at(child.label), field: `${kind.model.idLabel} ${id} 的“${figure ? figureAddress(child, figure).filter(Boolean).join('·') : child.label}”`, message: text };
+    }
     if (keys.slice(0, depth).join('.') !== child.key || typeof path[depth] !== 'number') continue;
     const ref = childRows.get(`${kind.key}\u0000${child.key}`)?.get(id)?.[path[depth] as number];
     const rest = keys.slice(depth + 1).join('.');

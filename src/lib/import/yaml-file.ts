@@ -1,6 +1,7 @@
 // Writing an imported entry: a new entry gets a fresh YAML file with the schema's field order; an
 // existing one is edited in place (yaml's Document), so only changed values move and the
-// comments and layout staff wrote are kept.
+// comments and layout staff wrote are kept. A Markdown entry's front matter is handled the same
+// way, its body kept as written unless the sheet changed it.
 import { isMap, parseDocument, stringify } from 'yaml';
 
 type Data = Record<string, unknown>;
@@ -35,4 +36,16 @@ export function updatedYaml(text: string, after: Data): string {
   };
   visit([], before, after);
   return document.toString({ lineWidth: 0 });
+}
+
+/** A Markdown entry's front matter (YAML text) and body, as the files under content/ are written. */
+export function splitMarkdown(text: string): { front: string; body: string } | undefined {
+  const match = /^\uFEFF?---\r?\n((?:[\s\S]*?\r?\n)?)---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
+  return match ? { front: match[1]!, body: match[2]! } : undefined;
+}
+
+/** Front matter and body back into one file: a blank line between them, one line ending at the end. */
+export function joinMarkdown(front: string, body: string): string {
+  const text = body.trim();
+  return `---\n${front.endsWith('\n') ? front : `${front}\n`}---\n${text ? `\n${text}\n` : ''}`;
 }
