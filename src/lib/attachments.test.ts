@@ -20,27 +20,36 @@ describe('attachment URLs', () => {
 });
 
 describe('describeAttachment', () => {
-  it('names the type readers know and the size before they download', () => {
-    expect(describeAttachment('files/fzzf-2025.pdf', 122880)).toBe('（PDF，120 KB）');
-    expect(describeAttachment('files/a.DOCX', 13242)).toBe('（Word，13 KB）');
-    expect(describeAttachment('files/a.xlsx', 2_516_582)).toBe('（Excel，2.4 MB）');
+  it.each([
+    ['files/fzzf-2025.pdf', 122880, '（PDF，120 KB）'],
+    ['files/a.DOCX', 13242, '（Word，13 KB）'],
+    ['files/a.xlsx', 2_516_582, '（Excel，2.4 MB）'],
+  ])('names the type readers know and the size before they download: %s, %i bytes', (file, bytes, description) => {
+    expect(describeAttachment(file, bytes)).toBe(description);
   });
 
-  it('rounds sizes up to whole kilobytes, never showing 0 KB', () => {
-    expect(formatSize(1)).toBe('1 KB');
-    expect(formatSize(1025)).toBe('2 KB');
-    expect(formatSize(1024 * 1024)).toBe('1.0 MB');
+  it.each([
+    [1, '1 KB'],
+    [1025, '2 KB'],
+    [1024 * 1024, '1.0 MB'],
+  ])('rounds sizes up to whole kilobytes, never showing 0 KB: %i bytes', (bytes, size) => {
+    expect(formatSize(bytes)).toBe(size);
+  });
+
+  it('names a type by the extension alone', () => {
     expect(fileType('scan.ofd')).toBe('OFD');
+    expect(fileType('files/a.doc')).toBe('DOC');
   });
 });
 
 describe('attachmentExtension', () => {
-  it('names an accepted format whatever the case, and nothing else', () => {
-    expect(attachmentExtension('files/a.PDF')).toBe('pdf');
-    expect(attachmentExtension('files/scan.ofd')).toBe('ofd');
-    expect(attachmentExtension('files/a.doc')).toBeUndefined();
-    expect(attachmentExtension('files/a.zip')).toBeUndefined();
-    expect(attachmentExtension('files/a.constructor')).toBeUndefined();
-    expect(fileType('files/a.doc')).toBe('DOC');
+  it.each([
+    ['files/a.PDF', 'pdf'],
+    ['files/scan.ofd', 'ofd'],
+    ['files/a.doc', undefined],
+    ['files/a.zip', undefined],
+    ['files/a.constructor', undefined],
+  ])('names an accepted format whatever the case, and nothing else: %s', (file, extension) => {
+    expect(attachmentExtension(file)).toBe(extension);
   });
 });
