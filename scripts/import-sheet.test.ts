@@ -318,6 +318,14 @@ describe('the sample office: export, edit in a spreadsheet, import back', () => 
     const written = await expectOnlyChanged(root, before, 'reports/xxgk-2025.md');
     expect(written).toBe(before.get('reports/xxgk-2025.md')!.replace('fees: 1268.40', 'fees: 1300.50')); // the file's two decimals kept
 
+    // A figure the tables do not have is named, not dropped.
+    const label = cellOf(figures, '列', (v) => v[0] === 'xxgk-2025' && v[2] === '规章' && v[3] === '本年制发件数');
+    label.value = '本年新制发件数';
+    await writeFile(join(root, 'reports.xlsx'), Buffer.from(await book.xlsx.writeBuffer()));
+    const unknown = await run(['reports.xlsx'], root);
+    expect(unknown.output).toContain(`reports.xlsx「政府信息公开年报统计表」:${Number(label.row)} D列“列” — 表“二、主动公开政府信息情况”行“规章”列“本年新制发件数”不是政府信息公开年报统计表中的一项 (期望 表、行、列三列照导出时的原样填写)`);
+    label.value = '本年制发件数';
+
     // One 总计 off by one: refused, named by sheet, row and column, with expected and found.
     const disclosed = (v: unknown[]) => v[0] === 'xxgk-2025' && String(v[2]).endsWith('（一）予以公开') && v[3] === '自然人';
     const cell = cellOf(figures, '数值', disclosed);

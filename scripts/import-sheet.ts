@@ -42,6 +42,8 @@ export interface EntryFile {
   /** The entry as the importer compares it: a Markdown entry's body (trimmed) under BODY_KEY. */
   data: Data;
   text: string;
+  /** File name as found (an entry kept as .yml stays .yml). */
+  name: string;
 }
 
 /** A Markdown file as data; its body, without the blank lines around it, under BODY_KEY. */
@@ -61,7 +63,7 @@ export async function readEntries(dir: string, format: FileKind['format']): Prom
     const text = await readFile(join(dir, name), 'utf8');
     const data = format === 'markdown' ? markdownData(text) : (parseYaml(text) as Data);
     // A Markdown file without front matter is the content check's to report; here it is a new entry.
-    if (data) entries.set(name.replace(pattern, ''), { data, text });
+    if (data) entries.set(name.replace(pattern, ''), { data, text, name });
   }
   return entries;
 }
@@ -109,11 +111,11 @@ export async function run(argv: string[], root = process.cwd()): Promise<{ code:
   for (const entry of plan.entries) {
     const kind = kinds.find((k) => k.key === entry.kind)!;
     const dir = join(root, 'content', kind.folder);
-    const path = join(dir, `${entry.id}.${kind.format === 'markdown' ? 'md' : 'yaml'}`);
+    const old = files.get(entry.kind)?.get(entry.id);
+    const path = join(dir, old?.name ?? `${entry.id}.${kind.format === 'markdown' ? 'md' : 'yaml'}`);
     counts[entry.status] += 1;
     if (entry.status === '未变') continue;
     await mkdir(dir, { recursive: true });
-    const old = files.get(entry.kind)?.get(entry.id);
     await writeFile(path, entryText(kind, entry.after, old));
     output.push(`${entry.status}：${relative(root, path)}${entry.changed.length ? `（${entry.changed.join('、')}）` : ''}`);
   }
