@@ -202,6 +202,16 @@ describe('npm run import -- 清单.xlsx', () => {
     ]);
   });
 
+  it('names the rows of a figure sheet without its address columns, or for a report that does not exist', async () => {
+    const sheets = await readWorkbook(await workbook({ 政府信息公开年报统计表: [['编码', '数值'], ['xxgk-2099', 5]] }));
+    const plan = planImport('r.xlsx', sheets, kinds, () => new Map());
+    expect(plan.problems).toEqual([
+      { file: 'r.xlsx「政府信息公开年报统计表」', line: 2, field: 'A列“编码”', message: '表“”行“”列“”不是政府信息公开年报统计表中的一项', expected: '表、行、列三列照导出时的原样填写' },
+    ]);
+    const named = planImport('r.xlsx', await readWorkbook(await workbook({ 政府信息公开年报统计表: [['编码', '表', '行', '列', '数值'], ['xxgk-2099', '二、主动公开政府信息情况', '规章', '本年制发件数', 5]] })), kinds, () => new Map());
+    expect(named.problems.map((p) => [p.file, p.line, p.message])).toContainEqual(['r.xlsx「政府信息公开年报统计表」', 2, '编码 xxgk-2099 在主表和 content/ 中都没有']);
+  });
+
   it('names the row of a result that breaks the plan\'s own rules', async () => {
     const rows = planResults['抽查结果']!.map((row) => [...row]);
     rows[2]![6] = null; // 发现问题 without saying what

@@ -206,7 +206,7 @@ export function planImport(book: string, sheets: readonly RawSheet[], kinds: rea
         const address = ['table', 'row', 'column'].map(text);
         figure = child.figures.find((f) => figureAddress(child, f).every((part, i) => part === address[i]));
         if (!figure) {
-          const cell = columnAt.get('column') ?? columnAt.get('row') ?? columnAt.get('table')!;
+          const cell = columnAt.get('column') ?? columnAt.get('row') ?? columnAt.get('table') ?? columnAt.get(ID)!;
           problems.push({ ...at(sheet.name, row, cell.index, cell.header), message: `表“${address[0]}”行“${address[1]}”列“${address[2]}”不是${child.label}中的一项`, expected: '表、行、列三列照导出时的原样填写' });
           bad = true;
         }
@@ -237,7 +237,10 @@ export function planImport(book: string, sheets: readonly RawSheet[], kinds: rea
           problems.push({ ...at(sheet.name, row, idIndex, headers[idIndex]), message: `与「${earlier.sheet}」第 ${earlier.row} 行是同一项`, expected: '每项数值一行' });
           return;
         }
-        figureRows.set(key, { sheet: sheet.name, row, columns: columnAt });
+        figureRows.set(key, ref);
+        // Also as a child row, so an entry named only here is found by its first row.
+        const refs = childRows.get(`${kind.key}\u0000${child.key}`) ?? new Map<string, RowRef[]>();
+        childRows.set(`${kind.key}\u0000${child.key}`, refs.set(id, [...(refs.get(id) ?? []), ref]));
         const value = values.find(([column]) => column.key === 'value')?.[1];
         items.set(id, [...(items.get(id) ?? []), { key: figure.key, value }]);
         entryOf(kind, id);
