@@ -43,7 +43,8 @@ export const editorConfigText = (site: SiteForEditor) => `# 由 src/schemas 自�
 /**
  * Loaded before the editor: the two things Sveltia CMS fetches from unpkg.com at run time are
  * answered by this site instead, so the editor needs no third-party host (and its CSP allows none).
- * - its interface translations → ./locales/<locale>.json (copied from the npm package);
+ * - its interface translations → ./locales/<locale>.json (copied from the npm package), with no
+ *   time limit: Sveltia gives unpkg 5 seconds, and on expiry shows its interface in English;
  * - its "new version available" check → the installed version: updates come through npm and a
  *   rebuild of the site, never from the browser.
  * The editor browser tests run in zh-CN with every other host blocked, so a change of these
@@ -60,7 +61,11 @@ export async function selfHostedScript(): Promise<string> {
     const address = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     if (address === versionCheck) return Promise.resolve(Response.json({ version: ${version} }));
     const match = locale.exec(address);
-    return fetch(match ? new URL(\`locales/\${match[1]}.json\`, base) : input, init);
+    if (!match) return fetch(input, init);
+    // Without the 5-second limit Sveltia sets for a CDN: on a slow intranet link the translation
+    // may take longer, and the editor would fall back to English.
+    const { signal, ...options } = init ?? {};
+    return fetch(new URL(\`locales/\${match[1]}.json\`, base), options);
   };
 })();
 `;
