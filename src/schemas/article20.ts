@@ -2,7 +2,7 @@
 // office has none. Links name kinds by key (x-kind): the content check, which is given the kind
 // records, refuses a key that is not one, as schemas never read the records.
 import { z } from 'astro/zod';
-import { label, text, url, catalogueFields, checkCatalogueDates } from './fields.ts';
+import { label, text, url, catalogueEntry } from './fields.ts';
 import { mapShapeProblems } from '../lib/article20.ts';
 
 const link = z
@@ -15,25 +15,21 @@ const link = z
   .refine((l) => Boolean(l.kind) !== Boolean(l.url), { message: '每个链接写 kind（本站栏目）或 url（其他网站）之一' })
   .refine((l) => !l.url || l.text, { message: '指向其他网站时写明显示文字（text）' });
 
-export const article20Schema = z
-  .object({
-    items: label(
-      z.array(
-        z
-          .object({
-            item: label(z.number({ error: '应为项号数字 1—15' }).int().min(1, '应为 1—15').max(15, '应为 1—15'), '项号', '第二十条第几项，1—15'),
-            publishedIn: label(z.array(link).min(1, '至少一个链接'), '公开位置').optional(),
-            none: label(text(), '本机关无此类信息的理由').optional(),
-            note: label(text(), '说明').optional(),
-          })
-          .strict(),
-      ),
-      '第二十条各项',
+export const article20Schema = catalogueEntry({
+  items: label(
+    z.array(
+      z
+        .object({
+          item: label(z.number({ error: '应为项号数字 1—15' }).int().min(1, '应为 1—15').max(15, '应为 1—15'), '项号', '第二十条第几项，1—15'),
+          publishedIn: label(z.array(link).min(1, '至少一个链接'), '公开位置').optional(),
+          none: label(text(), '本机关无此类信息的理由').optional(),
+          note: label(text(), '说明').optional(),
+        })
+        .strict(),
     ),
-    ...catalogueFields,
-  })
-  .strict()
-  .superRefine(checkCatalogueDates)
+    '第二十条各项',
+  ),
+})
   .superRefine((map, ctx) => {
     for (const problem of mapShapeProblems(map.items)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
   });

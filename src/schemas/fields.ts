@@ -160,6 +160,17 @@ export function checkCatalogueDates(entry: { publishDate: string; updateDate: st
 }
 
 /**
+ * An entry published in the 信息公开目录: its own fields, then the catalogue fields, no others, and
+ * the catalogue's date rule. Kinds with rules of their own add them with .superRefine.
+ */
+export const catalogueEntry = <T extends z.core.$ZodLooseShape>(shape: T) =>
+  z
+    .object({ ...shape, ...catalogueFields })
+    .strict()
+    // TypeScript cannot see through the generic shape that the catalogue's dates are there.
+    .superRefine((entry, ctx) => checkCatalogueDates(entry as { publishDate: string; updateDate: string }, ctx));
+
+/**
  * A file that lives with the content (a blank form, a sample, an original report), given as a
  * path relative to the entry's own folder. `x-file` makes the content check verify the file
  * (content-check/attachment-files.ts); the extensions are those of ATTACHMENT_FORMATS in lib/attachments.ts.

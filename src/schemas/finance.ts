@@ -1,7 +1,7 @@
 // content/finance/<编码>.yaml: 部门预算 and 部门决算 with 三公经费 — the original PDF as published, and the
 // few tables readers compare across years, whose totals must add up (src/lib/finance.ts).
 import { z } from 'astro/zod';
-import { label, text, code, document, catalogueFields, checkCatalogueDates, oneOf, year } from './fields.ts';
+import { label, text, code, document, oneOf, year, catalogueEntry } from './fields.ts';
 import { sumProblems } from '../lib/finance.ts';
 
 export const FINANCE_TYPES = ['部门预算', '部门决算'] as const;
@@ -16,33 +16,29 @@ const rowSchema = z
   })
   .strict();
 
-export const financeSchema = z
-  .object({
-    code: label(code(), '编码', '也是文件名，如 YS-2026（预算）、JS-2025（决算）'),
-    year: label(year(), '年度'),
-    type: label(oneOf(FINANCE_TYPES), '类别'),
-    title: label(text(), '标题', '如 示例市人民防空办公室 2026 年部门预算'),
-    original: label(document(), '公开文本', '预算（决算）公开文本原件 PDF'),
-    tables: label(
-      z
-        .array(
-          z
-            .object({
-              name: label(text(), '表名', '如 收支总表、三公经费；同名的表逐年对比'),
-              rows: label(z.array(rowSchema).min(1, '至少一行'), '行'),
-              total: amount('合计（万元）'),
-            })
-            .strict(),
-        )
-        .min(1, '至少一张表'),
-      '主要数据表',
-      '各行金额之和必须等于合计',
-    ),
-    explanation: label(text(), '情况说明', '增减变化的主要原因').optional(),
-    ...catalogueFields,
-  })
-  .strict()
-  .superRefine(checkCatalogueDates)
+export const financeSchema = catalogueEntry({
+  code: label(code(), '编码', '也是文件名，如 YS-2026（预算）、JS-2025（决算）'),
+  year: label(year(), '年度'),
+  type: label(oneOf(FINANCE_TYPES), '类别'),
+  title: label(text(), '标题', '如 示例市人民防空办公室 2026 年部门预算'),
+  original: label(document(), '公开文本', '预算（决算）公开文本原件 PDF'),
+  tables: label(
+    z
+      .array(
+        z
+          .object({
+            name: label(text(), '表名', '如 收支总表、三公经费；同名的表逐年对比'),
+            rows: label(z.array(rowSchema).min(1, '至少一行'), '行'),
+            total: amount('合计（万元）'),
+          })
+          .strict(),
+      )
+      .min(1, '至少一张表'),
+    '主要数据表',
+    '各行金额之和必须等于合计',
+  ),
+  explanation: label(text(), '情况说明', '增减变化的主要原因').optional(),
+})
   .superRefine((entry, ctx) => {
     for (const problem of sumProblems(entry.tables)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });
   });

@@ -2,7 +2,7 @@
 // 政府信息公开工作年度报告 carries its statistical tables (sections 二 to 四 of the national format) as
 // data, checked against every balance rule before anything is published.
 import { z } from 'astro/zod';
-import { label, text, code, isoDate, document, catalogueFields, checkCatalogueDates, oneOf } from './fields.ts';
+import { label, text, code, isoDate, document, oneOf, catalogueEntry } from './fields.ts';
 import { REPORT_KINDS } from '../lib/reports/kinds.ts';
 import {
   APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_PARTS, RESULT_GROUPS, REVIEW_COLUMNS, REVIEW_ROWS, TABLE_TITLES,
@@ -94,22 +94,18 @@ export const figuresSchema = z
 /** Codes that are pages of their own under /reports/. */
 const RESERVED_CODES = ['figures'];
 
-export const reportSchema = z
-  .object({
-    code: label(code(), '编码', '也是文件名，如 fzzf-2025'),
-    kind: label(oneOf(REPORT_KINDS), '报告类别'),
-    year: label(z.number({ error: '应为年份（数字）' }).int().min(2000).max(2100), '报告年度', '报告所述的年度'),
-    title: label(text(), '标题'),
-    docNo: label(z.string().regex(/^.+〔\d{4}〕\d+号$/, '应为文号，年份用六角括号〔〕，如 示防办〔2025〕3号'), '文号').optional(),
-    issuer: label(text(), '发布机构'),
-    writtenDate: label(isoDate(), '成文日期'),
-    original: label(document(), '原件', '原始 PDF 或 Word 文件').optional(),
-    disclosureTables: label(disclosureTablesSchema, '政府信息公开年报统计表', '政府信息公开工作年度报告第二至四部分的统计表，按国家统一格式填写').optional(),
-    figures: label(figuresSchema, '主要数据', '用于跨年度对比的关键数字').optional(),
-    ...catalogueFields,
-  })
-  .strict()
-  .superRefine(checkCatalogueDates)
+export const reportSchema = catalogueEntry({
+  code: label(code(), '编码', '也是文件名，如 fzzf-2025'),
+  kind: label(oneOf(REPORT_KINDS), '报告类别'),
+  year: label(z.number({ error: '应为年份（数字）' }).int().min(2000).max(2100), '报告年度', '报告所述的年度'),
+  title: label(text(), '标题'),
+  docNo: label(z.string().regex(/^.+〔\d{4}〕\d+号$/, '应为文号，年份用六角括号〔〕，如 示防办〔2025〕3号'), '文号').optional(),
+  issuer: label(text(), '发布机构'),
+  writtenDate: label(isoDate(), '成文日期'),
+  original: label(document(), '原件', '原始 PDF 或 Word 文件').optional(),
+  disclosureTables: label(disclosureTablesSchema, '政府信息公开年报统计表', '政府信息公开工作年度报告第二至四部分的统计表，按国家统一格式填写').optional(),
+  figures: label(figuresSchema, '主要数据', '用于跨年度对比的关键数字').optional(),
+})
   .superRefine((report, ctx) => {
     if (RESERVED_CODES.includes(report.code)) {
       ctx.addIssue({ code: 'custom', path: ['code'], message: `“${report.code}”是年度报告栏目中已有页面的地址，请换一个编码` });

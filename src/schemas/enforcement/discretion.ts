@@ -1,7 +1,7 @@
 // content/enforcement/discretion/<编码>.yaml: 行政裁量权基准 (行政处罚法 第三十四条) for one violation:
 // the range the law allows, and for each grade of circumstances (情节) the penalty within it.
 import { z } from 'astro/zod';
-import { label, text, code, ref, legalBasis, catalogueFields, checkCatalogueDates, oneOf } from '../fields.ts';
+import { label, text, code, ref, legalBasis, oneOf, catalogueEntry } from '../fields.ts';
 import { SUBJECT_KIND } from './subjects.ts';
 import { MATTER_KIND } from './matters.ts';
 
@@ -17,38 +17,34 @@ const fineRange = () =>
     })
     .strict();
 
-export const discretionStandardSchema = z
-  .object({
-    code: label(code(), '编码', '也是文件名，如 CL-001'),
-    violation: label(text(), '违法行为'),
-    violationBasis: label(z.array(legalBasis()).min(1, '至少一条违法依据'), '违法依据'),
-    penaltyBasis: label(z.array(legalBasis()).min(1, '至少一条处罚依据'), '处罚依据'),
-    statutoryPenalty: label(text(), '法定处罚种类和幅度', '法律规定的处罚，如 警告，可以并处十万元以下罚款'),
-    statutoryFine: label(fineRange(), '法定罚款幅度', '法律规定的罚款上下限；没有罚款的不填').optional(),
-    party: label(text(), '适用对象', '如 单位、个人').optional(),
-    levels: label(
-      z
-        .array(
-          z
-            .object({
-              grade: label(oneOf(DISCRETION_GRADES), '违法程度'),
-              circumstances: label(z.array(text()).min(1, '至少一项情节'), '情节', '符合其中之一即属本档'),
-              penalty: label(text(), '处罚标准', '本档的处罚种类和幅度'),
-              fine: label(fineRange(), '罚款幅度', '本档罚款的上下限；不罚款的不填').optional(),
-            })
-            .strict(),
-        )
-        .min(2, '至少两个裁量档次'),
-      '裁量档次',
-      '从轻到重排列',
-    ),
-    matter: label(ref(MATTER_KIND), '对应执法事项', '行政执法事项清单中的编码'),
-    subject: label(ref(SUBJECT_KIND), '执法主体'),
-    note: label(text(), '备注').optional(),
-    ...catalogueFields,
-  })
-  .strict()
-  .superRefine(checkCatalogueDates)
+export const discretionStandardSchema = catalogueEntry({
+  code: label(code(), '编码', '也是文件名，如 CL-001'),
+  violation: label(text(), '违法行为'),
+  violationBasis: label(z.array(legalBasis()).min(1, '至少一条违法依据'), '违法依据'),
+  penaltyBasis: label(z.array(legalBasis()).min(1, '至少一条处罚依据'), '处罚依据'),
+  statutoryPenalty: label(text(), '法定处罚种类和幅度', '法律规定的处罚，如 警告，可以并处十万元以下罚款'),
+  statutoryFine: label(fineRange(), '法定罚款幅度', '法律规定的罚款上下限；没有罚款的不填').optional(),
+  party: label(text(), '适用对象', '如 单位、个人').optional(),
+  levels: label(
+    z
+      .array(
+        z
+          .object({
+            grade: label(oneOf(DISCRETION_GRADES), '违法程度'),
+            circumstances: label(z.array(text()).min(1, '至少一项情节'), '情节', '符合其中之一即属本档'),
+            penalty: label(text(), '处罚标准', '本档的处罚种类和幅度'),
+            fine: label(fineRange(), '罚款幅度', '本档罚款的上下限；不罚款的不填').optional(),
+          })
+          .strict(),
+      )
+      .min(2, '至少两个裁量档次'),
+    '裁量档次',
+    '从轻到重排列',
+  ),
+  matter: label(ref(MATTER_KIND), '对应执法事项', '行政执法事项清单中的编码'),
+  subject: label(ref(SUBJECT_KIND), '执法主体'),
+  note: label(text(), '备注').optional(),
+})
   .superRefine((standard, ctx) => {
     // A fine range must be a range, and no grade may go outside what the law allows.
     const ranges: [PropertyKey[], { min: number; max: number } | undefined][] = [
