@@ -21,29 +21,20 @@ const put = (fixture: string, path: string) => async (root: string) => {
   await copyFile(join(FIXTURES, fixture), join(root, path));
 };
 
+/** Replaces files/t-001.pdf with a symbolic link to `target`. */
+const linkInstead = (target: string) => async (root: string) => {
+  await rm(join(root, PDF));
+  await symlink(target, join(root, PDF));
+};
+
 const LINE = `${ENTRY}:9 样本文件[1].文件（files[0].file） — `;
+const LINKED = `${LINE}附件“files/t-001.pdf”是符号链接，不会发布 (期望 把文件本身放在 ${PDF}，不用符号链接)`;
 const EXECUTABLE = '(期望 只附文档或图片（pdf/docx/xlsx/ofd/jpg/png），程序和脚本不会发布)';
 const NOT_PDF = '(期望 文件内容与扩展名 .pdf 相符；文件若本是其他格式，改用它的扩展名（pdf/docx/xlsx/ofd/jpg/png 之一）)';
 
 export const cases: CorpusCase[] = [
-  {
-    name: 'attachment is a symbolic link to /etc/passwd',
-    edits: {},
-    setup: async (root) => {
-      await rm(join(root, PDF));
-      await symlink('/etc/passwd', join(root, PDF));
-    },
-    refused: [`${LINE}附件“files/t-001.pdf”是符号链接，不会发布 (期望 把文件本身放在 ${PDF}，不用符号链接)`],
-  },
-  {
-    name: 'attachment is a relative symbolic link to another file inside content/',
-    edits: {},
-    setup: async (root) => {
-      await rm(join(root, PDF));
-      await symlink('../T-001.yaml', join(root, PDF));
-    },
-    refused: [`${LINE}附件“files/t-001.pdf”是符号链接，不会发布 (期望 把文件本身放在 ${PDF}，不用符号链接)`],
-  },
+  { name: 'attachment is a symbolic link to /etc/passwd', edits: {}, setup: linkInstead('/etc/passwd'), refused: [LINKED] },
+  { name: 'attachment is a relative symbolic link to another file inside content/', edits: {}, setup: linkInstead('../T-001.yaml'), refused: [LINKED] },
   {
     name: 'attachment folder is a symbolic link out of content/',
     edits: {},
