@@ -78,7 +78,7 @@ describe('the editor’s configuration passes Sveltia CMS’s own schema', () =>
   });
 
   it('would catch an option Sveltia does not know, or a wrong sign-in value', () => {
-    const config = { ...configFor(BACKENDS[2]![1]), collections: (served.collections as unknown[]).slice(0, 2) };
+    const config: Record<string, unknown> = { ...configFor(BACKENDS[2]![1]), collections: (served.collections as unknown[]).slice(0, 2) };
     expect(problems(config)).toEqual([]);
     const backend = config.backend as Record<string, unknown>;
     expect(problems({ ...config, backend: { ...backend, appId: 'a1b2c3' } })).not.toEqual([]);
