@@ -1,6 +1,7 @@
 // Reading the built site: its files, and the pages' internal links and assets.
 import { readdirSync, readFileSync, statSync, existsSync } from 'node:fs';
 import { join, posix } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { DIST } from './support.ts';
@@ -10,6 +11,30 @@ export function distFiles(dir = DIST): string[] {
     const path = join(dir, name);
     return statSync(path).isDirectory() ? distFiles(path) : [path.slice(DIST.length)];
   });
+}
+
+/** Text of a built file; Pagefind's fragments and index are gzipped and split words with zero-width spaces. */
+export function builtText(path: string): string {
+  const bytes = readFileSync(path);
+  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return (gzipped ? gunzipSync(bytes) : bytes).toString('utf8').replaceAll('\u200b', '');
+}
+
+/**
+ * The files of a build in `dir` (paths relative to it) whose text, search index included,
+ * contains `needle`; files whose names match `skip` (images, fonts, wasm) are not read.
+ */
+export function filesContaining(needle: string, dir = DIST, skip = /\.(png|jpe?g|woff2?|wasm)$/): string[] {
+  const root = dir.endsWith('/') ? dir : `${dir}/`;
+  const walk = (folder: string): string[] =>
+    readdirSync(folder).flatMap((name) => {
+      const path = join(folder, name);
+      return statSync(path).isDirectory() ? walk(path) : [path];
+    });
+  return walk(root)
+    .filter((path) => !skip.test(path))
+    .filter((path) => builtText(path).includes(needle))
+    .map((path) => path.slice(root.length));
 }
 
 export const htmlPages = () => distFiles().filter((file) => file.endsWith('.html'));
