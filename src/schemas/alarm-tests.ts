@@ -2,7 +2,7 @@
 // pattern of sounding and pauses is the national one (src/lib/alarm-signals.ts), so an
 // announcement cannot misstate it, and the time each signal ends is computed from it.
 import { z } from 'astro/zod';
-import { label, text, code, isoDate, oneOf, catalogueEntry } from './fields.ts';
+import { label, text, code, isoDate, oneOf, catalogueEntry, records } from './fields.ts';
 import { ALARM_SIGNAL_NAMES, signalEnd, CLOCK_TIME, type AlarmSignalName } from '../lib/alarm-signals.ts';
 
 const clockTime = () => z.string({ error: '应为时刻文本，如 10:00' }).regex(CLOCK_TIME, '应为 24 小时制时刻 HH:MM，如 10:00');
@@ -13,16 +13,10 @@ export const alarmTestSchema = catalogueEntry({
   date: label(isoDate(), '试鸣日期'),
   area: label(text(), '试鸣范围', '如 全市城区及各县（市）城区'),
   signals: label(
-    z
-      .array(
-        z
-          .object({
-            signal: label(oneOf(ALARM_SIGNAL_NAMES), '警报信号'),
-            time: label(clockTime(), '开始时刻', '24 小时制，如 10:00；结束时刻按国家规定的鸣放方式计算'),
-          })
-          .strict(),
-      )
-      .min(1, '至少一种信号'),
+    records({
+      signal: label(oneOf(ALARM_SIGNAL_NAMES), '警报信号'),
+      time: label(clockTime(), '开始时刻', '24 小时制，如 10:00；结束时刻按国家规定的鸣放方式计算'),
+    }).min(1, '至少一种信号'),
     '试鸣信号',
     '按鸣放先后排列',
   ),

@@ -96,6 +96,9 @@ export function webAddressProblem(value: string): string | undefined {
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values, { error: `应为以下之一：${values.join('、')}` });
 
+/** A list of records, each with exactly the given fields. */
+export const records = <T extends z.core.$ZodLooseShape>(shape: T) => z.array(z.object(shape).strict());
+
 /** A calendar year as a number (年度). */
 export const year = () => z.number({ error: '应为年份数字' }).int().min(2000).max(2100);
 

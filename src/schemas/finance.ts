@@ -1,7 +1,7 @@
 // content/finance/<编码>.yaml: 部门预算 and 部门决算 with 三公经费 — the original PDF as published, and the
 // few tables readers compare across years, whose totals must add up (src/lib/finance.ts).
 import { z } from 'astro/zod';
-import { label, text, code, document, oneOf, year, catalogueEntry } from './fields.ts';
+import { label, text, code, document, oneOf, year, catalogueEntry, records } from './fields.ts';
 import { sumProblems } from '../lib/finance.ts';
 
 export const FINANCE_TYPES = ['部门预算', '部门决算'] as const;
@@ -12,7 +12,7 @@ const rowSchema = z
   .object({
     item: label(text(), '项目'),
     amount: amount('金额（万元）'),
-    parts: label(z.array(z.object({ item: label(text(), '分项'), amount: amount('金额（万元）') }).strict()), '分项', '构成本行金额的分项，如 公务用车购置费、运行费').optional(),
+    parts: label(records({ item: label(text(), '分项'), amount: amount('金额（万元）') }), '分项', '构成本行金额的分项，如 公务用车购置费、运行费').optional(),
   })
   .strict();
 
@@ -23,17 +23,11 @@ export const financeSchema = catalogueEntry({
   title: label(text(), '标题', '如 示例市人民防空办公室 2026 年部门预算'),
   original: label(document(), '公开文本', '预算（决算）公开文本原件 PDF'),
   tables: label(
-    z
-      .array(
-        z
-          .object({
-            name: label(text(), '表名', '如 收支总表、三公经费；同名的表逐年对比'),
-            rows: label(z.array(rowSchema).min(1, '至少一行'), '行'),
-            total: amount('合计（万元）'),
-          })
-          .strict(),
-      )
-      .min(1, '至少一张表'),
+    records({
+      name: label(text(), '表名', '如 收支总表、三公经费；同名的表逐年对比'),
+      rows: label(z.array(rowSchema).min(1, '至少一行'), '行'),
+      total: amount('合计（万元）'),
+    }).min(1, '至少一张表'),
     '主要数据表',
     '各行金额之和必须等于合计',
   ),

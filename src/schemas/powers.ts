@@ -1,6 +1,6 @@
 // content/powers/<事项编码>.yaml: 权力清单, one power a file.
 import { z } from 'astro/zod';
-import { label, text, code, ref, powerType, legalBasis, LEVELS, oneOf, catalogueEntry } from './fields.ts';
+import { label, text, code, ref, powerType, legalBasis, LEVELS, oneOf, catalogueEntry, records } from './fields.ts';
 import { SUBJECT_KIND } from './enforcement/subjects.ts';
 
 /** The kind key other schemas' references name (ref(POWER_KIND)): typed here once. */
@@ -13,7 +13,7 @@ export const powerSchema = catalogueEntry({
   type: label(powerType(), '权力类型', '全国统一分类'),
   name: label(text(), '事项名称'),
   subItems: label(
-    z.array(z.object({ code: label(code(), '子项编码').optional(), name: label(text(), '子项名称') }).strict()),
+    records({ code: label(code(), '子项编码').optional(), name: label(text(), '子项名称') }),
     '子项',
   ).optional(),
   basis: label(z.array(legalBasis()).min(1, '至少列出一条设定依据'), '设定依据', '法律、法规、规章及其条款'),

@@ -3,7 +3,7 @@
 // provinces filed for work here. An expired qualification is shown as expired from its date:
 // only suspensions, revocations and cancellations are recorded.
 import { z } from 'astro/zod';
-import { label, text, uscc, isoDate, oneOf, catalogueEntry } from './fields.ts';
+import { label, text, uscc, isoDate, oneOf, catalogueEntry, records } from './fields.ts';
 
 export const QUALIFICATION_TYPES = ['人防工程设计', '人防工程监理', '人防防护设备生产安装'] as const;
 export const QUALIFICATION_GRADES = ['甲级', '乙级', '丙级', '不分等级'] as const;
@@ -15,36 +15,25 @@ export const registrySchema = catalogueEntry({
   name: label(text(), '单位名称'),
   address: label(text(), '住所').optional(),
   qualifications: label(
-    z
-      .array(
-        z
-          .object({
-            type: label(oneOf(QUALIFICATION_TYPES), '资质类别'),
-            grade: label(oneOf(QUALIFICATION_GRADES), '资质等级'),
-            certNo: label(text(), '证书编号'),
-            issuer: label(text(), '发证机关'),
-            issueDate: label(isoDate(), '发证日期').optional(),
-            validUntil: label(isoDate(), '有效期至', '过了这一天页面自动显示“已过期”'),
-            status: label(oneOf(QUALIFICATION_STATUSES), '登记状态', '有效，或 暂停、撤销、注销（写明日期）'),
-            statusDate: label(isoDate(), '状态变更日期', '暂停、撤销、注销的日期').optional(),
-          })
-          .strict(),
-      )
-      .min(1, '至少一项资质'),
+    records({
+      type: label(oneOf(QUALIFICATION_TYPES), '资质类别'),
+      grade: label(oneOf(QUALIFICATION_GRADES), '资质等级'),
+      certNo: label(text(), '证书编号'),
+      issuer: label(text(), '发证机关'),
+      issueDate: label(isoDate(), '发证日期').optional(),
+      validUntil: label(isoDate(), '有效期至', '过了这一天页面自动显示“已过期”'),
+      status: label(oneOf(QUALIFICATION_STATUSES), '登记状态', '有效，或 暂停、撤销、注销（写明日期）'),
+      statusDate: label(isoDate(), '状态变更日期', '暂停、撤销、注销的日期').optional(),
+    }).min(1, '至少一项资质'),
     '资质',
   ),
   staff: label(
-    z
-      .array(
-        z
-          .object({
-            name: label(text(), '姓名'),
-            qualification: label(text(), '执业资格或职称', '如 注册人防工程师、高级工程师'),
-            specialty: label(text(), '专业', '如 防护结构、通风').optional(),
-            certNo: label(text(), '证书编号').optional(),
-          })
-          .strict(),
-      ),
+    records({
+      name: label(text(), '姓名'),
+      qualification: label(text(), '执业资格或职称', '如 注册人防工程师、高级工程师'),
+      specialty: label(text(), '专业', '如 防护结构、通风').optional(),
+      certNo: label(text(), '证书编号').optional(),
+    }),
     '资质人员',
     '资质标准要求配备的注册和专业技术人员',
   ).optional(),

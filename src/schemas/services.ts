@@ -1,7 +1,7 @@
 // content/services/<实施编码>.md: 服务指南 (办事指南). The front matter holds every element of
 // the national 实施清单; the Markdown body may add explanations.
 import { z } from 'astro/zod';
-import { label, text, code, ref, powerType, phone, url, document, LEVELS, oneOf, catalogueEntry } from './fields.ts';
+import { label, text, code, ref, powerType, phone, url, document, LEVELS, oneOf, catalogueEntry, records } from './fields.ts';
 import { SUBJECT_KIND } from './enforcement/subjects.ts';
 import { POWER_KIND } from './powers.ts';
 
@@ -32,39 +32,27 @@ export const serviceSchema = catalogueEntry({
   targets: label(z.array(oneOf(['自然人', '法人', '其他组织'] as const)).min(1), '服务对象'),
   conditions: label(z.array(text()).min(1, '至少一项受理条件'), '受理条件'),
   materials: label(
-    z
-      .array(
-        z
-          .object({
-            name: label(text(), '材料名称'),
-            source: label(text(), '来源渠道', '如 申请人自备、政府部门核发'),
-            form: label(oneOf(MATERIAL_FORMS), '原件/复印件'),
-            copies: label(z.number({ error: '应为份数（数字）' }).int().min(0), '份数', '0 表示无需纸质份数'),
-            medium: label(oneOf(MATERIAL_MEDIA), '纸质/电子'),
-            necessity: label(oneOf(MATERIAL_NECESSITY), '必要性'),
-            note: label(text(), '填报要求').optional(),
-            template: label(document(), '空白表格').optional(),
-            sample: label(document(), '示例样表').optional(),
-          })
-          .strict(),
-      )
-      .min(1, '至少一项申请材料'),
+    records({
+      name: label(text(), '材料名称'),
+      source: label(text(), '来源渠道', '如 申请人自备、政府部门核发'),
+      form: label(oneOf(MATERIAL_FORMS), '原件/复印件'),
+      copies: label(z.number({ error: '应为份数（数字）' }).int().min(0), '份数', '0 表示无需纸质份数'),
+      medium: label(oneOf(MATERIAL_MEDIA), '纸质/电子'),
+      necessity: label(oneOf(MATERIAL_NECESSITY), '必要性'),
+      note: label(text(), '填报要求').optional(),
+      template: label(document(), '空白表格').optional(),
+      sample: label(document(), '示例样表').optional(),
+    }).min(1, '至少一项申请材料'),
     '申请材料',
   ),
   steps: label(
-    z
-      .array(
-        z
-          .object({
-            name: label(text(), '环节名称', '如 受理、审查、决定、送达'),
-            actor: label(text(), '办理人员/岗位').optional(),
-            days: label(z.number({ error: '应为工作日天数（数字）' }).min(0), '环节时限（工作日）', '0 表示即时'),
-            countsTowardLimit: label(z.boolean({ error: '应为 true 或 false' }), '是否计入法定时限'),
-            description: label(text(), '办理内容与标准'),
-          })
-          .strict(),
-      )
-      .min(1, '至少一个办理环节'),
+    records({
+      name: label(text(), '环节名称', '如 受理、审查、决定、送达'),
+      actor: label(text(), '办理人员/岗位').optional(),
+      days: label(z.number({ error: '应为工作日天数（数字）' }).min(0), '环节时限（工作日）', '0 表示即时'),
+      countsTowardLimit: label(z.boolean({ error: '应为 true 或 false' }), '是否计入法定时限'),
+      description: label(text(), '办理内容与标准'),
+    }).min(1, '至少一个办理环节'),
     '办理流程',
   ),
   legalLimit: label(workingDays('法定办结时限'), '法定办结时限'),
@@ -98,7 +86,7 @@ export const serviceSchema = catalogueEntry({
     '审批结果',
   ),
   faq: label(
-    z.array(z.object({ question: label(text(), '问题'), answer: label(text(), '解答') }).strict()),
+    records({ question: label(text(), '问题'), answer: label(text(), '解答') }),
     '常见问题',
   ).optional(),
 })

@@ -1,7 +1,7 @@
 // content/enforcement/discretion/<编码>.yaml: 行政裁量权基准 (行政处罚法 第三十四条) for one violation:
 // the range the law allows, and for each grade of circumstances (情节) the penalty within it.
 import { z } from 'astro/zod';
-import { label, text, code, ref, legalBasis, oneOf, catalogueEntry } from '../fields.ts';
+import { label, text, code, ref, legalBasis, oneOf, catalogueEntry, records } from '../fields.ts';
 import { SUBJECT_KIND } from './subjects.ts';
 import { MATTER_KIND } from './matters.ts';
 
@@ -26,18 +26,12 @@ export const discretionStandardSchema = catalogueEntry({
   statutoryFine: label(fineRange(), '法定罚款幅度', '法律规定的罚款上下限；没有罚款的不填').optional(),
   party: label(text(), '适用对象', '如 单位、个人').optional(),
   levels: label(
-    z
-      .array(
-        z
-          .object({
-            grade: label(oneOf(DISCRETION_GRADES), '违法程度'),
-            circumstances: label(z.array(text()).min(1, '至少一项情节'), '情节', '符合其中之一即属本档'),
-            penalty: label(text(), '处罚标准', '本档的处罚种类和幅度'),
-            fine: label(fineRange(), '罚款幅度', '本档罚款的上下限；不罚款的不填').optional(),
-          })
-          .strict(),
-      )
-      .min(2, '至少两个裁量档次'),
+    records({
+      grade: label(oneOf(DISCRETION_GRADES), '违法程度'),
+      circumstances: label(z.array(text()).min(1, '至少一项情节'), '情节', '符合其中之一即属本档'),
+      penalty: label(text(), '处罚标准', '本档的处罚种类和幅度'),
+      fine: label(fineRange(), '罚款幅度', '本档罚款的上下限；不罚款的不填').optional(),
+    }).min(2, '至少两个裁量档次'),
     '裁量档次',
     '从轻到重排列',
   ),

@@ -1,7 +1,7 @@
 // content/enforcement/flows/<编码>.yaml: 行政执法流程图 and 重大执法决定法制审核流程图. The steps are
 // data; the page draws them as an SVG flowchart and lists them as text for those who cannot see it.
 import { z } from 'astro/zod';
-import { label, text, code, ref, oneOf, catalogueEntry } from '../fields.ts';
+import { label, text, code, ref, oneOf, catalogueEntry, records } from '../fields.ts';
 import { SUBJECT_KIND } from './subjects.ts';
 import { MATTER_KIND } from './matters.ts';
 
@@ -13,22 +13,16 @@ export const enforcementFlowSchema = catalogueEntry({
   title: label(text(), '流程名称', '如 行政处罚（一般程序）流程'),
   matters: label(z.array(ref(MATTER_KIND)), '适用执法事项', '行政执法事项清单中的编码；适用于全部事项时为空列表'),
   steps: label(
-    z
-      .array(
-        z
-          .object({
-            id: label(code(), '环节编号', '有分支的流程中供“下一环节”引用，如 accept').optional(),
-            name: label(text(), '环节', '流程图方框中的文字，宜简短'),
-            actor: label(text(), '承办人员或机构').optional(),
-            timeLimit: label(text(), '时限').optional(),
-            description: label(text(), '环节说明', '做什么、出现哪些情形时怎样处理'),
-            decision: label(z.boolean({ error: '应为 true 或 false' }), '判断环节', '受理审查、是否听证等有多个去向的环节').optional(),
-            next: label(z.array(z.object({ to: label(code(), '去向环节编号'), when: label(text(), '条件', '如 材料不全').optional() }).strict()).min(1), '下一环节', '有分支时写明去向和条件；不写则接下一个环节').optional(),
-            end: label(z.boolean({ error: '应为 true 或 false' }), '流程终点', '如 不予受理；其后不接下一个环节').optional(),
-          })
-          .strict(),
-      )
-      .min(2, '至少两个环节'),
+    records({
+      id: label(code(), '环节编号', '有分支的流程中供“下一环节”引用，如 accept').optional(),
+      name: label(text(), '环节', '流程图方框中的文字，宜简短'),
+      actor: label(text(), '承办人员或机构').optional(),
+      timeLimit: label(text(), '时限').optional(),
+      description: label(text(), '环节说明', '做什么、出现哪些情形时怎样处理'),
+      decision: label(z.boolean({ error: '应为 true 或 false' }), '判断环节', '受理审查、是否听证等有多个去向的环节').optional(),
+      next: label(records({ to: label(code(), '去向环节编号'), when: label(text(), '条件', '如 材料不全').optional() }).min(1), '下一环节', '有分支时写明去向和条件；不写则接下一个环节').optional(),
+      end: label(z.boolean({ error: '应为 true 或 false' }), '流程终点', '如 不予受理；其后不接下一个环节').optional(),
+    }).min(2, '至少两个环节'),
     '流程环节',
     '按先后顺序排列',
   ),
