@@ -1,7 +1,7 @@
 // content/consultations/<编码>.md: 征求意见. The draft, the period open for comments, the ways
 // to comment and, once the period has closed, the 采纳情况. The body explains the draft.
 import { z } from 'astro/zod';
-import { label, text, code, isoDate, url, document, catalogueEntry } from './fields.ts';
+import { label, text, code, isoDate, url, document, catalogueEntry, group } from './fields.ts';
 
 export const consultationSchema = catalogueEntry({
   code: label(code(), '编码', '也是文件名，如 ZQ-2026-01'),
@@ -11,23 +11,19 @@ export const consultationSchema = catalogueEntry({
   openDate: label(isoDate(), '开始日期', '开始接受意见的日期'),
   closeDate: label(isoDate(), '截止日期', '接受意见的最后一天'),
   respond: label(
-    z
-      .object({
-        email: label(z.email({ error: '应为电子邮箱地址' }), '电子邮箱', '接收意见的机关公务邮箱'),
-        post: label(text(), '信函地址', '含收件单位和邮编，信封注明“征求意见”').optional(),
-        onlineUrl: label(url(), '在线提交', '网上征求意见平台的地址').optional(),
-      })
-      .strict(),
+    group({
+      email: label(z.email({ error: '应为电子邮箱地址' }), '电子邮箱', '接收意见的机关公务邮箱'),
+      post: label(text(), '信函地址', '含收件单位和邮编，信封注明“征求意见”').optional(),
+      onlineUrl: label(url(), '在线提交', '网上征求意见平台的地址').optional(),
+    }),
     '意见提交方式',
   ),
   feedback: label(
-    z
-      .object({
-        date: label(isoDate(), '反馈日期'),
-        summary: label(text(), '采纳情况', '收到意见的数量、采纳与未采纳的情况及理由'),
-        file: label(document(), '反馈文件').optional(),
-      })
-      .strict(),
+    group({
+      date: label(isoDate(), '反馈日期'),
+      summary: label(text(), '采纳情况', '收到意见的数量、采纳与未采纳的情况及理由'),
+      file: label(document(), '反馈文件').optional(),
+    }),
     '意见采纳情况',
     '征求意见结束后填写',
   ).optional(),

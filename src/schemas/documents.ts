@@ -3,7 +3,7 @@
 // date); the page computes the validity from the dates, and a record that contradicts the dates
 // as of the build's today is a content problem, so `npm run check` and the build both refuse it.
 import { z } from 'astro/zod';
-import { label, text, code, ref, isoDate, document, catalogueFields, checkCatalogueDates, oneOf } from './fields.ts';
+import { label, text, code, ref, isoDate, document, catalogueFields, checkCatalogueDates, oneOf, group } from './fields.ts';
 import { DOC_NO_PATTERN } from './enforcement/penalties.ts';
 import { buildToday } from '../lib/dates.ts';
 import { VALIDITY_STATES, validityProblems } from '../lib/validity.ts';
@@ -16,49 +16,47 @@ export const DOCUMENT_KINDS = ['行政规范性文件', '其他政策文件'] as
 /** Folder names under /documents/ used by the filter and clean-up pages: no document may take them. */
 export const RESERVED_DOCUMENT_CODES = ['validity', 'year', 'topic', 'cleanups'] as const;
 
-export const documentSchema = z
-  .object({
-    code: label(
-      code().refine((value) => !(RESERVED_DOCUMENT_CODES as readonly string[]).includes(value), {
-        message: `不能使用 ${RESERVED_DOCUMENT_CODES.join('、')}（已用作栏目网址）`,
-      }),
-      '编码',
-      '本站使用的稳定编码，也是文件名和网址，如 SFB-2025-01',
-    ),
-    title: label(text(), '标题'),
-    kind: label(oneOf(DOCUMENT_KINDS), '文件类别', '行政规范性文件须有文号'),
-    docNo: label(z.string().regex(DOC_NO_PATTERN, '应为文号，年份用六角括号〔〕，如 示防办规〔2025〕1号'), '文号').optional(),
-    issuer: label(text(), '发布机构', '制定机关，联合发文时写全部机关，用“、”分隔'),
-    writtenDate: label(isoDate(), '成文日期'),
-    effectiveDate: label(isoDate(), '施行日期', '自该日起施行'),
-    validUntil: label(isoDate(), '有效期至', '有效期的最后一天；过了这一天页面自动显示“失效”，无需修改有效性').optional(),
-    validity: label(
-      z
-        .object({
-          status: label(oneOf(VALIDITY_STATES), '状态', '有效：未宣布废止、修订或失效（到期失效由有效期至自动得出）；失效、废止、已修订：写明日期'),
-          date: label(isoDate(), '变更日期', '失效、废止或修订后文件施行之日；不得晚于今天').optional(),
-          replacedBy: label(ref(DOCUMENT_KIND), '替代文件', '修订后的文件或取而代之的文件的编码；已修订时必填').optional(),
-          note: label(text(), '说明', '如 经2025年度规范性文件清理宣布失效').optional(),
-        })
-        .strict(),
-      '有效性',
-    ),
-    filing: label(
-      z
-        .object({
-          body: label(text(), '备案机关'),
-          date: label(isoDate(), '备案日期'),
-          number: label(text(), '备案号').optional(),
-        })
-        .strict(),
-      '备案情况',
-      '规范性文件报送备案的机关和日期',
-    ).optional(),
-    original: label(document(), '原件', '盖章文件的 PDF 或 OFD').optional(),
-    ...catalogueFields,
-    topic: label(text(), '主题分类', '文件目录按此分类筛选，如 人防工程建设'),
-  })
-  .strict()
+export const documentSchema = group({
+  code: label(
+    code().refine((value) => !(RESERVED_DOCUMENT_CODES as readonly string[]).includes(value), {
+      message: `不能使用 ${RESERVED_DOCUMENT_CODES.join('、')}（已用作栏目网址）`,
+    }),
+    '编码',
+    '本站使用的稳定编码，也是文件名和网址，如 SFB-2025-01',
+  ),
+  title: label(text(), '标题'),
+  kind: label(oneOf(DOCUMENT_KINDS), '文件类别', '行政规范性文件须有文号'),
+  docNo: label(z.string().regex(DOC_NO_PATTERN, '应为文号，年份用六角括号〔〕，如 示防办规〔2025〕1号'), '文号').optional(),
+  issuer: label(text(), '发布机构', '制定机关，联合发文时写全部机关，用“、”分隔'),
+  writtenDate: label(isoDate(), '成文日期'),
+  effectiveDate: label(isoDate(), '施行日期', '自该日起施行'),
+  validUntil: label(isoDate(), '有效期至', '有效期的最后一天；过了这一天页面自动显示“失效”，无需修改有效性').optional(),
+  validity: label(
+    z
+      .object({
+        status: label(oneOf(VALIDITY_STATES), '状态', '有效：未宣布废止、修订或失效（到期失效由有效期至自动得出）；失效、废止、已修订：写明日期'),
+        date: label(isoDate(), '变更日期', '失效、废止或修订后文件施行之日；不得晚于今天').optional(),
+        replacedBy: label(ref(DOCUMENT_KIND), '替代文件', '修订后的文件或取而代之的文件的编码；已修订时必填').optional(),
+        note: label(text(), '说明', '如 经2025年度规范性文件清理宣布失效').optional(),
+      })
+      .strict(),
+    '有效性',
+  ),
+  filing: label(
+    z
+      .object({
+        body: label(text(), '备案机关'),
+        date: label(isoDate(), '备案日期'),
+        number: label(text(), '备案号').optional(),
+      })
+      .strict(),
+    '备案情况',
+    '规范性文件报送备案的机关和日期',
+  ).optional(),
+  original: label(document(), '原件', '盖章文件的 PDF 或 OFD').optional(),
+  ...catalogueFields,
+  topic: label(text(), '主题分类', '文件目录按此分类筛选，如 人防工程建设'),
+})
   .superRefine(checkCatalogueDates)
   .superRefine((doc, ctx) => {
     if (doc.kind === '行政规范性文件' && !doc.docNo) {

@@ -13,6 +13,9 @@ export function label<T extends z.ZodType>(schema: T, title: string, description
   return schema.meta(description ? { title, description } : { title });
 }
 
+/** A group of fields (字段组) with exactly the given fields. */
+export const group = <T extends z.core.$ZodLooseShape>(shape: T) => z.object(shape).strict();
+
 /** A mandatory line of text: blank strings are as bad as missing ones. */
 export const text = () => z.string({ error: '应为文本' }).trim().min(1, '不能为空');
 
@@ -97,7 +100,7 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T)
   z.enum(values, { error: `应为以下之一：${values.join('、')}` });
 
 /** A list of records, each with exactly the given fields. */
-export const records = <T extends z.core.$ZodLooseShape>(shape: T) => z.array(z.object(shape).strict());
+export const records = <T extends z.core.$ZodLooseShape>(shape: T) => z.array(group(shape));
 
 /** A calendar year as a number (年度). */
 export const year = () => z.number({ error: '应为年份数字' }).int().min(2000).max(2100);
@@ -130,13 +133,11 @@ export const LEVELS = ['国家级', '省级', '市级', '县级', '乡级'] as c
 
 /** One legal basis: the law, the article and the article's text, so readers need not look it up. */
 export const legalBasis = () =>
-  z
-    .object({
-      law: label(text(), '法律法规名称', '如《中华人民共和国人民防空法》'),
-      article: label(text(), '条款', '如 第二十二条'),
-      text: label(text(), '条款内容', '该条款的原文').optional(),
-    })
-    .strict();
+  group({
+    law: label(text(), '法律法规名称', '如《中华人民共和国人民防空法》'),
+    article: label(text(), '条款', '如 第二十二条'),
+    text: label(text(), '条款内容', '该条款的原文').optional(),
+  });
 
 /**
  * 信息公开目录 metadata every published entry carries. 索引号 never changes once given;
@@ -186,9 +187,7 @@ export const attachment = () =>
 
 /** A downloadable document: the file and the name shown on the link. */
 export const document = () =>
-  z
-    .object({
-      title: label(text(), '名称', '下载链接上显示的名称'),
-      file: label(attachment(), '文件', '相对于本文件所在目录的路径'),
-    })
-    .strict();
+  group({
+    title: label(text(), '名称', '下载链接上显示的名称'),
+    file: label(attachment(), '文件', '相对于本文件所在目录的路径'),
+  });

@@ -1,20 +1,18 @@
 // content/finance/<编码>.yaml: 部门预算 and 部门决算 with 三公经费 — the original PDF as published, and the
 // few tables readers compare across years, whose totals must add up (src/lib/finance.ts).
 import { z } from 'astro/zod';
-import { label, text, code, document, oneOf, year, catalogueEntry, records } from './fields.ts';
+import { label, text, code, document, oneOf, year, catalogueEntry, records, group } from './fields.ts';
 import { sumProblems } from '../lib/finance.ts';
 
 export const FINANCE_TYPES = ['部门预算', '部门决算'] as const;
 
 const amount = (title: string) => label(z.number({ error: '应为金额数字（万元）' }).min(0, '不能为负数'), title, '单位：万元，保留两位小数');
 
-const rowSchema = z
-  .object({
-    item: label(text(), '项目'),
-    amount: amount('金额（万元）'),
-    parts: label(records({ item: label(text(), '分项'), amount: amount('金额（万元）') }), '分项', '构成本行金额的分项，如 公务用车购置费、运行费').optional(),
-  })
-  .strict();
+const rowSchema = group({
+  item: label(text(), '项目'),
+  amount: amount('金额（万元）'),
+  parts: label(records({ item: label(text(), '分项'), amount: amount('金额（万元）') }), '分项', '构成本行金额的分项，如 公务用车购置费、运行费').optional(),
+});
 
 export const financeSchema = catalogueEntry({
   code: label(code(), '编码', '也是文件名，如 YS-2026（预算）、JS-2025（决算）'),

@@ -2,16 +2,14 @@
 // them, for years the calendar package (chinese-days) does not know yet or gets wrong. Every
 // working-day count (答复期限, 撤回公示 …) reads it before the package.
 import { z } from 'astro/zod';
-import { label, isoDate, text } from './fields.ts';
+import { label, isoDate, text, group } from './fields.ts';
 
-const yearSchema = z
-  .object({
-    year: label(z.number({ error: '应为年份（数字）' }).int().min(2000).max(2100), '年度'),
-    source: label(text(), '依据', '国务院办公厅关于该年部分节假日安排的通知，如 国办发明电〔2026〕7号').optional(),
-    holidays: label(z.array(isoDate()), '放假日期', '每一个放假的日期（含周末），YYYY-MM-DD'),
-    workdays: label(z.array(isoDate()), '调休上班日期', '周末调休上班的日期；没有时为空列表').default([]),
-  })
-  .strict()
+const yearSchema = group({
+  year: label(z.number({ error: '应为年份（数字）' }).int().min(2000).max(2100), '年度'),
+  source: label(text(), '依据', '国务院办公厅关于该年部分节假日安排的通知，如 国办发明电〔2026〕7号').optional(),
+  holidays: label(z.array(isoDate()), '放假日期', '每一个放假的日期（含周末），YYYY-MM-DD'),
+  workdays: label(z.array(isoDate()), '调休上班日期', '周末调休上班的日期；没有时为空列表').default([]),
+})
   .superRefine((entry, ctx) => {
     const holidays = new Set<string>();
     for (const [field, dates] of [['holidays', entry.holidays], ['workdays', entry.workdays]] as const) {
@@ -29,11 +27,9 @@ const yearSchema = z
     }
   });
 
-export const holidaysSchema = z
-  .object({
-    years: label(z.array(yearSchema), '各年节假日安排', '只需写日历包尚未收录或有误的年份；没有时为空列表').default([]),
-  })
-  .strict()
+export const holidaysSchema = group({
+  years: label(z.array(yearSchema), '各年节假日安排', '只需写日历包尚未收录或有误的年份；没有时为空列表').default([]),
+})
   .superRefine((calendar, ctx) => {
     const seen = new Set<number>();
     calendar.years.forEach((entry, index) => {

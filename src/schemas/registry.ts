@@ -3,7 +3,7 @@
 // provinces filed for work here. An expired qualification is shown as expired from its date:
 // only suspensions, revocations and cancellations are recorded.
 import { z } from 'astro/zod';
-import { label, text, uscc, isoDate, oneOf, catalogueEntry, records } from './fields.ts';
+import { label, text, uscc, isoDate, oneOf, catalogueEntry, records, group } from './fields.ts';
 
 export const QUALIFICATION_TYPES = ['人防工程设计', '人防工程监理', '人防防护设备生产安装'] as const;
 export const QUALIFICATION_GRADES = ['甲级', '乙级', '丙级', '不分等级'] as const;
@@ -38,15 +38,13 @@ export const registrySchema = catalogueEntry({
     '资质标准要求配备的注册和专业技术人员',
   ).optional(),
   filing: label(
-    z
-      .object({
-        province: label(text(), '注册所在地', '省外单位注册地所在省份，如 某某省'),
-        filingNo: label(text(), '备案编号'),
-        filedDate: label(isoDate(), '备案日期'),
-        validUntil: label(isoDate(), '备案有效期至').optional(),
-        scope: label(text(), '备案业务范围').optional(),
-      })
-      .strict(),
+    group({
+      province: label(text(), '注册所在地', '省外单位注册地所在省份，如 某某省'),
+      filingNo: label(text(), '备案编号'),
+      filedDate: label(isoDate(), '备案日期'),
+      validUntil: label(isoDate(), '备案有效期至').optional(),
+      scope: label(text(), '备案业务范围').optional(),
+    }),
     '入省备案',
     '省外单位在本地承接业务的备案；本地单位不填',
   ).optional(),

@@ -2,7 +2,7 @@
 // 政府信息公开工作年度报告 carries its statistical tables (sections 二 to 四 of the national format) as
 // data, checked against every balance rule before anything is published.
 import { z } from 'astro/zod';
-import { label, text, code, isoDate, document, oneOf, catalogueEntry } from './fields.ts';
+import { label, text, code, isoDate, document, oneOf, catalogueEntry, group } from './fields.ts';
 import { REPORT_KINDS } from '../lib/reports/kinds.ts';
 import {
   APPLICANT_COLUMNS, REQUEST_COLUMNS, REQUEST_PARTS, RESULT_GROUPS, REVIEW_COLUMNS, REVIEW_ROWS, TABLE_TITLES,
@@ -32,56 +32,54 @@ const reasonGroup = <const G extends { label: string; reasons: readonly Labelled
 
 const documentCounts = (title: string) =>
   label(
-    z.object({ issued: count('本年制发件数'), repealed: count('本年废止件数'), inForce: count('现行有效件数') }).strict(),
+    group({ issued: count('本年制发件数'), repealed: count('本年废止件数'), inForce: count('现行有效件数') }),
     title,
   );
 
-export const disclosureTablesSchema = z
-  .object({
-    proactive: label(
-      z
-        .object({
-          regulations: documentCounts('规章'),
-          normativeDocuments: documentCounts('行政规范性文件'),
-          permits: count('行政许可', '本年处理决定数量'),
-          penalties: count('行政处罚', '本年处理决定数量'),
-          compulsions: count('行政强制', '本年处理决定数量'),
-          fees: label(z.number({ error: '应为金额（万元，数字）' }).min(0, '不能为负数'), '行政事业性收费', '本年收费金额（万元）'),
-        })
-        .strict(),
-      TABLE_TITLES.proactive,
-    ),
-    requests: label(
-      z
-        .object({
-          received: requestRow(REQUEST_PARTS.received),
-          carriedOver: requestRow(REQUEST_PARTS.carriedOver),
-          results: label(
-            z
-              .object({
-                disclosed: requestRow(disclosed.label),
-                partlyDisclosed: requestRow(partlyDisclosed.label),
-                withheld: reasonGroup(withheld),
-                unavailable: reasonGroup(unavailable),
-                notProcessed: reasonGroup(notProcessed),
-                otherHandling: reasonGroup(otherHandling),
-                total: requestRow(REQUEST_PARTS.resultsTotal),
-              })
-              .strict(),
-            REQUEST_PARTS.results,
-          ),
-          carriedForward: requestRow(REQUEST_PARTS.carriedForward),
-        })
-        .strict(),
-      TABLE_TITLES.requests,
-      `列依次为${APPLICANT_COLUMNS.map((c) => c.label).join('、')}和总计`,
-    ),
-    reviews: label(
-      z.object(Object.fromEntries(REVIEW_ROWS.map((row) => [row.key, label(z.object(columns(REVIEW_COLUMNS, (t) => count(t))).strict(), row.label)])) as Record<(typeof REVIEW_ROWS)[number]['key'], z.ZodObject<Record<(typeof REVIEW_COLUMNS)[number]['key'], z.ZodNumber>>>).strict(),
-      TABLE_TITLES.reviews,
-    ),
-  })
-  .strict();
+export const disclosureTablesSchema = group({
+  proactive: label(
+    z
+      .object({
+        regulations: documentCounts('规章'),
+        normativeDocuments: documentCounts('行政规范性文件'),
+        permits: count('行政许可', '本年处理决定数量'),
+        penalties: count('行政处罚', '本年处理决定数量'),
+        compulsions: count('行政强制', '本年处理决定数量'),
+        fees: label(z.number({ error: '应为金额（万元，数字）' }).min(0, '不能为负数'), '行政事业性收费', '本年收费金额（万元）'),
+      })
+      .strict(),
+    TABLE_TITLES.proactive,
+  ),
+  requests: label(
+    z
+      .object({
+        received: requestRow(REQUEST_PARTS.received),
+        carriedOver: requestRow(REQUEST_PARTS.carriedOver),
+        results: label(
+          z
+            .object({
+              disclosed: requestRow(disclosed.label),
+              partlyDisclosed: requestRow(partlyDisclosed.label),
+              withheld: reasonGroup(withheld),
+              unavailable: reasonGroup(unavailable),
+              notProcessed: reasonGroup(notProcessed),
+              otherHandling: reasonGroup(otherHandling),
+              total: requestRow(REQUEST_PARTS.resultsTotal),
+            })
+            .strict(),
+          REQUEST_PARTS.results,
+        ),
+        carriedForward: requestRow(REQUEST_PARTS.carriedForward),
+      })
+      .strict(),
+    TABLE_TITLES.requests,
+    `列依次为${APPLICANT_COLUMNS.map((c) => c.label).join('、')}和总计`,
+  ),
+  reviews: label(
+    z.object(Object.fromEntries(REVIEW_ROWS.map((row) => [row.key, label(z.object(columns(REVIEW_COLUMNS, (t) => count(t))).strict(), row.label)])) as Record<(typeof REVIEW_ROWS)[number]['key'], z.ZodObject<Record<(typeof REVIEW_COLUMNS)[number]['key'], z.ZodNumber>>>).strict(),
+    TABLE_TITLES.reviews,
+  ),
+});
 
 export const figuresSchema = z
   .object(

@@ -1,7 +1,7 @@
 // content/services/<实施编码>.md: 服务指南 (办事指南). The front matter holds every element of
 // the national 实施清单; the Markdown body may add explanations.
 import { z } from 'astro/zod';
-import { label, text, code, ref, powerType, phone, url, document, LEVELS, oneOf, catalogueEntry, records } from './fields.ts';
+import { label, text, code, ref, powerType, phone, url, document, LEVELS, oneOf, catalogueEntry, records, group } from './fields.ts';
 import { SUBJECT_KIND } from './enforcement/subjects.ts';
 import { POWER_KIND } from './powers.ts';
 
@@ -13,12 +13,10 @@ export const MATERIAL_MEDIA = ['纸质', '电子', '纸质或电子'] as const;
 export const MATERIAL_NECESSITY = ['必要', '非必要', '容缺后补'] as const;
 
 const workingDays = (title: string) =>
-  z
-    .object({
-      days: label(z.number({ error: '应为工作日天数（数字）' }).int('应为整数').min(0, '不能为负数'), `${title}（工作日）`, '0 表示即时办结'),
-      note: label(text(), '说明').optional(),
-    })
-    .strict();
+  group({
+    days: label(z.number({ error: '应为工作日天数（数字）' }).int('应为整数').min(0, '不能为负数'), `${title}（工作日）`, '0 表示即时办结'),
+    note: label(text(), '说明').optional(),
+  });
 
 export const serviceSchema = catalogueEntry({
   code: label(code(), '实施编码', '本地实施清单中的编码，也是文件名'),
@@ -58,14 +56,12 @@ export const serviceSchema = catalogueEntry({
   legalLimit: label(workingDays('法定办结时限'), '法定办结时限'),
   promisedLimit: label(workingDays('承诺办结时限'), '承诺办结时限'),
   fee: label(
-    z
-      .object({
-        charged: label(z.boolean({ error: '应为 true 或 false' }), '是否收费'),
-        standard: label(text(), '收费标准').optional(),
-        basis: label(text(), '收费依据').optional(),
-        item: label(ref('fees'), '收费目录项目', '收费目录中该项收费的编码，如 SF-001').optional(),
-      })
-      .strict()
+    group({
+      charged: label(z.boolean({ error: '应为 true 或 false' }), '是否收费'),
+      standard: label(text(), '收费标准').optional(),
+      basis: label(text(), '收费依据').optional(),
+      item: label(ref('fees'), '收费目录项目', '收费目录中该项收费的编码，如 SF-001').optional(),
+    })
       .refine((fee) => !fee.charged || (fee.standard && fee.basis), { message: '收费事项必须写明收费标准和收费依据' }),
     '收费',
   ),
@@ -76,13 +72,11 @@ export const serviceSchema = catalogueEntry({
   consultPhone: label(phone(), '咨询电话'),
   complaintPhone: label(phone(), '监督投诉电话'),
   result: label(
-    z
-      .object({
-        name: label(text(), '审批结果名称'),
-        type: label(oneOf(['批准文书', '证照', '备案回执', '其他'] as const), '结果类型'),
-        sample: label(document(), '结果样本').optional(),
-      })
-      .strict(),
+    group({
+      name: label(text(), '审批结果名称'),
+      type: label(oneOf(['批准文书', '证照', '备案回执', '其他'] as const), '结果类型'),
+      sample: label(document(), '结果样本').optional(),
+    }),
     '审批结果',
   ),
   faq: label(

@@ -1,7 +1,7 @@
 // content/enforcement/discretion/<编码>.yaml: 行政裁量权基准 (行政处罚法 第三十四条) for one violation:
 // the range the law allows, and for each grade of circumstances (情节) the penalty within it.
 import { z } from 'astro/zod';
-import { label, text, code, ref, legalBasis, oneOf, catalogueEntry, records } from '../fields.ts';
+import { label, text, code, ref, legalBasis, oneOf, catalogueEntry, records, group } from '../fields.ts';
 import { SUBJECT_KIND } from './subjects.ts';
 import { MATTER_KIND } from './matters.ts';
 
@@ -10,12 +10,10 @@ export const DISCRETION_GRADES = ['轻微', '较轻', '一般', '较重', '严�
 const amount = () => z.number({ error: '应为金额（数字，单位万元）' }).min(0, '不能为负数');
 
 const fineRange = () =>
-  z
-    .object({
-      min: label(amount(), '最低罚款（万元）'),
-      max: label(amount(), '最高罚款（万元）'),
-    })
-    .strict();
+  group({
+    min: label(amount(), '最低罚款（万元）'),
+    max: label(amount(), '最高罚款（万元）'),
+  });
 
 export const discretionStandardSchema = catalogueEntry({
   code: label(code(), '编码', '也是文件名，如 CL-001'),

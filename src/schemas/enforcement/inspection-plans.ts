@@ -1,7 +1,7 @@
 // content/enforcement/inspection-plans/<年度>.yaml: a year's 双随机一公开 plan and, as the
 // checks are done, their results in the same file.
 import { z } from 'astro/zod';
-import { label, text, ref, uscc, isoDate, oneOf, catalogueEntry } from '../fields.ts';
+import { label, text, ref, uscc, isoDate, oneOf, catalogueEntry, group } from '../fields.ts';
 import { SUBJECT_KIND } from './subjects.ts';
 import { INSPECTION_ITEM_KIND } from './inspection-items.ts';
 
@@ -19,17 +19,15 @@ export const inspectionPlanSchema = catalogueEntry({
   method: label(text(), '抽取方式', '如 通过监管平台随机抽取检查对象、随机选派执法检查人员'),
   results: label(
     z.array(
-      z
-        .object({
-          target: label(text(), '检查对象名称'),
-          creditCode: label(uscc(), '统一社会信用代码'),
-          item: label(ref(INSPECTION_ITEM_KIND), '抽查事项'),
-          date: label(isoDate(), '检查日期'),
-          outcome: label(oneOf(INSPECTION_OUTCOMES), '检查结果'),
-          findings: label(text(), '发现的问题').optional(),
-          followUp: label(text(), '后续处置').optional(),
-        })
-        .strict(),
+      group({
+        target: label(text(), '检查对象名称'),
+        creditCode: label(uscc(), '统一社会信用代码'),
+        item: label(ref(INSPECTION_ITEM_KIND), '抽查事项'),
+        date: label(isoDate(), '检查日期'),
+        outcome: label(oneOf(INSPECTION_OUTCOMES), '检查结果'),
+        findings: label(text(), '发现的问题').optional(),
+        followUp: label(text(), '后续处置').optional(),
+      }),
     ),
     '抽查结果',
     '逐家列出；尚未实施时为空列表',

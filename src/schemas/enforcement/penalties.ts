@@ -1,7 +1,7 @@
 // content/enforcement/penalties/<编码>.yaml: 行政处罚决定 with the 双公示 fields. A decision
 // is shown only until its 公示截止期, and never once it has been withdrawn.
 import { z } from 'astro/zod';
-import { label, text, code, ref, isoDate, legalBasis, oneOf, catalogueEntry } from '../fields.ts';
+import { label, text, code, ref, isoDate, legalBasis, oneOf, catalogueEntry, group } from '../fields.ts';
 import { partySchema } from './parties.ts';
 import { SUBJECT_KIND } from './subjects.ts';
 import { MATTER_KIND } from './matters.ts';
@@ -28,14 +28,12 @@ export const penaltySchema = catalogueEntry({
   authority: label(ref(SUBJECT_KIND), '处罚机关', '执法主体名录中的统一社会信用代码'),
   matter: label(ref(MATTER_KIND), '对应执法事项').optional(),
   withdrawal: label(
-    z
-      .object({
-        kind: label(oneOf(WITHDRAWAL_KINDS), '撤回原因类别'),
-        decidedDate: label(isoDate(), '变更、撤销或确认决定日期', '原决定被变更、撤销或确认违法、无效的日期；应在此后三个工作日内撤回公示'),
-        date: label(isoDate(), '撤回日期'),
-        reason: label(text(), '撤回说明', '只写原因，不写决定内容'),
-      })
-      .strict(),
+    group({
+      kind: label(oneOf(WITHDRAWAL_KINDS), '撤回原因类别'),
+      decidedDate: label(isoDate(), '变更、撤销或确认决定日期', '原决定被变更、撤销或确认违法、无效的日期；应在此后三个工作日内撤回公示'),
+      date: label(isoDate(), '撤回日期'),
+      reason: label(text(), '撤回说明', '只写原因，不写决定内容'),
+    }),
     '撤回公示',
     '决定被变更、撤销、确认违法或无效时填写，页面只保留撤回说明',
   ).optional(),

@@ -1,6 +1,6 @@
 // content/enforcement/permits/<编码>.yaml: 行政许可决定 with the 双公示 fields.
 import { z } from 'astro/zod';
-import { label, text, code, ref, isoDate, oneOf, catalogueEntry } from '../fields.ts';
+import { label, text, code, ref, isoDate, oneOf, catalogueEntry, group } from '../fields.ts';
 import { partySchema } from './parties.ts';
 import { DOC_NO_PATTERN } from './penalties.ts';
 import { SUBJECT_KIND } from './subjects.ts';
@@ -15,7 +15,7 @@ export const permitSchema = catalogueEntry({
   decisionNo: label(z.string().regex(DOC_NO_PATTERN, '应为决定文书号，年份用六角括号〔〕，如 示防许〔2025〕1号'), '行政许可决定文书号'),
   category: label(oneOf(PERMIT_CATEGORIES), '许可类别'),
   certificate: label(
-    z.object({ name: label(text(), '许可证书名称'), number: label(text(), '许可编号') }).strict(),
+    group({ name: label(text(), '许可证书名称'), number: label(text(), '许可编号') }),
     '许可证书',
   ).optional(),
   content: label(text(), '许可内容'),

@@ -1,6 +1,6 @@
 // content/enforcement/subjects/<统一社会信用代码>.yaml: 执法主体名录.
 import { z } from 'astro/zod';
-import { label, text, uscc, phone, url, oneOf, catalogueEntry } from '../fields.ts';
+import { label, text, uscc, phone, url, oneOf, catalogueEntry, group } from '../fields.ts';
 
 /** The kind key other schemas' references name (ref(SUBJECT_KIND)): typed here once. */
 export const SUBJECT_KIND = 'subjects';
@@ -18,43 +18,39 @@ export const subjectSchema = catalogueEntry({
   address: label(text(), '办公地址'),
   phone: label(phone(), '联系电话'),
   supervision: label(
-    z
-      .object({
-        phone: label(phone(), '监督电话'),
-        email: label(z.email({ error: '应为电子邮箱地址' }), '监督邮箱').optional(),
-        address: label(text(), '来信地址').optional(),
-        body: label(text(), '监督机关', '如 本级司法行政部门'),
-      })
-      .strict(),
+    group({
+      phone: label(phone(), '监督电话'),
+      email: label(z.email({ error: '应为电子邮箱地址' }), '监督邮箱').optional(),
+      address: label(text(), '来信地址').optional(),
+      body: label(text(), '监督机关', '如 本级司法行政部门'),
+    }),
     '监督方式',
   ),
   remedies: label(
-    z
-      .object({
-        review: label(
-          z
-            .object({
-              body: label(text(), '复议机关'),
-              address: label(text(), '受理地点'),
-              phone: label(phone(), '联系电话').optional(),
-              timeLimit: label(text(), '申请期限', '如 自知道该行政行为之日起六十日内'),
-              url: label(url(), '网上申请地址').optional(),
-            })
-            .strict(),
-          '行政复议',
-        ),
-        litigation: label(
-          z
-            .object({
-              court: label(text(), '管辖法院'),
-              address: label(text(), '法院地址').optional(),
-              timeLimit: label(text(), '起诉期限', '如 自知道作出行政行为之日起六个月内'),
-            })
-            .strict(),
-          '行政诉讼',
-        ),
-      })
-      .strict(),
+    group({
+      review: label(
+        z
+          .object({
+            body: label(text(), '复议机关'),
+            address: label(text(), '受理地点'),
+            phone: label(phone(), '联系电话').optional(),
+            timeLimit: label(text(), '申请期限', '如 自知道该行政行为之日起六十日内'),
+            url: label(url(), '网上申请地址').optional(),
+          })
+          .strict(),
+        '行政复议',
+      ),
+      litigation: label(
+        z
+          .object({
+            court: label(text(), '管辖法院'),
+            address: label(text(), '法院地址').optional(),
+            timeLimit: label(text(), '起诉期限', '如 自知道作出行政行为之日起六个月内'),
+          })
+          .strict(),
+        '行政诉讼',
+      ),
+    }),
     '救济渠道',
   ),
 });
