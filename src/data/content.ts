@@ -2,13 +2,19 @@
 // so the disclosure rules and the sort orders live in one place.
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { buildToday } from '../lib/dates.ts';
-import { disclosureState } from '../lib/disclosure.ts';
 import { listKeys, listKind, type ListKey } from '../kinds/index.ts';
 import { byCode, newestFirst } from '../kinds/sort.ts';
 import { cleanupOutcome, computeValidity, replacementChain, type DatedDocument } from '../lib/validity.ts';
 import { filingState, qualificationState, unitInGoodStanding } from '../lib/registry.ts';
 import { documentFacets, type FilterableDocument } from '../lib/document-filters.ts';
 import { setHolidayCalendar } from '../lib/working-days.ts';
+import { cleanupSchema } from '../schemas/cleanups.ts';
+import { DOCUMENT_KIND } from '../schemas/documents.ts';
+import { interpretationSchema } from '../schemas/interpretations.ts';
+import type { registrySchema } from '../schemas/registry.ts';
+import type { KindEntry } from './own.ts';
+import { referrers } from './refs.ts';
+import { SUBJECT_KIND } from '../schemas/enforcement/subjects.ts';
 
 /** The date the build treats as today (GONGKAI_TODAY overrides it for tests and previews). */
 export const today = buildToday();
@@ -33,7 +39,7 @@ export async function getDepartment() {
  * its own copy to filter or sort. In `astro dev` lists are read afresh, so edits show at once.
  */
 const lists = new Map<string, Promise<unknown[]>>();
-function cachedList<T>(key: string, load: () => Promise<T[]>): () => Promise<T[]> {
+export function cachedList<T>(key: string, load: () => Promise<T[]>): () => Promise<T[]> {
   return async () => {
     if (!import.meta.env.PROD) return load();
     let list = lists.get(key) as Promise<T[]> | undefined;
@@ -64,11 +70,6 @@ export function entriesOf<K extends ListKey>(key: K): Promise<CollectionEntry<K>
   return load() as Promise<CollectionEntry<K>[]>;
 }
 
-/** getStaticPaths of a kind's own entry page: one page per published entry, the entry as `entry`. */
-export function entryPages<K extends ListKey>(key: K) {
-  return async () => (await entriesOf(key)).map((entry) => ({ params: { id: entry.id }, props: { entry } }));
-}
-
 /** Every entry's title by kind and code, for titles that name another entry (see RefTitle). */
 const allTitles = cachedList('titles', async () => {
   const data = new Map(await Promise.all(listKeys.map(async (key) => [key, new Map((await getCollection(key)).map((e) => [e.id, e.data as unknown]))] as const)));
@@ -85,25 +86,28 @@ export async function titleOf(key: ListKey, entry: { data: unknown }): Promise<s
   return listKind(key).title(entry.data, ref!);
 }
 
+/**
+ * The enforcement subjects (执法主体): every enforcement page names its subject and shows its
+ * 监督与救济 channels, so they are read here, by the key their schema exports.
+ */
+export const getSubjects = () => entriesOf(SUBJECT_KIND);
+
+/** A subject by its code (published or not, as references resolve), or undefined. */
+export const subjectByCode = (code: string) => getEntry(SUBJECT_KIND, code);
+
 /** The office's own enforcement subject: the enforcement lists show its 监督与救济 channels. */
 export async function getOfficeSubject() {
-  const [site, subjects] = await Promise.all([getSite(), entriesOf('subjects')]);
+  const [site, subjects] = await Promise.all([getSite(), getSubjects()]);
   const subject = subjects.find((s) => s.id === site.creditCode) ?? subjects[0];
   if (!subject) throw new Error('content/enforcement/subjects/ 中没有执法主体');
   return subject;
 }
 
-/** Withdrawn decisions keep their URL, which shows only the withdrawal notice. */
-export async function getWithdrawnPenalties() {
-  return (await getCollection('penalties')).filter((entry) => disclosureState(entry.data, today) === 'withdrawn');
-}
 
-export type Power = CollectionEntry<'powers'>;
-export type Service = CollectionEntry<'services'>;
 
 /** Policy documents, newest first, each with its validity computed as of the build's today. */
 export const getDocuments = cachedList('documentItems', async () =>
-  (await entriesOf('documents')).map((entry) => ({ entry, validity: computeValidity(entry.data, today), year: entry.data.publishDate.slice(0, 4) })),
+  (await entriesOf(DOCUMENT_KIND)).map((entry) => ({ entry, validity: computeValidity(entry.data, today), year: entry.data.publishDate.slice(0, 4) })),
 );
 export type DocumentItem = Awaited<ReturnType<typeof getDocuments>>[number];
 
@@ -117,24 +121,22 @@ export const getDocumentFacets = async () => documentFacets((await getDocuments(
  * outcomes are all read from the other side of the link, so each relation is typed once.
  */
 export async function getDocumentPages() {
-  const [documents, interpretations, cleanups] = await Promise.all([getDocuments(), entriesOf('interpretations'), entriesOf('cleanups')]);
+  const documents = await getDocuments();
   const byId = new Map(documents.map((item) => [item.entry.id, item]));
   const dated = new Map<string, DatedDocument>(documents.map((item) => [item.entry.id, item.entry.data]));
-  return documents.map((item) => ({
+  return Promise.all(documents.map(async (item) => ({
     ...item,
     // The documents that replaced this one, up to the one in force now.
     replacements: replacementChain(item.entry.id, dated, today).flatMap((id) => byId.get(id) ?? []),
     replaces: documents.filter((other) => other.entry.data.validity.replacedBy === item.entry.id),
-    interpretations: interpretations.filter((entry) => entry.data.document === item.entry.id),
-    cleanups: cleanups
-      .filter((entry) => entry.data.documents.includes(item.entry.id))
-      .map((entry) => ({ entry, outcome: cleanupOutcome(item.entry.data, entry.data.effectiveDate) })),
-  }));
+    interpretations: await referrers(item.entry, interpretationSchema),
+    cleanups: (await referrers(item.entry, cleanupSchema)).map((entry) => ({ entry, outcome: cleanupOutcome(item.entry.data, entry.data.effectiveDate) })),
+  })));
 }
 
-/** A clean-up announcement's documents with what it concluded for each and their validity now. */
-export async function getCleanupPages() {
-  const [cleanups, documents] = await Promise.all([entriesOf('cleanups'), getDocuments()]);
+/** Clean-up announcements, each with its documents, what it concluded for each and their validity now. */
+export async function cleanupPages(cleanups: KindEntry<typeof cleanupSchema>[]) {
+  const documents = await getDocuments();
   const byId = new Map(documents.map((item) => [item.entry.id, item]));
   return cleanups.map((entry) => ({
     entry,
@@ -148,12 +150,11 @@ export async function getCleanupPages() {
 }
 
 /** The industry registry with each qualification's state as of today, in the record's order. */
-export const getRegistry = cachedList('registryItems', async () =>
-  (await entriesOf('registry')).map((entry) => ({
+export const registryItems = (units: KindEntry<typeof registrySchema>[]) =>
+  units.map((entry) => ({
       entry,
       qualifications: entry.data.qualifications.map((q) => ({ ...q, state: qualificationState(q, today) })),
       filingState: entry.data.filing ? filingState(entry.data.filing, today) : undefined,
       inGoodStanding: unitInGoodStanding(entry.data, today),
-    })),
-);
-export type RegistryItem = Awaited<ReturnType<typeof getRegistry>>[number];
+    }));
+export type RegistryItem = ReturnType<typeof registryItems>[number];

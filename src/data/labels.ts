@@ -3,6 +3,7 @@
 import { listKind, type ListKey } from '../kinds/index.ts';
 import { jsonSchemaOf } from '../lib/content-check/schema-walk.ts';
 import { fieldLabel } from '../lib/field-shape.ts';
+import { kindAt } from './own.ts';
 
 export function labelsOf(kind: ListKey): (path: string) => string {
   const schema = jsonSchemaOf(listKind(kind).schema);
@@ -12,3 +13,6 @@ export function labelsOf(kind: ListKey): (path: string) => string {
     return found;
   };
 }
+
+/** The labels of the kind a page belongs to, found by the page's address. */
+export const pageLabels = (url: URL) => labelsOf(kindAt(url.pathname));

@@ -2,7 +2,8 @@
 // type and size. Pages read this, so a link and its file cannot drift apart.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CollectionEntry } from 'astro:content';
+import type { KindEntry } from '../../data/own.ts';
+import type { documentTemplateSchema } from '../../schemas/enforcement/templates.ts';
 import { attachmentSource, attachmentUrl, fileType, formatSize } from '../../lib/attachments.ts';
 import { CONTENT_DIR } from '../../lib/content-files.ts';
 
@@ -13,7 +14,7 @@ export interface TemplateFile {
   description: string;
 }
 
-export function templateFiles(entry: CollectionEntry<'documentTemplates'>): TemplateFile[] {
+export function templateFiles(entry: KindEntry<typeof documentTemplateSchema>): TemplateFile[] {
   const entryFile = entry.filePath ?? '';
   return entry.data.files.map(({ title, file }) => {
     const { size } = statSync(join(process.cwd(), CONTENT_DIR, attachmentSource(entryFile, file)));

@@ -1,6 +1,6 @@
 // 双公示 files (/data/credit/penalties.* and permits.*): the decisions readers see, in the national
 // credit-information column set.
-import { entriesOf, getSite, today } from '../../data/content.ts';
+import { entriesOf, getSite, getSubjects, today } from '../../data/content.ts';
 import { PENALTY_CREDIT_HEADER, PERMIT_CREDIT_HEADER, penaltyCreditRows, permitCreditRows, type CreditContext } from '../../lib/export/credit.ts';
 
 export const creditSets = [
@@ -10,7 +10,7 @@ export const creditSets = [
 export type CreditSet = (typeof creditSets)[number]['set'];
 
 export async function creditTable(set: CreditSet): Promise<{ label: string; header: string[]; rows: string[][] }> {
-  const [site, subjects] = await Promise.all([getSite(), entriesOf('subjects')]);
+  const [site, subjects] = await Promise.all([getSite(), getSubjects()]);
   const names = new Map(subjects.map((s) => [s.id, s.data.name]));
   const context: CreditContext = { authorityName: (code) => names.get(code) ?? '', source: { name: site.name, creditCode: site.creditCode } };
   const label = creditSets.find((s) => s.set === set)!.label;
