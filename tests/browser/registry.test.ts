@@ -5,19 +5,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, ROOT, startSite, openPage, axeViolations, type Site } from './support.ts';
+import { expect, it } from 'vitest';
+import { DIST, ROOT, useSite, withPage, eachPagePassesAxe, searchPage, q } from './support.ts';
 import { registrySchema } from '../../src/schemas/registry.ts';
 import { qualificationState } from '../../src/lib/registry.ts';
 import { buildToday } from '../../src/lib/dates.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.stop();
-});
+const site = useSite();
 
 const today = buildToday();
 const DIR = join(ROOT, 'content/registry');
@@ -28,23 +22,16 @@ const units = readdirSync(DIR)
 const EXPIRED_DESIGN = '91990102MA0JY7Y314'; // 示例市明远工程设计有限公司, 乙级 until 2026-03-31
 const FILING_EXPIRED = '91970200MA6BL7D9U0'; // 北岭省人防工程监理有限公司, filed until 2026-02-28
 
-describe.each([
-  ['名录', '/registry/'],
-  ['资质过期的单位', `/registry/${EXPIRED_DESIGN}/`],
-  ['省外备案单位', `/registry/${FILING_EXPIRED}/`],
-  ['资质被撤销的单位', '/registry/91990100MA0JL2P5XN/'],
-])('%s %s', (_label, path) => {
-  it('renders and passes axe', async () => {
-    const { page, status, close } = await openPage(site, path);
-    try {
-      expect(status).toBe(200);
-      expect(((await page.locator('h1').textContent()) ?? '').trim().length).toBeGreaterThan(1);
-      expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
-});
+eachPagePassesAxe(
+  site,
+  [
+    ['名录', '/registry/'],
+    ['资质过期的单位', `/registry/${EXPIRED_DESIGN}/`],
+    ['省外备案单位', `/registry/${FILING_EXPIRED}/`],
+    ['资质被撤销的单位', '/registry/91990100MA0JL2P5XN/'],
+  ],
+  'renders and passes axe',
+);
 
 it('holds at least ten units, each with a valid credit code and its own page', () => {
   expect(units.length).toBeGreaterThanOrEqual(10);
@@ -53,20 +40,16 @@ it('holds at least ten units, each with a valid credit code and its own page', (
 });
 
 it('shows a qualification past its 有效期至 as expired, by date', async () => {
-  const { page, close } = await openPage(site, `/registry/${EXPIRED_DESIGN}/`);
-  try {
+  await withPage(site, `/registry/${EXPIRED_DESIGN}/`, async (page) => {
     const row = page.locator('tbody tr', { hasText: '人防设乙字 9901014 号' });
     expect((await row.locator('.badge').textContent())?.trim()).toBe('已过期');
     expect(await row.locator('.note').textContent()).toBe('2026年3月31日到期');
     expect(await page.locator('.standing').textContent()).toContain('该单位目前没有有效的资质');
-  } finally {
-    await close();
-  }
+  });
 });
 
 it('shows every qualification in the list with its state for today', async () => {
-  const { page, close } = await openPage(site, '/registry/');
-  try {
+  await withPage(site, '/registry/', async (page) => {
     for (const unit of units.filter((u) => !u.filing)) {
       for (const q of unit.qualifications) {
         const row = page.locator('section', { has: page.locator('h2', { hasText: q.type }) }).locator('tbody tr', { hasText: q.certNo });
@@ -79,28 +62,15 @@ it('shows every qualification in the list with its state for today', async () =>
     expect((await revoked.locator('.badge').textContent())?.trim()).toBe('撤销');
     const filed = page.locator('section', { has: page.locator('h2', { hasText: '省外入省备案单位' }) }).locator('tbody tr', { hasText: FILING_EXPIRED });
     expect((await filed.locator('td').first().textContent())?.trim()).toBe('已过期');
-  } finally {
-    await close();
-  }
+  });
 });
 
 it('sends the lookup form to search, and search finds a unit by credit code or by name', async () => {
-  const { page, close } = await openPage(site, '/registry/');
-  try {
+  await withPage(site, '/registry/', async (page) => {
     expect(await page.locator('form[aria-label="查询行业单位"]').getAttribute('action')).toBe('/search/');
-    // Through the search page itself, which prepares the query the way the index was built.
-    const first = async (query: string) => {
-      await page.goto(`${site.origin}/search/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() => {
-        const text = document.getElementById('search-status')?.textContent ?? '';
-        return text !== '' && text !== '正在搜索…';
-      });
-      return (await page.locator('#search-results li h2 a').first().getAttribute('href')) ?? '';
-    };
+    const first = async (query: string) => (await searchPage(site, q(query))).urls[0];
     expect(await first(EXPIRED_DESIGN)).toBe(`/registry/${EXPIRED_DESIGN}/`);
     expect(await first('明远工程设计')).toBe(`/registry/${EXPIRED_DESIGN}/`);
     expect(await first('北岭省人防工程监理')).toBe(`/registry/${FILING_EXPIRED}/`);
-  } finally {
-    await close();
-  }
+  });
 });

@@ -1,42 +1,11 @@
 // Site search in a real browser over the sample office: a table of queries, each with the page
 // it must return in the top 3; filters, sort and filter-only browsing; shared addresses and the
 // back button; what is and is not indexed; accessibility with results shown.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { startSite, openPage, axeViolations, type Site } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, useSite, withPage, axeViolations, settled, resultUrls, searchPage, q } from './support.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.stop();
-});
-
-/** Waits until the search page has announced an outcome. */
-async function settled(page: Page): Promise<string> {
-  await page.waitForFunction(() => {
-    const text = document.getElementById('search-status')?.textContent ?? '';
-    return text !== '' && text !== '正在搜索…';
-  });
-  return (await page.locator('#search-status').textContent()) ?? '';
-}
-
-async function resultUrls(page: Page): Promise<string[]> {
-  return page.locator('#search-results li h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-}
-
-async function searchFor(address: string): Promise<{ status: string; urls: string[] }> {
-  const { page, close } = await openPage(site, `/search/${address}`);
-  try {
-    const status = await settled(page);
-    return { status, urls: await resultUrls(page) };
-  } finally {
-    await close();
-  }
-}
-
-const q = (query: string) => `?q=${encodeURIComponent(query)}`;
+const site = useSite();
+const searchFor = (address: string) => searchPage(site, address);
 
 // [what it tests, search address, the page that must be among the first three results]
 const table: [string, string, string][] = [
@@ -178,23 +147,19 @@ describe('exact look-ups', () => {
 
 describe('no results', () => {
   it('are announced, with links to the lists', async () => {
-    const { page, close } = await openPage(site, `/search/${q('量子计算机')}`);
-    try {
+    await withPage(site, `/search/${q('量子计算机')}`, async (page) => {
       expect(await settled(page)).toBe('没有找到与“量子计算机”相关的结果。');
       expect(await page.locator('#search-results li').count()).toBe(0);
       await expect(page.locator('#search-empty').isVisible()).resolves.toBe(true);
       const links = await page.locator('#search-empty a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       expect(links).toEqual(expect.arrayContaining(['/services/', '/powers/', '/responsibilities/', '/enforcement/', '/reports/']));
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('what is indexed', () => {
   it('is the page content: not the header, navigation, footer or screen-reader-only labels', async () => {
-    const { page, close } = await openPage(site, '/search/');
-    try {
+    await withPage(site, '/search/', async (page) => {
       // A string, so that the test runner does not rewrite the browser's import().
       const content: string = await page.evaluate(`(async () => {
         const pagefind = await import('/pagefind/pagefind.js');
@@ -207,9 +172,7 @@ describe('what is indexed', () => {
       for (const outside of ['跳到正文', '全站搜索', '主导航', '权责清单', '当前位置', '我为政府网站找错', '网站标识码', '信息公开目录信息', '发布机构']) {
         expect(content, outside).not.toContain(outside);
       }
-    } finally {
-      await close();
-    }
+    });
   });
   it('never finds an expired decision (CF-2025-002)', async () => {
     expect((await searchFor(q('百汇商贸'))).urls).toEqual([]);
@@ -222,8 +185,7 @@ describe('what is indexed', () => {
 
 describe('results', () => {
   it('show the title, the kind, the date and the query highlighted in the excerpt', async () => {
-    const { page, close } = await openPage(site, `/search/${q('竣工验收')}`);
-    try {
+    await withPage(site, `/search/${q('竣工验收')}`, async (page) => {
       await settled(page);
       const first = page.locator('#search-results li').first();
       await expect(first.locator('h2 a').textContent()).resolves.toBe('人民防空工程竣工验收备案');
@@ -231,26 +193,20 @@ describe('results', () => {
       await expect(first.locator('.badge').textContent()).resolves.toBe('服务指南');
       await expect(first.locator('a').getAttribute('href')).resolves.toBe('/services/RF-QT-001-01/');
       await expect(first.locator('.excerpt mark').first().textContent()).resolves.toBe('竣工验收');
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('can be sorted newest first', async () => {
-    const { page, close } = await openPage(site, `/search/${q('防空地下室')}&sort=date`);
-    try {
+    await withPage(site, `/search/${q('防空地下室')}&sort=date`, async (page) => {
       await settled(page);
       const dates = await page.locator('#search-results li time').evaluateAll((times) => times.map((time) => time.getAttribute('datetime') ?? ''));
       expect(dates.length).toBeGreaterThan(5);
       expect(dates).toEqual([...dates].sort().reverse());
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('show counts beside filter values that match what choosing them gives', async () => {
-    const { page, close } = await openPage(site, `/search/${q('防空地下室')}`);
-    try {
+    await withPage(site, `/search/${q('防空地下室')}`, async (page) => {
       await settled(page);
       // On a phone the filters are folded until opened.
       await expect(page.locator('#search-kind').isVisible()).resolves.toBe(false);
@@ -266,30 +222,24 @@ describe('results', () => {
       // The chosen filter still offers its other values with their own counts.
       const others = await page.locator('#search-kind option').allTextContents();
       expect(others.some((text) => /^权力清单（\d+）$/.test(text))).toBe(true);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('load 20 at a time', async () => {
-    const { page, close } = await openPage(site, `/search/${q('人民防空')}`);
-    try {
+    await withPage(site, `/search/${q('人民防空')}`, async (page) => {
       const status = await settled(page);
       const total = Number(/找到 (\d+) 条结果/.exec(status)?.[1]);
       expect(total).toBeGreaterThan(20);
       expect(await page.locator('#search-results li').count()).toBe(20);
       await page.locator('#search-more').click();
       await expect.poll(() => page.locator('#search-results li').count()).toBe(Math.min(40, total));
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('the address', () => {
   it('restores a shared search: query, filter and sort', async () => {
-    const { page, close } = await openPage(site, `/search/${q('审批')}&kind=${encodeURIComponent('服务指南')}&sort=date`);
-    try {
+    await withPage(site, `/search/${q('审批')}&kind=${encodeURIComponent('服务指南')}&sort=date`, async (page) => {
       await settled(page);
       await expect(page.locator('#search-q').inputValue()).resolves.toBe('审批');
       await expect(page.locator('#search-kind').inputValue()).resolves.toBe('服务指南');
@@ -300,14 +250,11 @@ describe('the address', () => {
       const badges = await page.locator('#search-results .badge').allTextContents();
       expect(badges.length).toBeGreaterThan(3);
       expect(new Set(badges)).toEqual(new Set(['服务指南']));
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('follows the back and forward buttons', async () => {
-    const { page, close } = await openPage(site, `/search/${q('报废')}`);
-    try {
+    await withPage(site, `/search/${q('报废')}`, async (page) => {
       await settled(page);
       await page.locator('#search-q').fill('警报');
       await page.locator('#search-q').press('Enter');
@@ -330,85 +277,63 @@ describe('the address', () => {
 
       await page.goForward();
       await expect.poll(() => page.locator('#search-q').inputValue()).toBe('警报');
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('the search box in the header', () => {
   it.each(['/powers/RF-XK-003/', '/enforcement/officers/', '/reports/fzzf-2025/'])('on %s searches the site', async (path) => {
-    const { page, close } = await openPage(site, path);
-    try {
+    await withPage(site, path, async (page) => {
       await page.locator('#site-search-q').fill('RF-XK-006');
       await page.locator('#site-search-q').press('Enter');
       await page.waitForURL(/\/search\/\?q=RF-XK-006/);
       await settled(page);
       expect((await resultUrls(page))[0]).toBe('/powers/RF-XK-006/');
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('the search page', () => {
   it('has a polite live region and no accessibility violations with results shown', async () => {
-    const { page, close } = await openPage(site, `/search/${q('防空地下室')}&kind=${encodeURIComponent('权力清单')}`);
-    try {
+    await withPage(site, `/search/${q('防空地下室')}&kind=${encodeURIComponent('权力清单')}`, async (page) => {
       await settled(page);
       expect(await page.locator('#search-results li').count()).toBeGreaterThan(0);
       await expect(page.locator('#search-status').getAttribute('role')).resolves.toBe('status');
       await expect(page.locator('#search-status').getAttribute('aria-live')).resolves.toBe('polite');
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('has no accessibility violations when nothing is found', async () => {
-    const { page, close } = await openPage(site, `/search/${q('量子计算机')}`);
-    try {
+    await withPage(site, `/search/${q('量子计算机')}`, async (page) => {
       await settled(page);
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('without JavaScript explains itself and links to every list', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false, locale: 'zh-CN' });
-    try {
-      const page = await context.newPage();
-      await page.goto(`${site.origin}/search/${q('验收')}`);
+    await withPage(site, `/search/${q('验收')}`, async (page) => {
       await expect(page.locator('noscript').first().textContent()).resolves.toContain('需要启用 JavaScript');
       await expect(page.locator('#search-options').isVisible()).resolves.toBe(false);
       const links = await page.locator('nav.browse a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
       expect(links).toEqual(
         expect.arrayContaining(['/services/', '/powers/', '/responsibilities/', '/enforcement/', '/enforcement/officers/', '/enforcement/penalties/', '/reports/', '/guide/']),
       );
-    } finally {
-      await context.close();
-    }
+    }, { viewport: DESKTOP, javaScriptEnabled: false });
   });
 
   it('is the only page with client JavaScript besides the 关怀版 switch', async () => {
     for (const path of ['/', '/powers/RF-XK-003/', '/enforcement/penalties/CF-2025-001/']) {
-      const { page, close } = await openPage(site, path);
-      try {
+      await withPage(site, path, async (page) => {
         const scripts = await page.locator('script').allTextContents();
         expect(scripts, path).toHaveLength(1);
         expect(scripts[0], path).toContain('gongkai-care-mode');
-      } finally {
-        await close();
-      }
+      });
     }
-    const { page, close } = await openPage(site, '/search/');
-    try {
+    await withPage(site, '/search/', async (page) => {
       const scripts = await page.locator('script[type="module"]').evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).src || node.textContent || ''));
       expect(scripts).toHaveLength(2);
       expect(scripts.filter((script) => script.includes('gongkai-care-mode'))).toHaveLength(1);
-    } finally {
-      await close();
-    }
+    });
   });
 });
