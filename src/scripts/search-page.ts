@@ -36,6 +36,8 @@ interface Pagefind {
 }
 
 const PAGE_SIZE = 20;
+/** Results built per task when a page of them is shown (each builds an excerpt from the page's text). */
+const RENDER_BATCH = 5;
 /**
  * Up to this many results (the first page, whose data is loaded anyway), counts are taken from
  * the results themselves when they come from more than one search; above it, from the
@@ -51,6 +53,15 @@ let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const path = '/pagefind/pagefind.js';
+    // The entry (preloaded by the page) names the index's metadata file: fetched at once, while
+    // Pagefind still asks for its own copy of the entry, so that the two no longer come one
+    // after the other on a slow connection (the second request is answered from the cache).
+    const entryLoaded = fetch('/pagefind/pagefind-entry.json').then(async (response) => {
+      const entry = (await response.json()) as { languages: Record<string, { hash: string; page_count: number }> };
+      const own = entry.languages[document.documentElement.lang.toLowerCase()];
+      if (own) void fetch(`/pagefind/pagefind.${own.hash}.pf_meta`).catch(() => undefined);
+      return entry;
+    });
     const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
     // No web worker: it would download Pagefind's code a second time, and searches are short.
     // The date and kind are metadata for display, not for ranking.
@@ -58,11 +69,21 @@ function loadPagefind(): Promise<Pagefind> {
     // Pagefind's ranked search takes time in proportion to the matching pages times their
     // matching words: cheap on a site of a few thousand pages, slow when a common phrase matches
     // thousands of them. Above that size, results are ordered by where the phrase occurs.
-    const entry = (await (await fetch('/pagefind/pagefind-entry.json')).json()) as { languages: Record<string, { page_count: number }> };
+    const entry = await entryLoaded;
     pageCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
     return pagefind;
   })();
   return pagefindPromise;
+}
+
+/**
+ * Lets the browser paint and answer taps between steps of a search, so that no single task
+ * holds a slow phone's main thread for long (scheduler.yield where there is one).
+ */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  if (scheduler?.yield) return scheduler.yield();
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 interface Outcome {
@@ -233,6 +254,7 @@ export function startSearchPage(): void {
   const empty = document.getElementById('search-empty') as HTMLElement;
   const list = document.getElementById('search-results') as HTMLOListElement;
   const more = document.getElementById('search-more') as HTMLButtonElement;
+  const page = document.getElementById('search-page') as HTMLElement;
   const selects = new Map(FILTERS.map((filter) => [filter.param, document.getElementById(`search-${filter.param}`) as HTMLSelectElement]));
   let shown: PagefindResult[] = [];
   let shownPlan: QueryPlan = planQuery('');
@@ -276,13 +298,23 @@ export function startSearchPage(): void {
     }
   }
 
+  /** The next page of results, a few at a time with a pause between (see yieldToMain). */
   async function renderMore(mine: number): Promise<void> {
     const next = shown.slice(rendered, rendered + PAGE_SIZE);
-    const items = await Promise.all(next.map((result) => renderResult(shownPlan, result)));
-    if (mine !== generation) return;
-    list.append(...items);
+    for (let start = 0; start < next.length; start += RENDER_BATCH) {
+      const items = await Promise.all(next.slice(start, start + RENDER_BATCH).map((result) => renderResult(shownPlan, result)));
+      if (mine !== generation) return;
+      list.append(...items);
+      if (start + RENDER_BATCH < next.length) await yieldToMain();
+      if (mine !== generation) return;
+    }
     rendered += next.length;
     more.hidden = rendered >= shown.length;
+  }
+
+  /** The outcome is on screen: the room kept for it and the hidden column list are released. */
+  function settle(): void {
+    page.classList.remove('searching');
   }
 
   async function run(state: SearchState): Promise<void> {
@@ -294,15 +326,19 @@ export function startSearchPage(): void {
       status.textContent = '';
       empty.hidden = true;
       more.hidden = true;
+      settle();
       const pagefind = await loadPagefind();
       allValues = await pagefind.filters();
       if (mine === generation) fillOptions(state, allValues);
       return;
     }
     status.textContent = '正在搜索…';
+    page.classList.add('searching');
     const pagefind = await loadPagefind();
+    await yieldToMain();
     if (Object.keys(allValues).length === 0) allValues = await pagefind.filters();
     const outcome = await runSearch(pagefind, plan, state);
+    await yieldToMain();
     // Counts for a filter already chosen are those its other values would give.
     const counts = { ...outcome.counts };
     for (const { param, name } of FILTERS) {
@@ -311,6 +347,7 @@ export function startSearchPage(): void {
     if (mine !== generation) return;
     fillOptions(state, counts);
     shown = outcome.lookup || effectiveSort(state) === 'date' ? outcome.results : await placed(outcome.results, plan);
+    await yieldToMain();
     if (mine !== generation) return;
     shownPlan = plan;
     rendered = 0;
@@ -325,6 +362,7 @@ export function startSearchPage(): void {
       status.textContent = `找到 ${shown.length} 条结果${outcome.relaxed ? '（没有与所输入内容完全一致的结果，以下结果包含其中的主要词语）' : ''}`;
       empty.hidden = true;
     }
+    settle();
   }
 
   function navigate(): void {

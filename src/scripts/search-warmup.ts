@@ -1,0 +1,57 @@
+// The header's search box, on every page but the search page: once it has focus, Pagefind is
+// fetched, and when typing pauses, the index chunks and the first results' data for the words so
+// far, so that the search page finds them in the browser's cache after the form is sent. Nothing
+// is fetched for visitors who never use the box. Bundled into the layout's inline script, so it
+// imports nothing: the search page's own code would make that script a file to fetch.
+
+/** How long typing must pause before the words so far are fetched ahead. */
+const PAUSE_MS = 300;
+/** As many results as the search page reorders and shows first (search-page.ts PAGE_SIZE). */
+const FIRST_RESULTS = 20;
+
+interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  preload: (query: string) => Promise<void>;
+  filters: () => Promise<unknown>;
+  search: (query: string) => Promise<{ results: { data: () => Promise<unknown> }[] }>;
+}
+
+const box = document.getElementById('site-search-q') as HTMLInputElement | null;
+
+function warmWhileTyping(input: HTMLInputElement): void {
+  const path = '/pagefind/pagefind.js';
+  const loaded = (async () => {
+    // The search page reads the index's size from the entry as well.
+    void fetch('/pagefind/pagefind-entry.json').catch(() => undefined);
+    const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+    // As on the search page: without a worker, which would fetch Pagefind's code a second time.
+    await pagefind.options({ noWorker: true, excerptLength: 40 });
+    await pagefind.filters();
+    return pagefind;
+  })();
+  // Nothing to report if Pagefind cannot be fetched: the search page will say so.
+  loaded.catch(() => undefined);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let warmed = '';
+  const warm = async () => {
+    // Characters apart, as search-query.ts asks the index for Chinese text.
+    const words = input.value.trim().replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, '$1 ');
+    if (!words || words === warmed) return;
+    warmed = words;
+    const pagefind = await loaded;
+    await pagefind.preload(words);
+    const found = await pagefind.search(words);
+    await Promise.all(found.results.slice(0, FIRST_RESULTS).map((result) => result.data()));
+  };
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    // A failure only means that the search page fetches for itself.
+    timer = setTimeout(() => void warm().catch(() => undefined), PAUSE_MS);
+  });
+  void warm().catch(() => undefined);
+}
+
+if (box && location.pathname !== '/search/') box.addEventListener('focus', () => warmWhileTyping(box), { once: true });
+
+// A module, so that its names stay its own.
+export {};

@@ -1,0 +1,92 @@
+// The search on a phone, where every request and every moved line costs: the results page shows
+// the query, the filter panel and "正在搜索…" before Pagefind has answered, nothing on screen moves
+// when the results arrive, what the page preloads is what Pagefind asks for, and the header's search
+// box fetches the index for the words typed before the form is sent (and nothing until it is used).
+import { describe, expect, it } from 'vitest';
+import { openPage, q, settled, useSite, PHONE } from './support.ts';
+
+const site = useSite();
+
+describe('the results page on a phone', () => {
+  it('shows the query and that it is searching before Pagefind has answered', async () => {
+    const context = await site.browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+    try {
+      const page = await context.newPage();
+      // Pagefind never answers: whatever shows came from the page and its own scripts.
+      await page.route('**/pagefind/**', () => undefined);
+      await page.goto(`${site.origin}/search/${q('易地建设费')}`, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '正在搜索…');
+      await expect(page.locator('#search-q').inputValue()).resolves.toBe('易地建设费');
+      await expect(page.locator('#search-options').isVisible()).resolves.toBe(true);
+      // The column list waits below the results, out of the way of the room kept for them.
+      await expect(page.locator('nav.browse').isVisible()).resolves.toBe(false);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('moves nothing on screen when the results arrive, and shows the column list after them', async () => {
+    const context = await site.browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+    try {
+      const page = await context.newPage();
+      await page.addInitScript(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as PerformanceEntry & { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(`${site.origin}/search/${q('易地建设费')}`);
+      expect(await settled(page)).toMatch(/^找到 \d+ 条结果/);
+      // One more frame, so that a shift caused by the last change is reported.
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 100))));
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
+      expect(shifts).toEqual([]);
+      await expect(page.locator('nav.browse').isVisible()).resolves.toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('uses everything it preloads (the browser warns about a preload nobody asks for)', async () => {
+    const { page, close } = await openPage(site, `/search/${q('易地建设费')}`);
+    try {
+      const warnings: string[] = [];
+      page.on('console', (message) => {
+        if (/preload/i.test(message.text())) warnings.push(message.text());
+      });
+      const preloaded = await page.locator('link[rel="preload"], link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
+      expect(preloaded.length).toBeGreaterThan(0);
+      await settled(page);
+      for (const url of preloaded) expect((await page.request.get(url)).status(), url).toBe(200);
+      // Chrome reports an unused preload some seconds after the page has loaded.
+      await page.waitForTimeout(3500);
+      expect(warnings).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('the header search box', () => {
+  it('fetches nothing of the search until it is used, then the index for the words typed', async () => {
+    const { page, close } = await openPage(site, '/', { viewport: PHONE, hasTouch: true, isMobile: true, locale: 'zh-CN' });
+    try {
+      const fetched: string[] = [];
+      page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+      await page.waitForTimeout(500);
+      expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+      await page.locator('#site-search-q').tap();
+      await page.locator('#site-search-q').pressSequentially('易地建设费', { delay: 50 });
+      await expect.poll(() => fetched.filter((path) => path.includes('/pagefind/fragment/')).length, { timeout: 60_000 }).toBeGreaterThan(0);
+      expect(fetched).toContain('/pagefind/pagefind.js');
+      expect(fetched.some((path) => path.startsWith('/pagefind/index/'))).toBe(true);
+      // And the form still goes to the search page, which finds the same.
+      await page.locator('#site-search-q').press('Enter');
+      await page.waitForURL(/\/search\/\?q=/);
+      expect(await settled(page)).toMatch(/^找到 \d+ 条结果/);
+    } finally {
+      await close();
+    }
+  });
+});
