@@ -1,21 +1,14 @@
 // Annual reports in the built site: a report page with its catalogue, contents, heading levels,
 // original for download and print styles; the 政府信息公开 tables drawn from data; the archive by
 // year and kind; the figures page with its build-time charts. Every page passes axe.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, openPage, axeViolations, type Site } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, useSite, withPage, axeViolations } from './support.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.stop();
-});
+const site = useSite();
 
 describe('a report page', () => {
   it('shows the catalogue header, a table of contents and headings at their levels', async () => {
-    const { page, status, close } = await openPage(site, '/reports/fzzf-2025/', { width: 1280, height: 900 });
-    try {
+    await withPage(site, '/reports/fzzf-2025/', async (page, status) => {
       expect(status).toBe(200);
       expect(await page.locator('h1').textContent()).toBe('示例市人民防空办公室2025年度法治政府建设情况报告');
       const catalogue = await page.locator('.catalogue dl').innerText();
@@ -38,14 +31,11 @@ describe('a report page', () => {
       expect(await page.locator('.signature time').getAttribute('datetime')).toBe('2026-02-24');
       expect(await page.locator('.report-figures dd').first().innerText()).toBe('57件');
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    }, DESKTOP);
   });
 
   it('offers the original for download with its type and size, and the file is there', async () => {
-    const { page, close } = await openPage(site, '/reports/fzzf-2025/');
-    try {
+    await withPage(site, '/reports/fzzf-2025/', async (page) => {
       const download = page.locator('.download');
       expect(await download.innerText()).toMatch(/^原件下载：示例市人民防空办公室2025年度法治政府建设情况报告（原件）（Word，\d+ KB）$/);
       const href = await download.locator('a').getAttribute('href');
@@ -54,14 +44,11 @@ describe('a report page', () => {
       expect(response.status()).toBe(200);
       // A .docx is a zip: it starts with "PK".
       expect((await response.body()).subarray(0, 2).toString()).toBe('PK');
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('draws the tables written in a report’s text inside named regions with column headers', async () => {
-    const { page, close } = await openPage(site, '/reports/zftj-2025/');
-    try {
+    await withPage(site, '/reports/zftj-2025/', async (page) => {
       expect(await page.locator('.report-kind').innerText()).toBe('行政执法统计年报 · 2025年度');
       const region = page.getByRole('region', { name: '正文表格2：检查类别、单位、数量' });
       expect(await region.locator('th[scope="col"]').allInnerTexts()).toEqual(['检查类别', '单位', '数量']);
@@ -69,30 +56,24 @@ describe('a report page', () => {
       expect(await region.locator('td.align-right').first().evaluate((td) => getComputedStyle(td).textAlign)).toBe('end');
       expect(await page.locator('.download').count()).toBe(0);
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('prints without the contents and the download link', async () => {
-    const { page, close } = await openPage(site, '/reports/fzzf-2025/');
-    try {
+    await withPage(site, '/reports/fzzf-2025/', async (page) => {
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('nav.toc').isVisible()).toBe(false);
       expect(await page.locator('.download').isVisible()).toBe(false);
       expect(await page.locator('.site-header').isVisible()).toBe(false);
       expect(await page.locator('.catalogue').isVisible()).toBe(true);
       expect(await page.locator('.report-body h2').first().evaluate((h) => getComputedStyle(h).breakAfter)).toBe('avoid');
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('the 政府信息公开工作年度报告', () => {
   it('draws the statistical tables from data inside sections 二 to 四, with row and column headers', async () => {
-    const { page, close } = await openPage(site, '/reports/xxgk-2025/', { width: 1280, height: 900 });
-    try {
+    await withPage(site, '/reports/xxgk-2025/', async (page) => {
       // Each table follows its own section's heading.
       const order = await page.locator('.report-body > h2, .report-body caption').allTextContents();
       expect(order.slice(0, 8)).toEqual([
@@ -117,28 +98,22 @@ describe('the 政府信息公开工作年度报告', () => {
       expect(await reviews.locator('tbody th[scope="row"]').allInnerTexts()).toEqual(['行政复议', '行政诉讼（未经复议直接起诉）', '行政诉讼（复议后起诉）']);
       expect(await reviews.locator('tbody tr').first().locator('td').allInnerTexts()).toEqual(['1', '0', '0', '0', '1']);
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    }, DESKTOP);
   });
 
   it('passes axe on a phone, where the wide table scrolls inside its region', async () => {
-    const { page, close } = await openPage(site, '/reports/xxgk-2025/');
-    try {
+    await withPage(site, '/reports/xxgk-2025/', async (page) => {
       const region = page.getByRole('region', { name: '收到和处理政府信息公开申请情况表' });
       expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
 
 describe('the archive', () => {
   it('lists the reports by year and kind', async () => {
-    const { page, status, close } = await openPage(site, '/reports/', { width: 1280, height: 900 });
-    try {
+    await withPage(site, '/reports/', async (page, status) => {
       expect(status).toBe(200);
       const overview = page.getByRole('table', { name: '各年度已发布的年度报告' });
       expect(await overview.locator('thead th').allInnerTexts()).toEqual(['报告年度', '法治政府建设年度报告', '政府信息公开工作年度报告', '行政执法统计年报']);
@@ -150,22 +125,16 @@ describe('the archive', () => {
       ]);
       await page.getByRole('link', { name: '示例市人民防空办公室2024年度法治政府建设情况报告' }).click();
       await page.waitForURL(/\/reports\/fzzf-2024\/$/);
-    } finally {
-      await close();
-    }
-    const again = await openPage(site, '/reports/');
-    try {
-      expect(await axeViolations(again.page)).toEqual([]);
-    } finally {
-      await again.close();
-    }
+    }, DESKTOP);
+    await withPage(site, '/reports/', async (page) => {
+      expect(await axeViolations(page)).toEqual([]);
+    });
   });
 });
 
 describe('the figures page', () => {
   it('draws each figure across years as SVG built with the page, with the numbers as a table', async () => {
-    const { page, status, close } = await openPage(site, '/reports/figures/', { width: 1280, height: 900 });
-    try {
+    await withPage(site, '/reports/figures/', async (page, status) => {
       expect(status).toBe(200);
       expect(await page.locator('h1').textContent()).toBe('各年度主要数据');
       // No client script draws anything: the charts are in the HTML as delivered.
@@ -184,8 +153,6 @@ describe('the figures page', () => {
       const years = await page.locator('svg text.year').allTextContents();
       expect(new Set(years)).toEqual(new Set(['2024年', '2025年']));
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    }, DESKTOP);
   });
 });

@@ -1,22 +1,15 @@
 // A service guide a citizen can act on: every 实施清单 element on the page, printable on A4 with
 // the navigation hidden and the flowchart kept; powers linked both ways.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, openPage, axeViolations, type Site } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, useSite, withPage, axeViolations } from './support.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.stop();
-});
+const site = useSite();
 
 describe('the guide RF-XK-001-01', () => {
   const path = '/services/RF-XK-001-01/';
 
   it('shows every element of the national 实施清单', async () => {
-    const { page, close } = await openPage(site, path);
-    try {
+    await withPage(site, path, async (page) => {
       const summary = page.locator('section.summary');
       for (const term of ['承诺办结时限', '法定办结时限', '到办事现场次数', '是否收费', '网上办理', '咨询电话', '监督投诉电话']) {
         await expect(summary.locator('dt', { hasText: term }).count(), term).resolves.toBe(1);
@@ -50,14 +43,11 @@ describe('the guide RF-XK-001-01', () => {
       expect(await page.locator('figure.flowchart svg > title').textContent()).toBeTruthy();
       expect(await page.locator('details').count()).toBeGreaterThanOrEqual(2);
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('prints with the navigation hidden, the flowchart and the answers visible, link addresses written out', async () => {
-    const { page, close } = await openPage(site, path, { width: 1280, height: 900 });
-    try {
+    await withPage(site, path, async (page) => {
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('header.site-header').isVisible()).resolves.toBe(false);
       await expect(page.locator('nav[aria-label="主导航"]').isVisible()).resolves.toBe(false);
@@ -72,16 +62,13 @@ describe('the guide RF-XK-001-01', () => {
       expect(pages).toBeGreaterThan(0);
       console.log(`RF-XK-001-01 prints on ${pages} A4 pages`);
       expect(pages).toBeLessThanOrEqual(4);
-    } finally {
-      await close();
-    }
+    }, DESKTOP);
   });
 });
 
 describe('powers and what derives from them', () => {
   it('a power links to its responsibility entry, its guides and its enforcement matters, and each links back', async () => {
-    const { page, close } = await openPage(site, '/powers/RF-XK-003/');
-    try {
+    await withPage(site, '/powers/RF-XK-003/', async (page) => {
       const related = page.locator('main h2:has-text("相关信息") + ul');
       await expect(related.locator('a[href="/responsibilities/RF-XK-003/"]').count()).resolves.toBe(1);
       await expect(related.locator('a[href="/services/RF-XK-003-01/"]').count()).resolves.toBe(1);
@@ -92,16 +79,11 @@ describe('powers and what derives from them', () => {
         await page.goto(`${site.origin}${back}`);
         await expect(page.locator('main a[href="/powers/RF-XK-003/"]').count(), back).resolves.toBeGreaterThan(0);
       }
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('filters the power list by type without JavaScript, with counts', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    try {
-      await page.goto(`${site.origin}/powers/`);
+    await withPage(site, '/powers/', async (page) => {
       const filter = page.locator('nav[aria-label="按权力类型筛选"]');
       await expect(filter.locator('a', { hasText: '全部（14）' }).count()).resolves.toBe(1);
       await filter.locator('a', { hasText: /^行政许可（\d+）$/ }).click();
@@ -109,23 +91,17 @@ describe('powers and what derives from them', () => {
       const types = await page.locator('tbody tr td:nth-child(3)').allTextContents();
       expect(types.length).toBe(6);
       expect(new Set(types)).toEqual(new Set(['行政许可']));
-    } finally {
-      await context.close();
-    }
+    }, { viewport: DESKTOP, javaScriptEnabled: false });
     // axe runs as a script, so the accessibility check uses a page with JavaScript.
-    const { page: scripted, close } = await openPage(site, '/powers/type/01/');
-    try {
-      expect(await axeViolations(scripted)).toEqual([]);
-    } finally {
-      await close();
-    }
+    await withPage(site, '/powers/type/01/', async (page) => {
+      expect(await axeViolations(page)).toEqual([]);
+    });
   });
 });
 
 describe('open data', () => {
   it('serves each list as CSV with a BOM and as JSON, linked from the list pages', async () => {
-    const { page, close } = await openPage(site, '/services/');
-    try {
+    await withPage(site, '/services/', async (page) => {
       const csvHref = await page.locator('.data-links a', { hasText: 'CSV' }).getAttribute('href');
       expect(csvHref).toBe('/data/services.csv');
       const csv = await (await fetch(`${site.origin}${csvHref}`)).arrayBuffer();
@@ -135,18 +111,13 @@ describe('open data', () => {
       const json = (await (await fetch(`${site.origin}/data/services.json`)).json()) as { items: { code: string }[] };
       expect(json.items.map((item) => item.code)).toContain('RF-XK-001-01');
       expect(json.items).toHaveLength(9);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('describes the fields of every list', async () => {
-    const { page, close } = await openPage(site, '/data/');
-    try {
+    await withPage(site, '/data/', async (page) => {
       await expect(page.locator('#services table tbody tr').count()).resolves.toBeGreaterThan(20);
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 });
