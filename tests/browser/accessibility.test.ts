@@ -1,32 +1,22 @@
 // Journeys with the keyboard alone, the 关怀版 and forced colours: what axe cannot judge.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, openPage, axeViolations, type Site } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, useSite, withPage, axeViolations } from './support.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.stop();
-});
+const site = useSite();
 
 describe('keyboard only', () => {
   it('skips to the content with the first Tab', async () => {
-    const { page, close } = await openPage(site, '/services/');
-    try {
+    await withPage(site, '/services/', async (page) => {
       await page.keyboard.press('Tab');
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('跳到正文');
       await expect(page.locator('.skip-link').isVisible()).resolves.toBe(true);
       await page.keyboard.press('Enter');
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('finds a service guide by search and opens it', async () => {
-    const { page, close } = await openPage(site, '/', { width: 1280, height: 900 });
-    try {
+    await withPage(site, '/', async (page) => {
       // Tab to the header search box, type, submit, then Tab through to the first result.
       for (let i = 0; i < 10 && (await page.evaluate(() => document.activeElement?.id)) !== 'site-search-q'; i++) await page.keyboard.press('Tab');
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('site-search-q');
@@ -41,14 +31,11 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/services\/RF-QT-001-01\/$/);
       await expect(page.locator('h1').textContent()).resolves.toBe('人民防空工程竣工验收备案');
-    } finally {
-      await close();
-    }
+    }, DESKTOP);
   });
 
   it('looks up an officer by certificate number', async () => {
-    const { page, close } = await openPage(site, '/enforcement/officers/', { width: 1280, height: 900 });
-    try {
+    await withPage(site, '/enforcement/officers/', async (page) => {
       const link = page.locator('main a[href="/enforcement/officers/99010021006/"]').first();
       for (let i = 0; i < 80 && (await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.getAttribute('href'))) !== '/enforcement/officers/99010021006/'; i++) await page.keyboard.press('Tab');
       await expect(link.evaluate((node) => node === document.activeElement)).resolves.toBe(true);
@@ -57,18 +44,13 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(/99010021006\/$/);
       await expect(page.locator('main').textContent()).resolves.toContain('注销');
-    } finally {
-      await close();
-    }
+    }, DESKTOP);
   });
 });
 
 describe('关怀版', () => {
   it('is switched from any page, remembered on the next, and keeps the page accessible', async () => {
-    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-    const page = await context.newPage();
-    try {
-      await page.goto(`${site.origin}/services/RF-XK-001-01/`);
+    await withPage(site, '/services/RF-XK-001-01/', async (page) => {
       const before = await page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
       const toggle = page.locator('[data-care-toggle]');
       await expect(toggle.isVisible()).resolves.toBe(true);
@@ -85,35 +67,23 @@ describe('关怀版', () => {
       await page.locator('[data-care-toggle]').click();
       await page.reload();
       await expect(page.locator('html').getAttribute('data-care')).resolves.toBeNull();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   it('is absent without JavaScript, leaving the standard page', async () => {
-    const context = await site.browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    try {
-      await page.goto(`${site.origin}/`);
+    await withPage(site, '/', async (page) => {
       await expect(page.locator('[data-care-toggle]').isVisible()).resolves.toBe(false);
       await expect(page.locator('h2#for-citizens').isVisible()).resolves.toBe(true);
-    } finally {
-      await context.close();
-    }
+    }, { viewport: DESKTOP, javaScriptEnabled: false });
   });
 });
 
 describe('forced colours', () => {
   it('keeps focus and boundaries visible in high-contrast mode', async () => {
-    const context = await site.browser.newContext({ forcedColors: 'active' });
-    const page = await context.newPage();
-    try {
-      await page.goto(`${site.origin}/enforcement/officers/`);
+    await withPage(site, '/enforcement/officers/', async (page) => {
       const badge = page.locator('.badge').first();
       await expect(badge.evaluate((node) => getComputedStyle(node).borderTopStyle)).resolves.toBe('solid');
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await context.close();
-    }
+    }, { viewport: DESKTOP, forcedColors: 'active' });
   });
 });

@@ -1,32 +1,10 @@
 // Penalty decisions past their 公示截止期 leave no trace in dist/, and withdrawn ones leave only
 // the withdrawal notice. Pagefind's fragments are gzip-compressed, so they are read unzipped.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, startSite, openPage, axeViolations, type Site } from './support.ts';
-
-function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? allFiles(path) : [path];
-  });
-}
-
-function readText(path: string): string {
-  const bytes = readFileSync(path);
-  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  // Pagefind separates the words it segmented with zero-width spaces.
-  return (gzipped ? gunzipSync(bytes) : bytes).toString('utf8').replaceAll('\u200b', '');
-}
-
-/** Files in dist/ (HTML, JSON, Pagefind index and fragments) containing `needle`. */
-function filesContaining(needle: string): string[] {
-  return allFiles(DIST)
-    .filter((path) => !/\.(png|jpe?g|woff2?|wasm)$/.test(path))
-    .filter((path) => readText(path).includes(needle))
-    .map((path) => path.slice(DIST.length));
-}
+import { describe, expect, it } from 'vitest';
+import { DIST, useSite, withPage, axeViolations } from './support.ts';
+import { filesContaining } from './dist-files.ts';
 
 describe('an expired penalty decision (CF-2025-002, 公示截止期 2025-09-05)', () => {
   it('has no page', () => {
@@ -66,29 +44,18 @@ describe('published decisions', () => {
 });
 
 describe('in a browser', () => {
-  let site: Site;
-  beforeAll(async () => {
-    site = await startSite();
-  });
-  afterAll(async () => {
-    await site?.stop();
-  });
+  const site = useSite();
 
   it('the withdrawn notice is readable and accessible', async () => {
-    const { page, status, close } = await openPage(site, '/enforcement/penalties/CF-2025-003/');
-    try {
+    await withPage(site, '/enforcement/penalties/CF-2025-003/', async (page, status) => {
       expect(status).toBe(200);
       await expect(page.locator('h1').textContent()).resolves.toBe('行政处罚决定公示撤回说明');
       await expect(page.locator('main').textContent()).resolves.toContain('撤销');
       expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    });
   });
 
   it('the expired decision answers 404', async () => {
-    const { status, close } = await openPage(site, '/enforcement/penalties/CF-2025-002/');
-    await close();
-    expect(status).toBe(404);
+    expect(await withPage(site, '/enforcement/penalties/CF-2025-002/', async (_page, status) => status)).toBe(404);
   });
 });

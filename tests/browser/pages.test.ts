@@ -1,15 +1,9 @@
 // Every kind has a list and a detail page filled from the sample office, in Chinese, with the
 // required <meta> tags, and no accessibility violations.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSite, openPage, axeViolations, type Site } from './support.ts';
+import { expect, it } from 'vitest';
+import { useSite, withPage, axeViolations, eachPagePassesAxe } from './support.ts';
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
-});
-afterAll(async () => {
-  await site?.stop();
-});
+const site = useSite();
 
 const pages: [string, string, string][] = [
   ['首页', '/', '示例市人民防空办公室'],
@@ -42,50 +36,34 @@ const pages: [string, string, string][] = [
   ['搜索', '/search/', '搜索'],
 ];
 
-describe.each(pages)('%s %s', (_label, path, heading) => {
-  it('renders in Chinese with the government-site meta tags and passes axe', async () => {
-    const { page, status, close } = await openPage(site, path);
-    try {
-      expect(status).toBe(200);
-      expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
-      const h1 = (await page.locator('h1').first().textContent()) ?? '';
-      expect(h1.trim().length).toBeGreaterThan(1);
-      expect(h1).toContain(heading);
-      for (const name of ['SiteName', 'SiteDomain', 'SiteIDCode', 'ColumnName', 'ColumnType']) {
-        expect(await page.locator(`meta[name="${name}"]`).getAttribute('content'), name).toBeTruthy();
-      }
-      await expect(page.locator('footer').textContent()).resolves.toContain('网站标识码');
-      expect(await axeViolations(page)).toEqual([]);
-    } finally {
-      await close();
-    }
-  });
+eachPagePassesAxe(site, pages, 'renders in Chinese with the government-site meta tags and passes axe', async (page, [, , heading]) => {
+  expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+  const h1 = (await page.locator('h1').first().textContent()) ?? '';
+  expect(h1.trim().length).toBeGreaterThan(1);
+  expect(h1).toContain(heading);
+  for (const name of ['SiteName', 'SiteDomain', 'SiteIDCode', 'ColumnName', 'ColumnType']) {
+    expect(await page.locator(`meta[name="${name}"]`).getAttribute('content'), name).toBeTruthy();
+  }
+  await expect(page.locator('footer').textContent()).resolves.toContain('网站标识码');
 });
 
 it('answers an unknown address with the 404 page', async () => {
-  const { page, status, close } = await openPage(site, '/no-such-page/');
-  try {
+  await withPage(site, '/no-such-page/', async (page, status) => {
     expect(status).toBe(404);
     expect(await page.locator('h1:visible').textContent()).toBe('页面不存在');
     expect(await axeViolations(page)).toEqual([]);
-  } finally {
-    await close();
-  }
+  });
 });
 
 it('shows article meta with the content date, not the build date', async () => {
-  const { page, close } = await openPage(site, '/reports/fzzf-2025/');
-  try {
+  await withPage(site, '/reports/fzzf-2025/', async (page) => {
     expect(await page.locator('meta[name="PubDate"]').getAttribute('content')).toBe('2026-03-10 00:00');
     expect(await page.locator('meta[name="ArticleTitle"]').getAttribute('content')).toContain('法治政府建设');
-  } finally {
-    await close();
-  }
+  });
 });
 
 it('finds a service guide through the search box', async () => {
-  const { page, close } = await openPage(site, '/');
-  try {
+  await withPage(site, '/', async (page) => {
     await page.locator('#home-q').fill('防空地下室');
     await page.locator('#home-q').press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
@@ -93,7 +71,5 @@ it('finds a service guide through the search box', async () => {
     const titles = await page.locator('#search-results li a').allTextContents();
     expect(titles.some((title) => title.includes('防空地下室'))).toBe(true);
     await expect(page.locator('#search-status').textContent()).resolves.toMatch(/找到 \d+ 条结果/);
-  } finally {
-    await close();
-  }
+  });
 });
