@@ -29,7 +29,7 @@ async function itemsOf(kind: ListKey): Promise<CatalogueItem[]> {
       title: await titleOf(kind, entry),
       url: entryPath(kind, entry.id),
       indexNo: entry.data.indexNo,
-      summary: entry.data.summary,
+      summary: entry.data.summary ?? listKind(kind).summary?.(entry.data),
       publishDate: entry.data.publishDate,
       updateDate: entry.data.updateDate,
     })),

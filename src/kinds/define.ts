@@ -91,6 +91,11 @@ export interface ListKind<S extends z.ZodType = z.ZodType> {
    * on enforcement pages, the 监督与救济 box.
    */
   subject?: (data: z.output<S>) => string;
+  /**
+   * The 内容概述 the 信息公开目录 shows for an entry without a written `summary`, made from its
+   * fields (a 执法人员's certificate, a unit's qualifications). Kinds without one must write it.
+   */
+  summary?: (data: z.output<S>) => string;
   search: {
     /** 类别 shown on results. */
     badge: string;
@@ -138,6 +143,7 @@ export type KindInput<S extends z.ZodType> = {
   published?: ListKind<S>['published'];
   title?: FieldOr<S, ListKind<S>['title']>;
   subject?: FieldKey<S>;
+  summary?: ListKind<S>['summary'];
   search?: Partial<ListKind<S>['search']>;
 } & ({ pages: 'custom' } | { list: ListPage<S>; detail: DetailPage<S> | 'custom' });
 
@@ -197,6 +203,7 @@ function resolveKind<S extends z.ZodType>(key: string, input: KindInput<S>, befo
     ...(input.published && { published: input.published }),
     title: typeof title === 'function' ? title : (data) => String(fieldOf(data, title)),
     subject: subject && ((data) => String(fieldOf(data, subject))),
+    ...(input.summary && { summary: input.summary }),
     search: {
       badge: input.search?.badge ?? (onHub ? '执法公示' : label),
       filters: input.search?.filters,

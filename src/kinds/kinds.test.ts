@@ -96,6 +96,15 @@ describe.each(kindKeys)('kind %s', (key) => {
     const title = kind.title(entry!.data, (_kind, id) => id);
     expect(title.trim(), `${where}：title 对夹具条目给出了空标题`).not.toBe('');
   });
+
+  it('gives the 目录 a 内容概述 for the fixture entry: written, or derived by the record', async () => {
+    const entry = (await fixture).entries[key]?.[0];
+    const data = entry?.data as { summary?: string } | undefined;
+    const summary = data?.summary ?? kind.summary?.(data);
+    expect(summary?.trim() ?? '', `${where}：夹具条目没有内容概述（summary），记录也没有 summary 函数`).not.toBe('');
+    // A derived summary reads as one sentence made of values, never a placeholder.
+    if (kind.summary) expect(kind.summary(data)).not.toMatch(/undefined|\[object/);
+  });
 });
 
 describe('the list of kinds', () => {

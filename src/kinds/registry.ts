@@ -13,6 +13,8 @@ export default defineKind({
   },
   menu: '执法公示',
   sort: (a, b) => Number(Boolean(a.data.filing)) - Number(Boolean(b.data.filing)) || byName(a.data.name, b.data.name),
+  summary: (u) =>
+    `${u.qualifications.map((q) => `${q.type}${q.grade === '不分等级' ? '' : q.grade}资质`).join('、')}${u.filing ? `；${u.filing.province}单位，入本地备案号 ${u.filing.filingNo}` : ''}`,
   search: {
     badge: '行业单位名录',
     filters: (u) => ({ 资质类别: [...new Set(u.qualifications.map((q) => q.type))], 名录: u.filing ? '省外入省备案单位' : '本地单位' }),

@@ -7,6 +7,7 @@ export default defineKind({
   schema: shelterSchema,
   column: { name: '疏散基地和避难场所', description: '人口疏散基地、应急避难场所和人员掩蔽工程的地址、容量、开放时间和坐标', keywords: ['疏散基地', '应急避难场所', '人员掩蔽', '避难'] },
   menu: '办事服务',
+  summary: (s) => `${s.type}，位于${s.address}，可容纳 ${s.capacity} 人`,
   search: { badge: '避难场所', filters: (s) => ({ 场所类型: s.type }) },
   list: {
     titleField: 'name',

@@ -57,12 +57,12 @@ const cases: [name: string, edits: Edits, expected: string[]][] = [
   [
     'a withdrawal dated before the decision was revoked',
     { [C]: (text) => `${text}withdrawal:\n  kind: 撤销\n  decidedDate: 2025-06-10\n  date: 2025-06-09\n  reason: 复议决定撤销。\n` },
-    [`${C}:24 撤回公示.撤回日期（withdrawal.date） — 不能早于变更、撤销或确认决定日期 2025-06-10`],
+    [`${C}:25 撤回公示.撤回日期（withdrawal.date） — 不能早于变更、撤销或确认决定日期 2025-06-10`],
   ],
   [
     'a withdrawal without the date of the revoking decision',
     { [C]: (text) => `${text}withdrawal:\n  kind: 撤销\n  date: 2025-06-09\n  reason: 复议决定撤销。\n` },
-    [`${C}:21 撤回公示.变更、撤销或确认决定日期（withdrawal.decidedDate） — 缺少必填字段 (期望 日期 YYYY-MM-DD)`],
+    [`${C}:22 撤回公示.变更、撤销或确认决定日期（withdrawal.decidedDate） — 缺少必填字段 (期望 日期 YYYY-MM-DD)`],
   ],
   [
     'a revoked licence without its name and number',

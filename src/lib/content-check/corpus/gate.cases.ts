@@ -243,7 +243,7 @@ export const cases: CorpusCase[] = [
   {
     name: 'YAML: a second document after ---',
     edits: { [POWER]: (text) => `${text}---\ncode: P-002\n` },
-    refused: ['content/powers/P-001.yaml:15 — YAML 格式错误：一个文件中有多个文档（出现了单独一行的“---”） (期望 一个文件只写一个条目，删除中间的“---”)'],
+    refused: ['content/powers/P-001.yaml:16 — YAML 格式错误：一个文件中有多个文档（出现了单独一行的“---”） (期望 一个文件只写一个条目，删除中间的“---”)'],
   },
   {
     name: 'YAML: syntax error in Markdown front matter keeps the file line',
