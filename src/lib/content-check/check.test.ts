@@ -111,7 +111,7 @@ describe('content check on the minimal fixture', () => {
   it('warns about an empty column', async () => {
     const { problems } = await checkAfter({ 'content/enforcement/recording-items/R-001.yaml': null });
     expect(problems.map((p) => [formatProblem(p), p.severity])).toEqual([
-      ['content/enforcement/recording-items/ — 栏目“音像记录事项”没有任何内容 (期望 至少一条；政府网站检查把空栏目计为问题)', 'warning'],
+      ['content/enforcement/recording-items/ — 栏目“音像记录事项清单”没有任何内容 (期望 至少一条；政府网站检查把空栏目计为问题)', 'warning'],
     ]);
   });
 

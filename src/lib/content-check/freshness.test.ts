@@ -39,13 +39,16 @@ async function checkOn(edits: Edits, today: string): Promise<string[]> {
 
 describe('the content check on a site with a stale and an empty column', () => {
   it('warns naming both columns, and no other', async () => {
-    // 工作动态 emptied; 6 months before 2025-12-05 leaves 清理结果 (2025-06-10) fresh and 政策解读 (2025-02-01) stale.
+    // 工作动态 and 收费目录 emptied; 6 months before 2025-12-05 leaves 清理结果 (2025-06-10) fresh and 政策解读 (2025-02-01) stale.
     const lines = await checkOn({
       'content/site.yaml': replace('region: 测试市\n', 'region: 测试市\nstaleAfterMonths: 6\n'),
       'content/news/DT-001.md': null,
+      'content/fees/SF-001.yaml': null,
     }, '2025-12-05');
     expect(lines).toContain('content/interpretations/ — 栏目“政策解读”已超过 6 个月没有新增或更新内容（最近一次为 2025-02-01） (期望 2025-06-05 以后发布或更新的内容；政府网站检查把长期不更新的栏目计为问题)');
     expect(lines.filter((line) => line.startsWith('content/news/'))).toEqual(['content/news/ — 栏目“工作动态”没有任何内容 (期望 至少一条；政府网站检查把空栏目计为问题)']);
+    // Both warnings name the column as readers see it (收费目录), not the name of one entry's kind (收费项目).
+    expect(lines.filter((line) => line.startsWith('content/fees/'))).toEqual(['content/fees/ — 栏目“收费目录”没有任何内容 (期望 至少一条；政府网站检查把空栏目计为问题)']);
     expect(lines.filter((line) => line.startsWith('content/cleanups/'))).toEqual([]);
   });
 

@@ -16,6 +16,8 @@ export interface CheckKind {
   idField?: string;
   /** The list's address, for kinds with pages: Markdown links to entries are checked against it. */
   url?: string;
+  /** The column (栏目) the list is: problems about a whole column name it as readers see it. */
+  column?: { name: string };
   /** Entries name their parties (decisions, 文书样本): the personal-data check looks for names there. */
   namesParties?: boolean;
 }

@@ -37,7 +37,7 @@ export function checkEmptyColumns(files: Record<string, ReadonlySet<string>>, ki
     .filter((name) => !kinds[name]!.single && (files[name]?.size ?? 0) === 0)
     .map((name) => ({
       file: `${CONTENT_DIR}/${kinds[name]!.folder}/`,
-      message: `栏目“${kinds[name]!.label}”没有任何内容`,
+      message: `栏目“${kinds[name]!.column?.name ?? kinds[name]!.label}”没有任何内容`,
       expected: '至少一条；政府网站检查把空栏目计为问题',
       severity: 'warning' as const,
     }));
