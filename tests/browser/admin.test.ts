@@ -7,14 +7,13 @@
 import type { Server } from 'node:http';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
-import { globSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildEditor } from '../../scripts/build-editor.ts';
 import { serveEditor } from '../../scripts/serve-editor.ts';
-import { ROOT } from './support.ts';
+import { ROOT, answerFolderPicker } from './support.ts';
 
 /** site.yaml's cms group for each platform: the public GitHub, and an office's own GitLab and Gitea. */
 const PLATFORMS = {
@@ -100,29 +99,10 @@ it.each([
 
 it('opens new entries with every field of their kind, from a local folder, offline', async () => {
   const config = parse(await readFile(join(folder, 'gitea/config.yml'), 'utf8')) as { collections: { name: string; label: string; folder?: string; fields?: { name: string; label: string }[] }[] };
-  const files = globSync('content/**/*.{yaml,md}', { cwd: ROOT }).map((path) => ({ path: relative(ROOT, join(ROOT, path)), text: '' }));
-  for (const file of files) file.text = await readFile(join(ROOT, file.path), 'utf8');
   // A tall window: the editor draws fields as they scroll into view.
   const { page, outside, complaints, close } = await offlineEditor({ width: 1200, height: 12000 });
   try {
-    // Chromium's folder picker, answered with a folder in the page's private file system holding a
-    // .git folder and this repository's content: what staff pick on their own machine.
-    await page.addInitScript((entries: { path: string; text: string }[]) => {
-      const ready = (async () => {
-        const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository', { create: true });
-        await root.getDirectoryHandle('.git', { create: true });
-        for (const { path, text } of entries) {
-          const parts = path.split('/');
-          let dir = root;
-          for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-          const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-          await writable.write(text);
-          await writable.close();
-        }
-        return root;
-      })();
-      Object.defineProperty(window, 'showDirectoryPicker', { value: () => ready, configurable: true });
-    }, files);
+    await answerFolderPicker(page);
     // Leaving an untouched new entry may ask to discard it: yes.
     page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(`${origin}/gitea/`);

@@ -6,14 +6,12 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { listKeys, listKind } from '../../src/kinds/index.ts';
 import { entryUrl } from '../../src/lib/routes.ts';
-import { DIST, ROOT, startSite, openPage, type Site } from './support.ts';
+import { DESKTOP, DIST, PHONE, ROOT, useSite, withPage } from './support.ts';
 
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 900 };
 const SHOTS = join(tmpdir(), 'gongkai-phone-screens');
 
 /**
@@ -41,14 +39,10 @@ const pages: [string, string][] = [
   ]),
 ];
 
-let site: Site;
-beforeAll(async () => {
-  site = await startSite();
+const site = useSite();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
   console.log(`截图保存在 ${SHOTS}`);
-});
-afterAll(async () => {
-  await site?.stop();
 });
 
 const shotName = (path: string, width: number) => join(SHOTS, `${width}${decodeURIComponent(path).replace(/[/?=&]+/g, '_')}.png`);
@@ -94,8 +88,7 @@ function squeezedNames(page: Page): Promise<string[]> {
 
 describe.each(pages)('%s (%s)', (_label, path) => {
   it('at 390 px shows every table cell on screen, without sideways scrolling', async () => {
-    const { page, status, close } = await openPage(site, path, PHONE);
-    try {
+    await withPage(site, path, async (page, status) => {
       expect(status).toBe(200);
       await page.screenshot({ path: shotName(path, PHONE.width), fullPage: true });
       expect(await hiddenContent(page)).toEqual([]);
@@ -103,28 +96,22 @@ describe.each(pages)('%s (%s)', (_label, path) => {
       // One number per link: "0999-12345678、12345" in one tel: link cannot be dialled.
       const tels = await page.locator('a[href^="tel:"]').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       for (const tel of tels) expect(tel).toMatch(/^tel:\+?[0-9-]+(,[0-9]+)?$/);
-    } finally {
-      await close();
-    }
+    }, PHONE);
   });
 
   it('on a desktop keeps its tables as tables, names on one line', async () => {
-    const { page, close } = await openPage(site, path, DESKTOP);
-    try {
+    await withPage(site, path, async (page) => {
       await page.screenshot({ path: shotName(path, DESKTOP.width) });
       expect(await squeezedNames(page)).toEqual([]);
       const hiddenHeaders = await page.locator('main table.cards > thead').evaluateAll((heads) => heads.filter((head) => head.getBoundingClientRect().height < 2).length);
       expect(hiddenHeaders).toBe(0);
-    } finally {
-      await close();
-    }
+    }, DESKTOP);
   });
 });
 
 describe('a service guide on a phone', () => {
   it('leads with what a citizen needs, with jump links, codes and legal text after', async () => {
-    const { page, close } = await openPage(site, '/services/RF-ZS-001-01/', PHONE);
-    try {
+    await withPage(site, '/services/RF-ZS-001-01/', async (page) => {
       const headings = await page.locator('main h2').allTextContents();
       const at = (heading: string) => headings.indexOf(heading);
       expect(at('办理要点')).toBe(0);
@@ -137,34 +124,26 @@ describe('a service guide on a phone', () => {
       // The jump links are on the first screen, under 办理要点.
       const nav = await page.locator('nav[aria-label="本页目录"]').boundingBox();
       expect(nav!.y).toBeLessThan(PHONE.height * 2);
-    } finally {
-      await close();
-    }
+    }, PHONE);
   });
 
   it('gives each of two numbers in one phone field its own tel: link', async () => {
-    const { page, close } = await openPage(site, '/services/RF-ZS-001-01/', PHONE);
-    try {
+    await withPage(site, '/services/RF-ZS-001-01/', async (page) => {
       const complaint = page.locator('.summary div', { hasText: '监督投诉电话' }).locator('a[href^="tel:"]');
       expect(await complaint.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['tel:0999-12345678', 'tel:12345']);
-    } finally {
-      await close();
-    }
+    }, PHONE);
   });
 });
 
 describe('关怀版 on a phone', () => {
   it('keeps the header to under a third of the first screen', async () => {
-    const { page, close } = await openPage(site, '/', PHONE);
-    try {
+    await withPage(site, '/', async (page) => {
       await page.locator('[data-care-toggle]').click();
       await expect(page.locator('html').getAttribute('data-care')).resolves.toBe('on');
       await page.screenshot({ path: join(SHOTS, '390-care-home.png') });
       const header = await page.locator('.site-header').boundingBox();
       expect(header!.height).toBeLessThan(PHONE.height / 3);
       expect(await hiddenContent(page)).toEqual([]);
-    } finally {
-      await close();
-    }
+    }, PHONE);
   });
 });

@@ -1,8 +1,9 @@
 // Shared set-up for the browser tests: the built site (dist/) served by `astro preview`, and
 // Debian's Chromium driven by playwright-core. `npm test` builds the site before these run.
-import { existsSync } from 'node:fs';
+import { existsSync, globSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'astro';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -176,4 +177,30 @@ export async function searchPage(site: Site, address: string): Promise<{ status:
     const status = await settled(page);
     return { status, urls: await resultUrls(page) };
   });
+}
+
+// ---------------------------------------------------------------- the browser editor
+
+/**
+ * Answers Chromium's folder picker with a folder in the page's private file system holding a .git
+ * folder and this repository's content: what staff pick on their own machine in local-repository mode.
+ */
+export async function answerFolderPicker(page: Page): Promise<void> {
+  const files = await Promise.all(globSync('content/**/*.{yaml,md}', { cwd: ROOT }).map(async (path) => ({ path, text: await readFile(join(ROOT, path), 'utf8') })));
+  await page.addInitScript((entries: { path: string; text: string }[]) => {
+    const ready = (async () => {
+      const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository', { create: true });
+      await root.getDirectoryHandle('.git', { create: true });
+      for (const { path, text } of entries) {
+        const parts = path.split('/');
+        let dir = root;
+        for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
+        const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
+        await writable.write(text);
+        await writable.close();
+      }
+      return root;
+    })();
+    Object.defineProperty(window, 'showDirectoryPicker', { value: () => ready, configurable: true });
+  }, files);
 }

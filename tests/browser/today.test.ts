@@ -3,12 +3,12 @@
 // day after. On the last day the decision is there; the day after, no file of the build mentions
 // it: no page, no list, no open-data export, no feed, no sitemap, no search index fragment.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support.ts';
+import { filesContaining as filesContainingIn } from './dist-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'gongkai-today-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -24,26 +24,7 @@ function buildAsOf(today: string): { out: string; output: string; status: number
   return { out, output: result.stdout + result.stderr, status: result.status };
 }
 
-function allFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? allFiles(path) : [path];
-  });
-}
-
-/** Text of a built file; Pagefind's fragments and index are gzipped and split words with zero-width spaces. */
-function readText(path: string): string {
-  const bytes = readFileSync(path);
-  const gzipped = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  return (gzipped ? gunzipSync(bytes) : bytes).toString('utf8').replaceAll('\u200b', '');
-}
-
-function filesContaining(out: string, needle: string): string[] {
-  return allFiles(out)
-    .filter((path) => !/\.(png|jpe?g|woff2?|wasm|pdf)$/.test(path))
-    .filter((path) => readText(path).includes(needle))
-    .map((path) => path.slice(out.length + 1));
-}
+const filesContaining = (out: string, needle: string) => filesContainingIn(needle, out, /\.(png|jpe?g|woff2?|wasm|pdf)$/);
 
 // CF-2026-001: a natural person's penalty decision, 公示截止期 2027-07-13.
 const TRACES = ['示防罚决〔2026〕1号', 'CF-2026-001', '未经批准自行拆除该工程一道防护密闭门', '11990100MB1234567F/2026-00263'];
