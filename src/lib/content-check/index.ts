@@ -15,6 +15,7 @@ import { checkDatesNotInFuture, checkEmptyColumns, checkInvisibleCharacters, che
 import { checkMarkdownLinks } from './markdown-links.ts';
 import { checkReplacementCycles } from './replacement-cycles.ts';
 import { checkAttachmentFile } from './attachment-files.ts';
+import { checkSummaries } from './summaries.ts';
 import { sitePaths } from '../site-paths.ts';
 import { entryUrl } from '../routes.ts';
 import { readToday, TODAY_EXPECTED } from '../dates.ts';
@@ -119,6 +120,8 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
   const documents = kinds.documents;
   if (documents) problems.push(...guard(all, '文件替代关系', () => checkReplacementCycles(entries.documents ?? [], documents.schema)));
   problems.push(...guard(all, '责任清单', () => checkResponsibilityCoverage(entries, ids, kinds)));
+  const accepted: EntriesByKind = Object.fromEntries(kindNames.map((name) => [name, entries[name]!.filter((entry) => valid[name]?.has(entry.id))]));
+  problems.push(...guard(all, '内容概述', () => checkSummaries(accepted, kinds)));
   // A value with invisible characters gets one line that shows them: either a rule's own line that
   // already names the character (a URL field does), or the invisible-character rule's, replacing the
   // lines of rules that compared the value with a file name, a code or a pattern.

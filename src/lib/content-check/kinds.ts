@@ -18,6 +18,8 @@ export interface CheckKind {
   url?: string;
   /** The column (栏目) the list is: problems about a whole column name it as readers see it. */
   column?: { name: string };
+  /** The record makes the 目录's 内容概述 from an entry's fields: entries need not write `summary`. */
+  summary?: (data: never) => string;
   /** Entries name their parties (decisions, 文书样本): the personal-data check looks for names there. */
   namesParties?: boolean;
 }
