@@ -38,6 +38,10 @@ function warmWhileTyping(input: HTMLInputElement): void {
     const words = input.value.trim().replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, '$1 ');
     if (!words || words === warmed) return;
     warmed = words;
+    // The results page itself, at the address the form will send to (kept by the browser for
+    // a few minutes whatever the server's caching rules).
+    const link = Object.assign(document.createElement('link'), { rel: 'prefetch', href: `/search/?${new URLSearchParams({ q: input.value })}` });
+    document.head.append(link);
     const pagefind = await loaded;
     await pagefind.preload(words);
     const found = await pagefind.search(words);
