@@ -4,7 +4,6 @@
 // the interface is still Chinese. Then, in local-folder mode, every collection of the generated
 // configuration opens with every one of its fields, in Chinese, and no request leaves loopback.
 import type { Server } from 'node:http';
-import { globSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +12,7 @@ import { parse, stringify } from 'yaml';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 import { buildEditor } from '../../scripts/build-editor.ts';
 import { serveEditor } from '../../scripts/serve-editor.ts';
-import { ROOT } from './support.ts';
+import { ROOT, answerFolderPicker } from './support.ts';
 
 let folder: string;
 let server: Server;
@@ -75,29 +74,11 @@ it('opens every collection with every one of its fields, from a local folder, wi
   const config = parse(await readFile(join(folder, 'editor/config.yml'), 'utf8')) as {
     collections: { name: string; label: string; fields?: { name: string; label: string }[]; files?: { name: string; fields: { name: string; label: string }[] }[] }[];
   };
-  const files = await Promise.all(globSync('content/**/*.{yaml,md}', { cwd: ROOT }).map(async (path) => ({ path, text: await readFile(join(ROOT, path), 'utf8') })));
   // A tall window: the editor draws fields as they scroll into view.
   const { context, outside } = await offline({ width: 1200, height: 16000 });
   try {
     const page = await context.newPage();
-    // Chromium's folder picker, answered with a folder of the page's private file system holding a
-    // .git folder and this repository's content, as staff pick the project folder on their machine.
-    await page.addInitScript((entries: { path: string; text: string }[]) => {
-      const ready = (async () => {
-        const root = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository', { create: true });
-        await root.getDirectoryHandle('.git', { create: true });
-        for (const { path, text } of entries) {
-          const parts = path.split('/');
-          let dir = root;
-          for (const part of parts.slice(0, -1)) dir = await dir.getDirectoryHandle(part, { create: true });
-          const writable = await (await dir.getFileHandle(parts.at(-1)!, { create: true })).createWritable();
-          await writable.write(text);
-          await writable.close();
-        }
-        return root;
-      })();
-      Object.defineProperty(window, 'showDirectoryPicker', { value: () => ready, configurable: true });
-    }, files);
+    await answerFolderPicker(page);
     page.on('dialog', (dialog) => void dialog.accept());
     await page.goto(`${origin}/`);
     await page.getByText('使用本地仓库').click();
