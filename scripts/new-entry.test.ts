@@ -74,6 +74,8 @@ const EXTRA_FIELDS: Record<string, unknown> = {
 };
 const extraFor = (kind: string, schema: JsonSchema) => ({
   ...Object.fromEntries(Object.entries(EXTRA_FIELDS).filter(([field]) => variants(schema.properties?.[field] ?? {}).some((x) => x.properties))),
+  // The 目录 shows a 内容概述: written, unless the record makes one (content-check/summaries.ts).
+  ...(schema.properties?.summary && !(kinds[kind as ListKey] as { summary?: unknown }).summary ? { summary: '新条目的内容概述。' } : {}),
   ...EXTRA[kind],
 });
 

@@ -231,10 +231,19 @@ export function entryText(report: ImportedReport, options: EntryOptions): string
     data.topic = KIND_TOPICS[meta.kind];
     data.keywords = [KIND_TOPICS[meta.kind], '年度报告', ...(meta.year ? [`${meta.year}年`] : [])];
   }
+  // The 目录's 内容概述 (the content check asks for one): the report's opening sentence, for staff to review.
+  put('summary', openingSentence(report.body), '一两句话说明报告的主要内容（信息公开目录的内容概述）');
   if (options.disclosureTables) data.disclosureTables = options.disclosureTables;
   else if (meta.kind === '政府信息公开工作年度报告') todo.push('# disclosureTables: 第二至四部分的统计表按 disclosureTables 字段填写（见 content/reports/ 中已有的政府信息公开工作年度报告）');
   const yaml = stringify(data, { lineWidth: 0 }).trimEnd();
   return `---\n${yaml}\n${todo.map((line) => `${line}\n`).join('')}---\n\n${report.body}`;
+}
+
+/** The first sentence of the body's first plain paragraph (not a heading, table, list or salutation). */
+function openingSentence(body: string): string | undefined {
+  const paragraph = body.split('\n').find((line) => line.trim() !== '' && !/^\s*([#|>*-]|\d+\.\s)/.test(line) && !/^[^。]*[：:]$/.test(line.trim()));
+  const text = paragraph?.replace(/\\(.)/g, '$1').trim();
+  return text ? (text.match(/^.*?。/)?.[0] ?? text) : undefined;
 }
 
 /** fzzf-2025 for a 法治政府建设年度报告 of 2025; undefined when kind or year is unknown. */

@@ -63,6 +63,7 @@ disclosureTables:
     litigationAfterReview: { upheld: 0, corrected: 0, other: 0, pending: 0, total: 0 }
 figures:
   proactiveItems: 40
+summary: 本机关 2025 年主动公开、依申请公开和复议诉讼的情况。
 ---
 
 ## 一、总体情况
