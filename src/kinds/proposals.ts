@@ -10,5 +10,5 @@ export default defineKind({
   summary: (p) => p.replySummary,
   search: { badge: '建议提案', filters: (p) => ({ 类别: p.type, 年度: String(p.year) }), codes: (p) => [p.code, p.number, p.indexNo] },
   list: { titleField: 'title', fields: ['year', 'type', 'number', 'title', 'role', 'result', 'replyDate'] },
-  detail: { fields: ['year', 'type', 'number', 'role', 'result', 'replyDate'], sections: ['replySummary'] },
+  detail: { fields: ['year', 'type', 'number', 'role', 'result', 'replyDate', 'reply'], sections: ['replySummary'] },
 });

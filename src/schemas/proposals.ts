@@ -1,7 +1,7 @@
 // content/proposals/<编码>.yaml: 建议提案办理结果, one 人大代表建议 or 政协委员提案 the office handled,
 // with the result category and the gist of its reply (复文). Names of deputies are not needed here.
 import { z } from 'astro/zod';
-import { label, text, code, isoDate, oneOf, year, catalogueEntry } from './fields.ts';
+import { label, text, code, isoDate, oneOf, year, catalogueEntry, document } from './fields.ts';
 
 export const PROPOSAL_TYPES = ['人大代表建议', '政协委员提案'] as const;
 /** The national A/B/C grading of how a suggestion was dealt with. */
@@ -18,6 +18,7 @@ export const proposalSchema = catalogueEntry({
   result: label(oneOf(PROPOSAL_RESULTS), '办理结果类别'),
   replyDate: label(isoDate(), '答复日期'),
   replySummary: label(text(), '答复要点', '复文的主要内容，概括采纳和落实情况'),
+  reply: label(document(), '复文', '答复代表（委员）的正式复文，PDF 放在本文件所在目录的 files/ 下').optional(),
 });
 
 export type Proposal = z.infer<typeof proposalSchema>;
