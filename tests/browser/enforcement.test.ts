@@ -168,3 +168,19 @@ describe('open data', () => {
     expect((await csv.text()).split('\n').length).toBeGreaterThan(2);
   });
 });
+
+describe('a 执法事项 page', () => {
+  // [matter, its type, the heading of its decisions, a decision number that must be listed under it]
+  it.each([
+    ['ZF-001', '行政许可', '行政许可决定', '示防许〔2025〕12号'],
+    ['ZF-002', '行政许可', '行政许可决定', '示防许〔2025〕27号'],
+    ['ZF-003', '行政处罚', '行政处罚决定', '示防罚决〔2025〕1号'],
+    ['ZF-005', '行政强制', '行政强制决定', '示防强〔2025〕1号'],
+  ])('%s (%s) lists the decisions of its own type: %s', async (code, _type, heading, number) => {
+    await withPage(site, `/enforcement/matters/${code}/`, async (page) => {
+      const section = page.locator('section', { has: page.locator('h3', { hasText: heading }) });
+      await expect(section.locator('li a').allTextContents()).resolves.toEqual(expect.arrayContaining([expect.stringContaining(number)]));
+      await expect(page.locator('h3', { hasText: /^行政处罚决定$/ }).count()).resolves.toBe(heading === '行政处罚决定' ? 1 : 0);
+    });
+  });
+});

@@ -66,6 +66,15 @@ describe('the guide RF-XK-001-01', () => {
   });
 });
 
+describe('a guide that charges nothing itself', () => {
+  it('says why, and names the fee charged elsewhere', async () => {
+    await withPage(site, '/services/RF-XK-002-01/', async (page) => {
+      const fee = page.locator('.summary div', { has: page.locator('dt', { hasText: '是否收费' }) }).locator('dd');
+      await expect(fee.textContent()).resolves.toMatch(/^不收费。.*易地建设费/);
+    });
+  });
+});
+
 describe('powers and what derives from them', () => {
   it('a power links to its responsibility entry, its guides and its enforcement matters, and each links back', async () => {
     await withPage(site, '/powers/RF-XK-003/', async (page) => {
