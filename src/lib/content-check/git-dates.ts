@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import type { CheckKinds, EntriesByKind } from './kinds.ts';
 import type { Problem } from './problem.ts';
 import { describePath, jsonSchemaOf } from './schema-walk.ts';
-import { lineOf, type SourceEntry } from './source.ts';
+import { lineOf } from './source.ts';
 import { toIsoDateText } from '../dates.ts';
 
 /** The latest date each file changed after it was created: commits, then uncommitted edits (today). */

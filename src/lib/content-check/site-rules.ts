@@ -6,7 +6,7 @@ import { CONTENT_DIR, MARKDOWN_EXTENSIONS, YAML_EXTENSIONS } from '../content-fi
 import type { CheckKinds, EntriesByKind } from './kinds.ts';
 import type { Problem } from './problem.ts';
 import { collectMarked, describePath, jsonSchemaOf } from './schema-walk.ts';
-import { lineOf, type SourceEntry } from './source.ts';
+import { lineOf } from './source.ts';
 import type { Inventory } from './inventory.ts';
 import { invisibleIn } from './invisible.ts';
 import { toIsoDateText } from '../dates.ts';
