@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { label, text, ref, legalBasis } from '../schemas/fields.ts';
+import { label, text, ref, legalBasis, document, group } from '../schemas/fields.ts';
 import { jsonSchemaOf } from './content-check/schema-walk.ts';
 import { displayValue, fieldLabel, fieldShape, requireFieldShape } from './field-shape.ts';
 
@@ -13,6 +13,8 @@ const schema = jsonSchemaOf(
       stages: label(z.array(text()), '执法环节'),
       basis: label(z.array(legalBasis()), '职权依据'),
       note: label(text(), '备注').optional(),
+      reply: label(document(), '复文').optional(),
+      party: label(group({ name: label(text(), '名称'), file: label(text(), '文件') }), '当事人'),
       bare: text(),
     })
     .strict(),
@@ -26,6 +28,9 @@ describe('field shapes from the schema', () => {
     expect(fieldShape(schema, 'stages')).toMatchObject({ shape: 'texts' });
     expect(fieldShape(schema, 'basis')).toMatchObject({ shape: 'legal-basis' });
     expect(fieldShape(schema, 'note')).toMatchObject({ label: '备注', shape: 'text' });
+    // An attached document is one link; any other group is its own fields.
+    expect(fieldShape(schema, 'reply')).toMatchObject({ label: '复文', shape: 'document' });
+    expect(fieldShape(schema, 'party')).toMatchObject({ label: '当事人', shape: 'group', keys: ['name', 'file'] });
   });
 
   it('says what is missing: a field the schema lacks, or one without a label', () => {

@@ -10,7 +10,8 @@ export type FieldShape =
   | { label: string; description?: string; shape: 'ref'; kind: string }
   | { label: string; description?: string; shape: 'refs'; kind: string }
   | { label: string; description?: string; shape: 'legal-basis' }
-  | { label: string; description?: string; shape: 'group'; keys: string[] };
+  | { label: string; description?: string; shape: 'group'; keys: string[] }
+  | { label: string; description?: string; shape: 'document' };
 
 function variants(schema: JsonSchema): JsonSchema[] {
   return [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])];
@@ -34,6 +35,8 @@ export function fieldShape(schema: JsonSchema, key: string): FieldShape | string
   if (typeof ref === 'string') return { label, description, shape: 'ref', kind: ref };
   // A group of fields (行政相对人: 名称, 类别 …) is shown as its own fields, each with its label.
   const group = variants(property).find((variant) => variant.properties)?.properties;
+  // A downloadable document (名称 + 文件): one link, not two rows of text.
+  if (group?.title && group.file && variants(group.file).some((variant) => variant['x-file'] === true)) return { label, description, shape: 'document' };
   if (group) return { label, description, shape: 'group', keys: Object.keys(group) };
   return { label, description, shape: 'text' };
 }

@@ -380,3 +380,18 @@ describe('the application form /apply/form/', () => {
     });
   });
 });
+
+describe('an attached document on a page built from its record', () => {
+  it('is one download link with its type and size, not its path as text', async () => {
+    const { page, close } = await openPage(site, '/proposals/JY-2026-001/');
+    try {
+      const reply = page.locator('dl.fields div', { has: page.locator('dt', { hasText: /^复文$/ }) }).locator('dd');
+      await expect(reply.locator('a[download]').getAttribute('href')).resolves.toBe('/files/proposals/files/JY-2026-001-reply.pdf');
+      await expect(reply.textContent()).resolves.toMatch(/（PDF，\d+ KB）$/);
+      const file = await fetch(`${site.origin}/files/proposals/files/JY-2026-001-reply.pdf`);
+      expect(file.status).toBe(200);
+    } finally {
+      await close();
+    }
+  });
+});
