@@ -12,7 +12,11 @@ export interface MapNode {
 }
 
 /** The lists placed under a parent, in the order of the list of kinds. */
-const placed = (parent: Placement['parent']) => listKeys.filter((key) => listKind(key).place.parent === parent);
+const placed = (parent: 'enforcement' | ListKey) =>
+  listKeys.filter((key) => {
+    const place: Placement = listKind(key).place;
+    return place.parent === 'list' ? place.list === parent : place.parent === parent;
+  });
 
 /** Pages of single-file kinds (部门职责 under 责任清单), filed under a list. */
 const pagesUnder = (key: ListKey): MapNode[] =>
@@ -27,7 +31,7 @@ async function entryNodes(key: ListKey): Promise<MapNode[]> {
 
 /** A list with its entries, then the lists filed under it (政策解读 and 清理结果 under 政策文件). */
 async function listNode(key: ListKey): Promise<MapNode> {
-  const below = await Promise.all(placed(key as Placement['parent']).map(listNode));
+  const below = await Promise.all(placed(key).map(listNode));
   return { label: listKind(key).column.name, href: listPath(key), children: [...pagesUnder(key), ...(await entryNodes(key)), ...below] };
 }
 

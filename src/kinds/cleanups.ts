@@ -7,7 +7,7 @@ export default defineKind({
   schema: cleanupSchema,
   url: '/documents/cleanups/',
   column: { name: '规范性文件清理结果', description: '规范性文件定期清理的结果公告', keywords: ['规范性文件', '清理'] },
-  place: { parent: 'documents' },
+  place: { parent: 'list', list: 'documents' },
   sort: 'newest',
   search: { badge: '政策文件', filters: (c) => ({ 年度: c.publishDate.slice(0, 4), 主题分类: c.topic }), codes: (c) => [c.docNo, c.indexNo] },
   pages: 'custom',

@@ -20,13 +20,13 @@ export type MenuSection = '办事服务' | '权责清单' | '执法公示' | '�
 /**
  * Where the list sits in the site map (and, for enforcement, on the 行政执法公示 hub): at the top
  * level, under the enforcement hub (事前 or 事后公示, with the line the hub shows), or under
- * another list, named by its kind key (政策解读 under 政策文件). Siblings keep the order of the
+ * another list, named by its kind key ({ parent: 'list', list: <its key> }: 政策解读 under 政策文件). Siblings keep the order of the
  * list in src/kinds/index.ts; the hub stands where its first list does.
  */
 export type Placement =
   | { parent: 'top' }
   | { parent: 'enforcement'; group: '事前公示' | '事后公示'; blurb: string }
-  | { parent: 'documents' };
+  | { parent: 'list'; list: string };
 
 /** The 行政执法公示 hub: the lists placed under 'enforcement' are its cards. */
 export const ENFORCEMENT_HUB = { label: '行政执法公示', url: '/enforcement/' } as const;
@@ -79,6 +79,8 @@ export interface ListKind<S extends z.ZodType = z.ZodType> {
   sort: 'code' | 'newest' | ((a: Entry<z.output<S>>, b: Entry<z.output<S>>) => number);
   /** Entries name their parties (decisions, 文书样本): the personal-data check looks for names in them. */
   namesParties?: true;
+  /** Fields whose value no two entries may share (a 文号 names one decision); the check names the field by its label. */
+  unique?: FieldKey<S>[];
   /** Which entries readers see (all when absent), as of the build's today. */
   published?: (data: z.output<S>, today: string) => boolean;
   /**
@@ -140,6 +142,7 @@ export type KindInput<S extends z.ZodType> = {
   menu?: MenuSection;
   sort?: ListKind<S>['sort'];
   namesParties?: true;
+  unique?: FieldKey<S>[];
   published?: ListKind<S>['published'];
   title?: FieldOr<S, ListKind<S>['title']>;
   subject?: FieldKey<S>;
@@ -200,6 +203,7 @@ function resolveKind<S extends z.ZodType>(key: string, input: KindInput<S>, befo
     menu: input.menu ?? menuOf(place, before, where),
     sort: input.sort ?? 'code',
     ...(input.namesParties && { namesParties: input.namesParties }),
+    ...(input.unique && { unique: input.unique }),
     ...(input.published && { published: input.published }),
     title: typeof title === 'function' ? title : (data) => String(fieldOf(data, title)),
     subject: subject && ((data) => String(fieldOf(data, subject))),
@@ -217,8 +221,8 @@ function resolveKind<S extends z.ZodType>(key: string, input: KindInput<S>, befo
 function menuOf(place: Placement, before: Resolved, where: string): MenuSection {
   if (place.parent === 'top') return '信息公开指南';
   if (place.parent === 'enforcement') return '执法公示';
-  const parent = before[place.parent];
-  if (!parent || 'single' in parent) throw new Error(`${where}：place.parent“${place.parent}”应是排在它前面的列表类别`);
+  const parent = before[place.list];
+  if (!parent || 'single' in parent) throw new Error(`${where}：place.list“${place.list}”应是排在它前面的列表类别`);
   return parent.menu;
 }
 

@@ -6,7 +6,7 @@ export default defineKind({
   format: 'markdown',
   schema: interpretationSchema,
   column: { name: '政策解读', description: '对本机关政策文件的解读', keywords: ['政策解读'] },
-  place: { parent: 'documents' },
+  place: { parent: 'list', list: 'documents' },
   sort: 'newest',
   search: { filters: (i) => ({ 年度: i.publishDate.slice(0, 4), 主题分类: i.topic }), codes: (i) => [i.indexNo] },
   pages: 'custom',

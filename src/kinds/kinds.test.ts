@@ -68,7 +68,7 @@ describe.each(kindKeys)('kind %s', (key) => {
     expect(kind.url, `${where}：url 应以 / 开头和结尾`).toMatch(/^\/[a-z0-9/-]+\/$/);
     if ('none' in kind.dataset) expect(kind.dataset.none.trim(), `${where}：没有开放数据时写明原因`).not.toBe('');
     else expect(kind.dataset.name, `${where}：开放数据文件名只用小写字母、数字和“-”`).toMatch(/^[a-z0-9-]+$/);
-    if (kind.place.parent !== 'top' && kind.place.parent !== 'enforcement') expect(listKeys, `${where}：place.parent 应是已有的内容类别`).toContain(kind.place.parent);
+    if (kind.place.parent === 'list') expect(listKeys, `${where}：place.list 应是已有的内容类别`).toContain(kind.place.list);
     if ('related' in kind.list && kind.list.related) expect(listKeys, `${where}：list.related.kind 应是已有的内容类别`).toContain(kind.list.related.kind);
     expect(kind.column.name.trim(), `${where}：column.name 不能为空`).not.toBe('');
   });
@@ -125,8 +125,8 @@ describe('the list of kinds', () => {
 
   it('lists the kinds in reading order: each list after the list it is filed under', () => {
     for (const [index, key] of listKeys.entries()) {
-      const { parent } = listKind(key).place;
-      if (parent !== 'top' && parent !== 'enforcement') expect(listKeys.indexOf(parent as never), `src/kinds/index.ts：${key} 应排在 ${parent} 之后`).toBeLessThan(index);
+      const { place } = listKind(key);
+      if (place.parent === 'list') expect(listKeys.indexOf(place.list as never), `src/kinds/index.ts：${key} 应排在 ${place.list} 之后`).toBeLessThan(index);
     }
   });
 });
@@ -139,7 +139,7 @@ describe('defineKinds: what a record need not say', () => {
     const { documents, hubItems, filedItems } = defineKinds({
       documents: defineKind({ schema, column, menu: '政策文件', pages: 'custom' }),
       hubItems: defineKind({ schema, column, place: { parent: 'enforcement', group: '事前公示', blurb: '—' }, pages: 'custom' }),
-      filedItems: defineKind({ schema, column, place: { parent: 'documents' }, list: { titleField: 'title', fields: ['title'] }, detail: 'custom' }),
+      filedItems: defineKind({ schema, column, place: { parent: 'list', list: 'documents' }, list: { titleField: 'title', fields: ['title'] }, detail: 'custom' }),
     });
     expect([documents.folder, documents.url, documents.dataset, documents.label, documents.column.type, documents.place]).toEqual([
       'documents',

@@ -5,6 +5,7 @@ import { defineKind } from './define.ts';
 
 export default defineKind({
   schema: penaltySchema,
+  unique: ['decisionNo'],
   namesParties: true,
   column: { name: '行政处罚决定', description: '公示期内的行政处罚决定（双公示）', keywords: ['行政处罚', '双公示'] },
   place: { parent: 'enforcement', group: '事后公示', blurb: '公示期内的行政处罚决定（双公示）' },

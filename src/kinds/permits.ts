@@ -4,6 +4,7 @@ import { defineKind } from './define.ts';
 
 export default defineKind({
   schema: permitSchema,
+  unique: ['decisionNo'],
   namesParties: true,
   column: { name: '行政许可决定', description: '行政许可决定（双公示）', keywords: ['行政许可', '双公示'] },
   place: { parent: 'enforcement', group: '事后公示', blurb: '作出的行政许可决定及其状态（双公示）' },

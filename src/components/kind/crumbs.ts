@@ -13,8 +13,8 @@ export function parentCrumbs(kind: ListKey): Crumb[] {
   const { place } = listKind(kind);
   if (place.parent === 'enforcement') return [{ label: ENFORCEMENT_HUB.label, href: ENFORCEMENT_HUB.url }];
   if (place.parent === 'top') return [];
-  const parent = listKeys.find((key) => key === place.parent);
-  if (!parent) throw new Error(`src/kinds：place.parent “${place.parent}” 不是已有的内容类别`);
+  const parent = listKeys.find((key) => key === place.list);
+  if (!parent) throw new Error(`src/kinds：place.list “${place.list}” 不是已有的内容类别`);
   return [...parentCrumbs(parent), { label: listKind(parent).column.name, href: listKind(parent).url }];
 }
 

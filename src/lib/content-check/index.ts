@@ -114,11 +114,11 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
   const site = valid.site?.get('main');
   const all = `${CONTENT_DIR}/`;
   problems.push(...guard(all, '索引号', () => checkCatalogue(entries, kinds, typeof site?.creditCode === 'string' ? site.creditCode : undefined)));
-  problems.push(...guard(all, '文号', () => checkUniqueValues(entries, kinds, 'penalties', 'decisionNo', '决定书文号')));
-  problems.push(...guard(all, '文号', () => checkUniqueValues(entries, kinds, 'permits', 'decisionNo', '行政许可决定文书号')));
-  problems.push(...guard(all, '文号', () => checkUniqueValues(entries, kinds, 'documents', 'docNo', '文号')));
-  const documents = kinds.documents;
-  if (documents) problems.push(...guard(all, '文件替代关系', () => checkReplacementCycles(entries.documents ?? [], documents.schema)));
+  for (const [name, kind] of Object.entries(kinds)) {
+    for (const key of kind.unique ?? []) problems.push(...guard(all, '文号', () => checkUniqueValues(entries[name] ?? [], kind, key)));
+    // Only kinds whose entries can be replaced (validity.replacedBy) have anything to find.
+    problems.push(...guard(all, '文件替代关系', () => checkReplacementCycles(entries[name] ?? [], kind.schema)));
+  }
   problems.push(...guard(all, '责任清单', () => checkResponsibilityCoverage(entries, ids, kinds)));
   const accepted: EntriesByKind = Object.fromEntries(kindNames.map((name) => [name, entries[name]!.filter((entry) => valid[name]?.has(entry.id))]));
   problems.push(...guard(all, '内容概述', () => checkSummaries(accepted, kinds)));
@@ -241,13 +241,13 @@ function checkCatalogue(entries: EntriesByKind, kinds: CheckKinds, officeCode: s
   return problems;
 }
 
-function checkUniqueValues(entries: EntriesByKind, kinds: CheckKinds, name: string, key: string, title: string): Problem[] {
-  const kind = kinds[name];
-  if (!kind) return [];
+function checkUniqueValues(kindEntries: readonly SourceEntry[], kind: CheckKind, key: string): Problem[] {
   const schema = jsonSchemaOf(kind.schema);
+  // The field's own label (决定书文号, 文号): one name for it in the form, the page and this line.
+  const title = schema.properties?.[key]?.title ?? key;
   const seen = new Map<string, SourceEntry>();
   const problems: Problem[] = [];
-  for (const entry of entries[name] ?? []) {
+  for (const entry of kindEntries) {
     const value = (entry.data as Data)[key];
     if (typeof value !== 'string') continue;
     const first = seen.get(value);

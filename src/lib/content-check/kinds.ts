@@ -22,6 +22,8 @@ export interface CheckKind {
   summary?: (data: never) => string;
   /** Entries name their parties (decisions, 文书样本): the personal-data check looks for names there. */
   namesParties?: boolean;
+  /** Fields no two entries of the kind may share (文号). */
+  unique?: readonly string[];
 }
 
 /** The kinds by key: the key is what references (`ref('subjects')`) name. */
