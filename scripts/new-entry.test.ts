@@ -178,3 +178,24 @@ describe('codes', () => {
     expect(nextIndexNo('11990100MB1234567F', '2027', [])).toBe('11990100MB1234567F/2027-00001');
   });
 });
+
+describe('npm run new and the 内容概述', () => {
+  // [kind, how its 内容概述 line is marked]: written by staff unless the record makes it from fields.
+  it.each([
+    ['notices', '（必填）'],
+    ['documents', '（必填）'],
+    ['officers', '（选填）'],
+    ['leaders', '（选填）'],
+  ] as const)('marks it in a new %s entry as %s', async (name, mark) => {
+    const tree = await fixtureTree();
+    try {
+      const created = await createEntry(tree.root, name, undefined, TODAY);
+      const lines = (await readFile(join(tree.root, created), 'utf8')).split('\n');
+      const at = lines.findIndex((line) => line.startsWith('# 内容概述'));
+      expect(lines[at]).toContain(mark);
+      expect(lines[at + 1]).toBe(mark === '（必填）' ? 'summary:' : '# summary:');
+    } finally {
+      await tree.cleanup();
+    }
+  });
+});

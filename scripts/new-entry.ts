@@ -56,6 +56,8 @@ export async function createEntry(root: string, kindArg: string | undefined, cod
     values,
     existingIds: ids,
     kindLabels: Object.fromEntries(kindKeys.map((k) => [k, kinds[k].label])),
+    // The content check asks for a written 内容概述 unless the record makes one from the fields.
+    alsoRequired: 'summary' in kind && kind.summary ? [] : ['summary'],
   });
   await mkdir(dirname(file), { recursive: true });
   await writeFile(file, text, { flag: 'wx' });

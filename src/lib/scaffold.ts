@@ -13,6 +13,8 @@ export interface ScaffoldOptions {
   /** Existing codes per collection, to suggest in reference hints. */
   existingIds: Record<string, string[]>;
   kindLabels: Record<string, string>;
+  /** Top-level keys the schema leaves optional but the content check requires of this kind (内容概述). */
+  alsoRequired?: readonly string[];
 }
 
 function variants(schema: JsonSchema): JsonSchema[] {
@@ -41,7 +43,7 @@ const scalar = (value: unknown) => stringify(value).trimEnd();
 function render(schema: JsonSchema, options: ScaffoldOptions, indent: string, values: Record<string, unknown>): string[] {
   const object = pick(schema, (v) => (v.properties ? v : undefined));
   if (!object?.properties) return [];
-  const required = new Set(object.required ?? []);
+  const required = new Set([...(object.required ?? []), ...(indent === '' ? options.alsoRequired ?? [] : [])]);
   const lines: string[] = [];
   for (const [key, property] of Object.entries(object.properties)) {
     const isRequired = required.has(key);
