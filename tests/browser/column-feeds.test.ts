@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
-import type { Element } from 'hast';
+import type { Element as HastElement } from 'hast';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listKeys, listKind } from '../../src/kinds/index.ts';
 import { slugOf } from '../../src/kinds/define.ts';
@@ -17,20 +17,20 @@ const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const builtPage = (path: string) => existsSync(join(DIST, decodeURIComponent(path), 'index.html'));
 
 /** The elements of a built page with this tag name. */
-function elements(path: string, tag: string): Element[] {
-  const found: Element[] = [];
-  visit(fromHtml(read(path)), 'element', (node: Element) => {
+function elements(path: string, tag: string): HastElement[] {
+  const found: HastElement[] = [];
+  visit(fromHtml(read(path)), 'element', (node: HastElement) => {
     if (node.tagName === tag) found.push(node);
   });
   return found;
 }
-const text = (node: Element): string => node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : '')).join('');
+const text = (node: HastElement): string => node.children.map((child) => (child.type === 'text' ? child.value : child.type === 'element' ? text(child) : '')).join('');
 
 interface ParsedFeed {
   error: string | null;
   root: string;
   version: string | null;
-  channel: Record<string, string>;
+  channel: { title: string; link: string; description: string; language: string };
   items: { title: string; link: string; pubDate: string; guid: string; description: string }[];
 }
 
@@ -54,13 +54,13 @@ async function parsedFeed(url: string): Promise<ParsedFeed> {
     return await page.evaluate((source) => {
       const doc = new DOMParser().parseFromString(source, 'application/xml');
       const error = doc.querySelector('parsererror');
-      const child = (node: Element, name: string) => node.querySelector(`:scope > ${name}`)?.textContent ?? '';
+      const child = (node: Element | null, name: string) => node?.querySelector(`:scope > ${name}`)?.textContent ?? '';
       const channel = doc.querySelector('rss > channel');
       return {
         error: error ? error.textContent : null,
         root: doc.documentElement.nodeName,
         version: doc.documentElement.getAttribute('version'),
-        channel: channel ? { title: child(channel, 'title'), link: child(channel, 'link'), description: child(channel, 'description'), language: child(channel, 'language') } : {},
+        channel: { title: child(channel, 'title'), link: child(channel, 'link'), description: child(channel, 'description'), language: child(channel, 'language') },
         items: [...doc.querySelectorAll('rss > channel > item')].map((item) => ({
           title: child(item, 'title'),
           link: child(item, 'link'),
@@ -129,7 +129,7 @@ describe('the 开放数据 page', () => {
     expect(links).toContain('/data/shelters.geojson');
     const item = elements('data/index.html', 'li').find((li) => li.children.some((child) => child.type === 'element' && child.properties.href === '#shelters'))!;
     const inItem: string[] = [];
-    visit(item, 'element', (node: Element) => {
+    visit(item, 'element', (node: HastElement) => {
       if (node.tagName === 'a') inItem.push(String(node.properties.href));
     });
     expect(inItem).toEqual(['#shelters', '/data/shelters.csv', '/data/shelters.xlsx', '/data/shelters.json', '/data/shelters.geojson']);
