@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { label, text, code, ref, powerType, phone, url, document, LEVELS, oneOf, catalogueEntry, records, group } from './fields.ts';
 import { SUBJECT_KIND } from './enforcement/subjects.ts';
 import { POWER_KIND } from './powers.ts';
+import { stepId, branchFields, checkFlowSteps } from './flow-steps.ts';
 
 /** The kind key other schemas' references name (ref(SERVICE_KIND)): typed here once. */
 export const SERVICE_KIND = 'services';
@@ -45,13 +46,16 @@ export const serviceSchema = catalogueEntry({
   ),
   steps: label(
     records({
+      id: stepId(),
       name: label(text(), '环节名称', '如 受理、审查、决定、送达'),
       actor: label(text(), '办理人员/岗位').optional(),
       days: label(z.number({ error: '应为工作日天数（数字）' }).min(0), '环节时限（工作日）', '0 表示即时'),
       countsTowardLimit: label(z.boolean({ error: '应为 true 或 false' }), '是否计入法定时限'),
       description: label(text(), '办理内容与标准'),
+      ...branchFields(),
     }).min(1, '至少一个办理环节'),
     '办理流程',
+    '按先后顺序排列；有受理/不予受理、补正等分支时，用环节编号和下一环节写明去向',
   ),
   legalLimit: label(workingDays('法定办结时限'), '法定办结时限'),
   promisedLimit: label(workingDays('承诺办结时限'), '承诺办结时限'),
@@ -91,6 +95,7 @@ export const serviceSchema = catalogueEntry({
     if (service.visits === 0 && !service.onlineUrl) {
       ctx.addIssue({ code: 'custom', path: ['onlineUrl'], message: '到现场次数为 0（全程网办）时必须提供网办地址' });
     }
+    checkFlowSteps(service.steps, ctx);
   });
 
 export type Service = z.infer<typeof serviceSchema>;

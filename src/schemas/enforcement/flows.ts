@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { label, text, code, ref, oneOf, catalogueEntry, records } from '../fields.ts';
 import { SUBJECT_KIND } from './subjects.ts';
 import { MATTER_KIND } from './matters.ts';
+import { stepId, branchFields, checkFlowSteps } from '../flow-steps.ts';
 
 export const FLOW_KINDS = ['行政执法流程图', '重大执法决定法制审核流程图'] as const;
 
@@ -14,14 +15,12 @@ export const enforcementFlowSchema = catalogueEntry({
   matters: label(z.array(ref(MATTER_KIND)), '适用执法事项', '行政执法事项清单中的编码；适用于全部事项时为空列表'),
   steps: label(
     records({
-      id: label(code(), '环节编号', '有分支的流程中供“下一环节”引用，如 accept').optional(),
+      id: stepId(),
       name: label(text(), '环节', '流程图方框中的文字，宜简短'),
       actor: label(text(), '承办人员或机构').optional(),
       timeLimit: label(text(), '时限').optional(),
       description: label(text(), '环节说明', '做什么、出现哪些情形时怎样处理'),
-      decision: label(z.boolean({ error: '应为 true 或 false' }), '判断环节', '受理审查、是否听证等有多个去向的环节').optional(),
-      next: label(records({ to: label(code(), '去向环节编号'), when: label(text(), '条件', '如 材料不全').optional() }).min(1), '下一环节', '有分支时写明去向和条件；不写则接下一个环节').optional(),
-      end: label(z.boolean({ error: '应为 true 或 false' }), '流程终点', '如 不予受理；其后不接下一个环节').optional(),
+      ...branchFields(),
     }).min(2, '至少两个环节'),
     '流程环节',
     '按先后顺序排列',
@@ -30,11 +29,6 @@ export const enforcementFlowSchema = catalogueEntry({
   subject: label(ref(SUBJECT_KIND), '执法主体'),
   note: label(text(), '备注').optional(),
 })
-  .superRefine((flow, ctx) => {
-    const ids = new Set(flow.steps.map((step, index) => step.id ?? `s${index + 1}`));
-    flow.steps.forEach((step, s) => step.next?.forEach((n, i) => {
-      if (!ids.has(n.to)) ctx.addIssue({ code: 'custom', path: ['steps', s, 'next', i, 'to'], message: `没有编号为“${n.to}”的环节（应为本流程某个环节的 id）` });
-    }));
-  });
+  .superRefine((flow, ctx) => checkFlowSteps(flow.steps, ctx));
 
 export type EnforcementFlow = z.infer<typeof enforcementFlowSchema>;
