@@ -35,7 +35,7 @@ describe('the guide RF-XK-001-01', () => {
       await expect(page.locator('a[href="/powers/RF-XK-001/"]').count()).resolves.toBeGreaterThan(0);
       // The same steps as a flowchart and as an ordered list.
       const steps = await page.locator('ol.steps > li > strong').allTextContents();
-      expect(steps).toEqual(['申请', '受理', '审查', '决定', '送达']);
+      expect(steps).toEqual(['申请', '受理', '一次性告知补正', '出具不予受理通知书', '审查', '准予许可决定', '送达', '不予许可决定', '告知复议或者诉讼途径']);
       const boxes = await page.locator('figure.flowchart svg text.label').allTextContents();
       expect(boxes).toEqual(steps);
       // An image named by its caption and described in its <desc>, beside the steps in words.
