@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { danglingEdges, describeBranches, layoutFlow, layoutGraph, linearEdges, stepBranches, stepProblems, stepsToGraph, textWidth, wrapText } from './flowchart.ts';
+import { danglingEdges, describeBranches, layoutGraph, linearEdges, stepBranches, stepProblems, stepsToGraph, textWidth, wrapText } from './flowchart.ts';
 
 describe('text width and wrapping', () => {
   it('counts a Chinese character as one em and Latin characters as about half', () => {
@@ -14,34 +14,6 @@ describe('text width and wrapping', () => {
   });
   it('returns one empty line for empty text', () => {
     expect(wrapText('', 5)).toEqual(['']);
-  });
-});
-
-describe('flowchart layout', () => {
-  it('stacks one box per step with an arrow between each pair', () => {
-    const layout = layoutFlow([{ label: '申请' }, { label: '受理', note: '1 个工作日' }, { label: '决定' }], { boxWidth: 200, fontSize: 16, padding: 10, gap: 30 });
-    expect(layout.boxes).toHaveLength(3);
-    expect(layout.arrows).toHaveLength(2);
-    const [first, second, third] = layout.boxes;
-    expect(first).toMatchObject({ x: 4, y: 4, width: 200, lines: ['申请'], noteLines: [] });
-    expect(first!.height).toBe(Math.ceil(20 + 16 * 1.4));
-    expect(second!.noteLines).toEqual(['1 个工作日']);
-    expect(second!.y).toBe(first!.y + first!.height + 30);
-    // Each arrow runs from the bottom of one box to the top of the next, down the middle.
-    expect(layout.arrows[0]).toEqual({ x1: 104, y1: first!.y + first!.height, x2: 104, y2: second!.y });
-    expect(layout.arrows[1]!.y2).toBe(third!.y);
-    expect(layout.height).toBe(third!.y + third!.height + 4);
-    expect(layout.width).toBe(208);
-  });
-  it('makes a box taller when its label wraps', () => {
-    const short = layoutFlow([{ label: '受理' }], { boxWidth: 120, padding: 10 });
-    const long = layoutFlow([{ label: '对申请材料进行实质审查并出具审查意见' }], { boxWidth: 120, padding: 10 });
-    expect(long.boxes[0]!.lines.length).toBeGreaterThan(1);
-    expect(long.boxes[0]!.height).toBeGreaterThan(short.boxes[0]!.height);
-    for (const line of long.boxes[0]!.lines) expect(textWidth(line)).toBeLessThanOrEqual((120 - 20) / 16);
-  });
-  it('lays out nothing for no steps', () => {
-    expect(layoutFlow([])).toMatchObject({ boxes: [], arrows: [], height: 0 });
   });
 });
 
@@ -89,6 +61,16 @@ describe('graph layout with branches', () => {
     expect(linearEdges(steps)).toEqual([{ from: 'a', to: 'b' }, { from: 'b', to: 'c' }]);
     expect(new Set(layout.boxes.map((b) => b.x)).size).toBe(1);
     expect(layout.boxes[0]!.y).toBeLessThan(layout.boxes[1]!.y);
+  });
+
+  it('makes a box taller when its label wraps, each line within the box', () => {
+    const layout = layoutGraph([{ id: 'a', label: '受理' }, { id: 'b', label: '对申请材料进行实质审查并出具审查意见', note: '4 个工作日' }], [{ from: 'a', to: 'b' }], { boxWidth: 120, padding: 10 });
+    const [short, long] = layout.boxes;
+    expect(long!.lines.length).toBeGreaterThan(1);
+    expect(long!.noteLines).toEqual(['4 个工作日']);
+    expect(short!.height).toBe(Math.ceil(20 + 16 * 1.4));
+    expect(long!.height).toBe(Math.ceil(20 + long!.lines.length * 16 * 1.4 + 14 * 1.4));
+    for (const line of long!.lines) expect(textWidth(line)).toBeLessThanOrEqual((120 - 20) / 16);
   });
 
   it('refuses an edge to a step that does not exist, naming it', () => {

@@ -1,13 +1,7 @@
-// Layout of a linear process (办理流程, 执法流程) as boxes joined by arrows, computed at build
-// time so the page needs no client JavaScript. Chinese labels wrap by display width: a CJK
+// Layout of a process (办理流程, 执法流程) as boxes joined by arrows, computed at build time by
+// dagre so the page needs no client JavaScript. Chinese labels wrap by display width: a CJK
 // character is one em wide, Latin letters and digits about half.
 import dagre from '@dagrejs/dagre';
-
-export interface FlowStep {
-  label: string;
-  /** A second, smaller line such as "2 个工作日". */
-  note?: string;
-}
 
 export interface FlowBox {
   x: number;
@@ -16,23 +10,6 @@ export interface FlowBox {
   height: number;
   lines: string[];
   noteLines: string[];
-}
-
-export interface FlowArrow {
-  x1: number;
-  y1: number;
-  x2: number;
-  y2: number;
-}
-
-export interface FlowLayout {
-  width: number;
-  height: number;
-  boxes: FlowBox[];
-  arrows: FlowArrow[];
-  fontSize: number;
-  noteFontSize: number;
-  lineHeight: number;
 }
 
 export interface FlowOptions {
@@ -71,7 +48,7 @@ export function wrapText(text: string, maxEms: number): string[] {
   return lines.length ? lines : [''];
 }
 
-/** Sizes shared by both layouts, and how a box's text wraps and how tall the box becomes. */
+/** Sizes of the layout, and how a box's text wraps and how tall the box becomes. */
 function boxMetrics(options: FlowOptions, defaults: { boxWidth: number; gap: number }) {
   const boxWidth = options.boxWidth ?? defaults.boxWidth;
   const fontSize = options.fontSize ?? 16;
@@ -88,25 +65,6 @@ function boxMetrics(options: FlowOptions, defaults: { boxWidth: number; gap: num
     return { lines, noteLines, height };
   };
   return { boxWidth, fontSize, gap, noteFontSize, lineHeight, measure };
-}
-
-export function layoutFlow(steps: readonly FlowStep[], options: FlowOptions = {}): FlowLayout {
-  const { boxWidth, fontSize, gap, noteFontSize, lineHeight, measure } = boxMetrics(options, { boxWidth: 320, gap: 36 });
-  const margin = 4;
-
-  const boxes: FlowBox[] = [];
-  const arrows: FlowArrow[] = [];
-  let y = margin;
-  for (const step of steps) {
-    const { lines, noteLines, height } = measure(step.label, step.note);
-    if (boxes.length > 0) {
-      arrows.push({ x1: margin + boxWidth / 2, y1: y - gap, x2: margin + boxWidth / 2, y2: y });
-    }
-    boxes.push({ x: margin, y, width: boxWidth, height, lines, noteLines });
-    y += height + gap;
-  }
-  const height = boxes.length ? y - gap + margin : 0;
-  return { width: boxWidth + 2 * margin, height, boxes, arrows, fontSize, noteFontSize, lineHeight };
 }
 
 // Processes with branches (受理/不予受理, 补正, 听证, 复议): nodes and labelled edges laid out by dagre
