@@ -1,8 +1,8 @@
-// The search page before Pagefind is there. Bundled into the layout's small inline script (so
+// The search page before Pagefind is there. A small inline script of the search page's own (so
 // hashed for the CSP, and run as soon as the page is parsed, usually before its first paint), so
 // that the query, the filter panel, the status line and the room the results will take are on
 // screen at once and nothing moves when the results arrive. search-page.ts does the searching.
-// Self-contained on purpose: an import would turn the layout's script into a file to fetch.
+// Self-contained on purpose: an import would turn it into a file to fetch.
 const page = document.getElementById('search-page');
 
 if (page) {

@@ -1,8 +1,8 @@
-// The header's search box, on every page but the search page: once it has focus, Pagefind is
-// fetched, and when typing pauses, the index chunks and the first results' data for the words so
-// far, so that the search page finds them in the browser's cache after the form is sent. Nothing
-// is fetched for visitors who never use the box. Bundled into the layout's inline script, so it
-// imports nothing: the search page's own code would make that script a file to fetch.
+// The header's search box on the home page, where most searches start: once it has focus,
+// Pagefind is fetched, and when typing pauses, the index chunks and the first results' data for
+// the words so far, so that the search page finds them in the browser's cache after the form is
+// sent. Nothing is fetched for visitors who never use the box. Other pages stay without script
+// (the service-guide budget). Small and self-contained, so the home page inlines it.
 
 /** How long typing must pause before the words so far are fetched ahead. */
 const PAUSE_MS = 300;

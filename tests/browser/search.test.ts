@@ -13,7 +13,8 @@ const table: [string, string, string][] = [
   ['two characters: 验收', q('验收'), '/powers/RF-QT-001/'],
   ['two characters: 报废', q('报废'), '/services/RF-XK-006-01/'],
   ['two characters: 警报', q('警报'), '/alarm-tests/'],
-  ['two characters: 拆除', q('拆除'), '/powers/RF-XK-003/'],
+  // The guide a citizen acts on, which now comes before the power and the 执法事项 of the same name.
+  ['two characters: 拆除', q('拆除'), '/services/RF-XK-003-01/'],
   ['two characters: 易地', q('易地'), '/powers/RF-XK-002/'],
   ['two characters: 奖励', q('奖励'), '/powers/RF-JL-001/'],
   ['two characters: 抽查', q('抽查'), '/enforcement/inspections/'],
@@ -322,17 +323,24 @@ describe('the search page', () => {
     }, { viewport: DESKTOP, javaScriptEnabled: false });
   });
 
-  it('is the only page with client JavaScript besides the 关怀版 switch', async () => {
-    for (const path of ['/', '/powers/RF-XK-003/', '/enforcement/penalties/CF-2025-001/']) {
+  it('is the only page with client JavaScript besides the 关怀版 switch and the home page search box', async () => {
+    for (const path of ['/powers/RF-XK-003/', '/enforcement/penalties/CF-2025-001/', '/services/RF-XK-001-01/']) {
       await withPage(site, path, async (page) => {
         const scripts = await page.locator('script').allTextContents();
         expect(scripts, path).toHaveLength(1);
         expect(scripts[0], path).toContain('gongkai-care-mode');
       });
     }
+    await withPage(site, '/', async (page) => {
+      const scripts = await page.locator('script').allTextContents();
+      expect(scripts).toHaveLength(2);
+      expect(scripts.filter((script) => script.includes('gongkai-care-mode'))).toHaveLength(1);
+      expect(scripts.filter((script) => script.includes('site-search-q'))).toHaveLength(1);
+    });
     await withPage(site, '/search/', async (page) => {
       const scripts = await page.locator('script[type="module"]').evaluateAll((nodes) => nodes.map((node) => (node as HTMLScriptElement).src || node.textContent || ''));
-      expect(scripts).toHaveLength(2);
+      // The 关怀版 switch, the page's early shell and its search code.
+      expect(scripts).toHaveLength(3);
       expect(scripts.filter((script) => script.includes('gongkai-care-mode'))).toHaveLength(1);
     });
   });
