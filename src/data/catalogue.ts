@@ -2,19 +2,13 @@
 // The catalogue page, the home page's latest updates, the RSS feed and the sitemap's lastmod
 // all read this one list. Every kind record with a list joins it; the record titles its entries.
 import { listKeys, listKind, type ListKey } from '../kinds/index.ts';
+import type { FeedSource } from '../lib/feed.ts';
 import { entryPath } from './routes.ts';
 import { entriesOf, titleOf } from './content.ts';
 
-export interface CatalogueItem {
+/** A 信息公开目录 row: what a feed item is made of (kindLabel: 服务指南, 权力清单 …), and its kind. */
+export interface CatalogueItem extends FeedSource {
   kind: string;
-  /** Chinese name of the kind (服务指南, 权力清单 …). */
-  kindLabel: string;
-  title: string;
-  url: string;
-  indexNo: string;
-  summary?: string;
-  publishDate: string;
-  updateDate: string;
 }
 
 type Cataloguable = { id: string; data: { indexNo: string; publishDate: string; updateDate: string; summary?: string } };
