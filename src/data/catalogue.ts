@@ -4,7 +4,7 @@
 import { listKeys, listKind, type ListKey } from '../kinds/index.ts';
 import type { FeedSource } from '../lib/feed.ts';
 import { entryPath } from './routes.ts';
-import { entriesOf, titleOf } from './content.ts';
+import { cachedList, entriesOf, titleOf } from './content.ts';
 
 /** A 信息公开目录 row: what a feed item is made of (kindLabel: 服务指南, 权力清单 …), and its kind. */
 export interface CatalogueItem extends FeedSource {
@@ -30,7 +30,20 @@ async function itemsOf(kind: ListKey): Promise<CatalogueItem[]> {
   );
 }
 
-export async function getCatalogue(): Promise<CatalogueItem[]> {
+/** The whole catalogue, newest update first: made once per build, each caller gets its own copy. */
+export const getCatalogue = cachedList('catalogue', async (): Promise<CatalogueItem[]> => {
   const lists = await Promise.all(listKeys.map(itemsOf));
   return lists.flat().sort((a, b) => b.updateDate.localeCompare(a.updateDate) || a.indexNo.localeCompare(b.indexNo));
+});
+
+const byKind = cachedList('catalogueByKind', async () => {
+  const groups = new Map<string, CatalogueItem[]>();
+  for (const item of await getCatalogue()) groups.set(item.kind, [...(groups.get(item.kind) ?? []), item]);
+  return [groups];
+});
+
+/** One kind's rows in the catalogue's order, from the catalogue grouped once per build. */
+export async function catalogueOf(kind: ListKey): Promise<CatalogueItem[]> {
+  const [groups] = await byKind();
+  return [...(groups!.get(kind) ?? [])];
 }

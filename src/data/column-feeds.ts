@@ -3,7 +3,7 @@
 import { listKeys, listKind, type ListKey } from '../kinds/index.ts';
 import { slugOf } from '../kinds/define.ts';
 import { columnFeedUrl } from '../lib/feed.ts';
-import { getCatalogue } from './catalogue.ts';
+import { catalogueOf } from './catalogue.ts';
 import { getSite } from './content.ts';
 
 export interface ColumnFeed {
@@ -24,6 +24,4 @@ export async function columnFeed(kind: ListKey): Promise<ColumnFeed> {
 export const columnFeeds = (): Promise<ColumnFeed[]> => Promise.all(listKeys.map(columnFeed));
 
 /** A column's published entries as the 信息公开目录 orders them: newest update first. */
-export async function columnItems(kind: ListKey) {
-  return (await getCatalogue()).filter((item) => item.kind === kind);
-}
+export const columnItems = (kind: ListKey) => catalogueOf(kind);

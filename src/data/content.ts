@@ -22,10 +22,19 @@ export const today = buildToday();
 // Every working-day count (答复期限, 撤回公示) uses the office's corrections in content/holidays.yaml.
 setHolidayCalendar((await getEntry('holidays', 'main'))?.data);
 
-export async function getSite() {
+const readSite = async () => {
   const entry = await getEntry('site', 'main');
   if (!entry) throw new Error('content/site.yaml 缺失');
   return entry.data;
+};
+type SiteData = Awaited<ReturnType<typeof readSite>>;
+let site: Promise<SiteData> | undefined;
+
+/** The office's settings: every page's head, header and footer read them, so a build reads them once. */
+export function getSite(): Promise<SiteData> {
+  if (!import.meta.env.PROD) return readSite();
+  site ??= readSite();
+  return site;
 }
 
 export async function getDepartment() {
@@ -105,11 +114,31 @@ export async function getOfficeSubject() {
 
 
 
+/**
+ * The enforcement flows that apply to each matter, in their list's order: those naming it and those
+ * naming none (which apply to every matter). Grouped once per build, so a matter's page looks its
+ * flows up instead of scanning the list.
+ */
+const flowGroups = cachedList('flowsByMatter', async () => {
+  const flows = await entriesOf('enforcementFlows');
+  const applies = (flow: (typeof flows)[number], matter?: string) => flow.data.matters.length === 0 || (matter !== undefined && flow.data.matters.includes(matter));
+  const named = new Set(flows.flatMap((flow) => flow.data.matters));
+  return [{ byMatter: new Map([...named].map((matter) => [matter, flows.filter((flow) => applies(flow, matter))])), everyMatter: flows.filter((flow) => applies(flow)) }];
+});
+export async function flowsOfMatter(matter: string) {
+  const [groups] = await flowGroups();
+  return groups!.byMatter.get(matter) ?? groups!.everyMatter;
+}
+
 /** Policy documents, newest first, each with its validity computed as of the build's today. */
 export const getDocuments = cachedList('documentItems', async () =>
   (await entriesOf(DOCUMENT_KIND)).map((entry) => ({ entry, validity: computeValidity(entry.data, today), year: entry.data.publishDate.slice(0, 4) })),
 );
 export type DocumentItem = Awaited<ReturnType<typeof getDocuments>>[number];
+
+const documentIndex = cachedList('documentIndex', async () => [new Map((await getDocuments()).map((item) => [item.entry.id, item]))]);
+/** Published documents by code, built once per build (pages look one up, never scan the list). */
+export const documentsById = async (): Promise<ReadonlyMap<string, DocumentItem>> => (await documentIndex())[0]!;
 
 /** What the index filters on: the validity today, the year published and the topic. */
 export const filterableDocument = (item: DocumentItem): FilterableDocument => ({ state: item.validity.state, year: item.year, topic: item.entry.data.topic });
@@ -122,13 +151,19 @@ export const getDocumentFacets = async () => documentFacets((await getDocuments(
  */
 export async function getDocumentPages() {
   const documents = await getDocuments();
-  const byId = new Map(documents.map((item) => [item.entry.id, item]));
+  const byId = await documentsById();
   const dated = new Map<string, DatedDocument>(documents.map((item) => [item.entry.id, item.entry.data]));
+  // Who replaced whom, grouped once (in list order) rather than by scanning the list for each document.
+  const replacedBy = new Map<string, DocumentItem[]>();
+  for (const other of documents) {
+    const target = other.entry.data.validity.replacedBy;
+    if (target) replacedBy.set(target, [...(replacedBy.get(target) ?? []), other]);
+  }
   return Promise.all(documents.map(async (item) => ({
     ...item,
     // The documents that replaced this one, up to the one in force now.
     replacements: replacementChain(item.entry.id, dated, today).flatMap((id) => byId.get(id) ?? []),
-    replaces: documents.filter((other) => other.entry.data.validity.replacedBy === item.entry.id),
+    replaces: replacedBy.get(item.entry.id) ?? [],
     interpretations: await referrers(item.entry, interpretationSchema),
     cleanups: (await referrers(item.entry, cleanupSchema)).map((entry) => ({ entry, outcome: cleanupOutcome(item.entry.data, entry.data.effectiveDate) })),
   })));
@@ -136,8 +171,7 @@ export async function getDocumentPages() {
 
 /** Clean-up announcements, each with its documents, what it concluded for each and their validity now. */
 export async function cleanupPages(cleanups: KindEntry<typeof cleanupSchema>[]) {
-  const documents = await getDocuments();
-  const byId = new Map(documents.map((item) => [item.entry.id, item]));
+  const byId = await documentsById();
   return cleanups.map((entry) => ({
     entry,
     results: entry.data.documents.flatMap((id) => {

@@ -30,6 +30,21 @@ function targetOf(from: ListKey, path: string): ListKey {
   return shape.kind as ListKey;
 }
 
+/** Published entries (as lists show them) by kind and code: built once per build. */
+const publishedEntry = cachedList('publishedIndex', async () => [
+  new Map(await Promise.all(listKeys.map(async (key) => [key, new Map(((await entriesOf(key)) as KindEntry[]).map((entry) => [entry.id, entry]))] as const))),
+]);
+
+/**
+ * A published entry of a kind named by its key (as a schema's x-ref names it), with its address
+ * and title, or undefined when the kind has no list or no such published entry.
+ */
+export async function publishedLink(kind: string, id: string): Promise<Linked | undefined> {
+  const [index] = await publishedEntry();
+  const entry = index!.get(kind as ListKey)?.get(id);
+  return entry && { ...entry, href: entryPath(kind as ListKey, id), title: await titleOf(kind as ListKey, entry) };
+}
+
 /** A linked entry by kind and code, or undefined when there is none. */
 async function linked(key: ListKey, id: string): Promise<Linked | undefined> {
   const [index] = await everyEntry();
@@ -83,8 +98,10 @@ export async function referrers<S extends z.ZodType>(to: { collection: string; i
 }
 
 /** The one kind whose entries have this schema (for a link to its list); two kinds sharing it is an error. */
+const kindsOfSchema = new Map<z.ZodType, ListKey[]>();
+for (const key of listKeys) kindsOfSchema.set(listKind(key).schema, [...(kindsOfSchema.get(listKind(key).schema) ?? []), key]);
 export function kindOf(schema: z.ZodType): ListKey {
-  const found = listKeys.filter((key) => listKind(key).schema === schema);
+  const found = kindsOfSchema.get(schema) ?? [];
   if (found.length !== 1) throw new Error(`src/kinds：给出的模式属于 ${found.length} 类内容，应恰好属于一类`);
   return found[0]!;
 }

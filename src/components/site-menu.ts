@@ -1,0 +1,34 @@
+// The main menu's sections and the addresses each one owns (its own page, the lists its kind
+// records file under it and their single pages). It depends on the records only, so it is worked
+// out once when the module loads, not on every page that shows the header.
+import { kindKeys, listKeys, listKind, singleKind } from '../kinds/index.ts';
+import { ENFORCEMENT_HUB, type MenuSection } from '../kinds/define.ts';
+
+export interface MenuEntry {
+  href: string;
+  label: MenuSection | '信息公开指南';
+  /** Address prefixes (the section's own first) under which the section is the current one. */
+  owns: string[];
+}
+
+const sections: { href: string; label: MenuEntry['label']; also: string[] }[] = [
+  { href: '/services/', label: '办事服务', also: [] },
+  { href: '/powers/', label: '权责清单', also: [] },
+  { href: ENFORCEMENT_HUB.url, label: '执法公示', also: [] },
+  { href: '/documents/', label: '政策文件', also: [] },
+  { href: '/reports/', label: '年度报告', also: [] },
+  { href: '/guide/', label: '信息公开指南', also: ['/catalogue/', '/data/'] },
+];
+for (const key of listKeys) {
+  const { menu, url } = listKind(key);
+  const pages = kindKeys.flatMap((k) => {
+    const page = singleKind(k)?.page;
+    return page?.under === key ? [page.url] : [];
+  });
+  sections.find((section) => section.label === menu)?.also.push(url, ...pages);
+}
+
+export const mainMenu: readonly MenuEntry[] = sections.map(({ href, label, also }) => ({ href, label, owns: [href, ...also] }));
+
+/** The section a page at `path` belongs to, if any (it is marked as the current one). */
+export const isCurrentSection = (entry: MenuEntry, path: string) => entry.owns.some((prefix) => path.startsWith(prefix));
