@@ -2,6 +2,7 @@
 // build; warnings (提醒) are things to look at. The exit code is 1 when there is any error.
 // Whatever is wrong (content, GONGKAI_TODAY, the check itself), the output is lines, never a stack trace.
 import { checkContent } from '../src/lib/content-check/index.ts';
+import { parseCacheFile } from '../src/lib/content-check/parse-cache.ts';
 import { formatProblem, sortProblems } from '../src/lib/content-check/problem.ts';
 import { checkUpdateDates, lastChangeDates } from '../src/lib/content-check/git-dates.ts';
 import { readToday } from '../src/lib/dates.ts';
@@ -15,7 +16,7 @@ const root = process.cwd();
 try {
   // A GONGKAI_TODAY that is not a real date comes back from the check as its one problem.
   const { today, problem: todayProblem } = readToday();
-  const { problems, entries } = await checkContent(root, kinds);
+  const { problems, entries } = await checkContent(root, kinds, { cacheFile: parseCacheFile(root) });
   const gitDates = todayProblem ? [] : guard('content/', '更新日期与 git 记录', () => checkUpdateDates(entries, kinds, lastChangeDates(root, today)));
   // 栏目长期不更新 is judged on today's date, so it is here beside the git dates, not in the check tests run.
   const site = entries.site?.[0]?.data as { staleAfterMonths?: unknown } | undefined;

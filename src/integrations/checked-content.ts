@@ -2,6 +2,7 @@
 // attachments step after it need the same entries, and checking 10,000 files twice costs seconds.
 // The kinds checked are the site's records (src/lib takes them as a parameter).
 import { checkContent, type CheckResult } from '../lib/content-check/index.ts';
+import { parseCacheFile } from '../lib/content-check/parse-cache.ts';
 import { kinds } from '../kinds/index.ts';
 
 const results = new Map<string, Promise<CheckResult>>();
@@ -9,7 +10,7 @@ const results = new Map<string, Promise<CheckResult>>();
 export function checkedContent(root: string, fresh = false): Promise<CheckResult> {
   let result = results.get(root);
   if (!result || fresh) {
-    result = checkContent(root, kinds);
+    result = checkContent(root, kinds, { cacheFile: parseCacheFile(root) });
     results.set(root, result);
   }
   return result;

@@ -19,7 +19,7 @@ import { collectMarked, describePath, jsonSchemaOf, type JsonSchema } from './co
 import { normalise, originalRange, type NormalisedText } from './personal-data/normalise.ts';
 import { findNumbers, type NumberKind, type NumberOptions } from './personal-data/numbers.ts';
 import { findNames, type NameContext } from './personal-data/names.ts';
-import { attachmentPages, isScannedAttachment } from './personal-data/attachment-text.ts';
+import { attachmentPages, isScannedAttachment, type PageStore } from './personal-data/attachment-text.ts';
 
 export { isMaskedPersonName } from './personal-data/masked-name.ts';
 export { isResidentId15, isResidentId18, luhnValid, residentIdCheckChar } from './personal-data/numbers.ts';
@@ -88,9 +88,17 @@ const IDENTIFIER_LABEL = /编码|证号|编号|文号|索引号|网址|邮箱|�
 
 /** The Chinese label of the field at the end of `described` ("行政相对人.统一社会信用代码（…）"). */
 function leafLabel(described: string): string {
-  const labels = described.split('（')[0] ?? '';
-  return (labels.split('.').pop() ?? '').replace(/\[\d+\]/g, '');
+  let label = leafLabels.get(described);
+  if (label === undefined) {
+    const labels = described.split('（')[0] ?? '';
+    label = (labels.split('.').pop() ?? '').replace(/\[\d+\]/g, '');
+    leafLabels.set(described, label);
+  }
+  return label;
 }
+
+/** Labels by described path: every entry of a kind has the same few hundred fields. */
+const leafLabels = new Map<string, string>();
 
 interface Leaf {
   path: (string | number)[];
@@ -138,7 +146,7 @@ export interface PersonalDataKinds {
  * the content folder is itself published (the site is open source), and a decision past its
  * period can come back.
  */
-export async function checkPersonalData(entries: Record<string, SourceEntry[]>, kinds: PersonalDataKinds): Promise<Problem[]> {
+export async function checkPersonalData(entries: Record<string, SourceEntry[]>, kinds: PersonalDataKinds, store?: PageStore): Promise<Problem[]> {
   const problems: Problem[] = [];
   const publicNames = publicNamesOf(entries);
   for (const name of Object.keys(kinds)) {
@@ -146,7 +154,7 @@ export async function checkPersonalData(entries: Record<string, SourceEntry[]>, 
     const names = kinds[name]!.namesParties === true;
     for (const entry of entries[name] ?? []) {
       problems.push(...scanEntry(entry, schema, names, publicNames));
-      problems.push(...(await scanAttachments(entry, schema, names, publicNames)));
+      problems.push(...(await scanAttachments(entry, schema, names, publicNames, store)));
     }
   }
   return problems;
@@ -194,11 +202,11 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
   return problems;
 }
 
-async function scanAttachments(entry: SourceEntry, schema: JsonSchema, names: boolean, publicNames: Set<string>): Promise<Problem[]> {
+async function scanAttachments(entry: SourceEntry, schema: JsonSchema, names: boolean, publicNames: Set<string>, store?: PageStore): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const { path, value } of collectMarked(schema, entry.data, 'x-file')) {
     if (!isScannedAttachment(value)) continue;
-    for (const page of await attachmentPages(join(dirname(entry.absolutePath), value))) {
+    for (const page of await attachmentPages(join(dirname(entry.absolutePath), value), store)) {
       const where = page.page ? `附件“${value}”第 ${page.page} 页` : `附件“${value}”`;
       for (const hit of findPersonalData(page.text, { names, nameContext: { publicNames } })) {
         problems.push(problemFor(entry, lineOf(entry, path), describePath(schema, path), hit, where));

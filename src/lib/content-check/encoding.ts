@@ -26,7 +26,8 @@ function normalizeLineEndings(text: string): string {
 function looksLikeUtf16(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
   const sample = bytes.subarray(0, 4096);
-  const zeros = sample.reduce((count, byte) => count + (byte === 0 ? 1 : 0), 0);
+  let zeros = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) zeros++;
   return zeros * 8 > sample.length;
 }
 

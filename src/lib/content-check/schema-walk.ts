@@ -46,6 +46,21 @@ function child(schema: JsonSchema, key: PropertyKey): JsonSchema | undefined {
 /** "设定依据[1].条款（basis[1].article）": the label path a reader knows and the key path to edit. */
 export function describePath(schema: JsonSchema, path: readonly PropertyKey[]): string {
   if (path.length === 0) return '';
+  // Every leaf of every entry is described (the personal-data scan): entries share their paths.
+  let described = descriptions.get(schema);
+  if (!described) descriptions.set(schema, (described = new Map()));
+  const key = path.map((part) => (typeof part === 'number' ? `#${part}` : `.${String(part)}`)).join('\0');
+  let text = described.get(key);
+  if (text === undefined) {
+    text = describeUncached(schema, path);
+    described.set(key, text);
+  }
+  return text;
+}
+
+const descriptions = new WeakMap<JsonSchema, Map<string, string>>();
+
+function describeUncached(schema: JsonSchema, path: readonly PropertyKey[]): string {
   const labels: string[] = [];
   const keys: string[] = [];
   let current: JsonSchema | undefined = schema;
@@ -72,6 +87,8 @@ export interface Marked {
 export function collectMarked(schema: JsonSchema, data: unknown, marker: 'x-ref' | 'x-file' | 'x-kind'): (Marked & { target?: string })[] {
   const found: (Marked & { target?: string })[] = [];
   const visit = (node: JsonSchema, value: unknown, path: (string | number)[]) => {
+    // Most fields carry no marker anywhere below them: their values need not be walked.
+    if (!carries(node, marker)) return;
     for (const branch of branches(node)) {
       const mark = branch[marker];
       if (mark && typeof value === 'string') {
@@ -91,4 +108,27 @@ export function collectMarked(schema: JsonSchema, data: unknown, marker: 'x-ref'
   };
   visit(schema, data, []);
   return found;
+}
+
+const carrying: Record<'x-ref' | 'x-file' | 'x-kind', WeakMap<JsonSchema, boolean>> = { 'x-ref': new WeakMap(), 'x-file': new WeakMap(), 'x-kind': new WeakMap() };
+
+/**
+ * Whether `marker` is on the node or anywhere collectMarked can reach below it (a branch, its
+ * items, its properties). A node being looked at counts as carrying, so a cycle is never cut short.
+ */
+function carries(node: JsonSchema, marker: 'x-ref' | 'x-file' | 'x-kind'): boolean {
+  const known = carrying[marker];
+  const cached = known.get(node);
+  if (cached !== undefined) return cached;
+  known.set(node, true);
+  const result = branches(node).some(
+    (branch) =>
+      Boolean(branch[marker]) ||
+      (branch.items !== undefined && carries(branch.items, marker)) ||
+      Object.values(branch.properties ?? {}).some((property) => carries(property, marker)) ||
+      // A branch is itself a schema whose own branches collectMarked may enter through child().
+      (branch !== node && carries(branch, marker)),
+  );
+  known.set(node, result);
+  return result;
 }

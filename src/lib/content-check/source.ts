@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, isCollection, isMap, isPair, isScalar, visi
 import { extractFrontmatter } from '@astrojs/markdown-remark';
 import type { Problem } from './problem.ts';
 import { decodeContent } from './encoding.ts';
+import { sourceHash, type CachedParse, type ParseCache } from './parse-cache.ts';
 
 export interface SourceEntry {
   kind: string;
@@ -61,9 +62,10 @@ export async function readSource(
   kind: string,
   id: string,
   format: 'yaml' | 'markdown',
+  cache?: ParseCache,
 ): Promise<{ entry?: SourceEntry; problems: Problem[] }> {
   const file = toPosix(relative(root, absolutePath));
-  const fail = (message: string, expected: string, line?: number) => ({ problems: [{ file, ...(line ? { line } : {}), message, expected }] });
+  const fail = (message: string, expected: string) => ({ problems: [{ file, message, expected }] });
   let bytes: Uint8Array;
   try {
     const info = await stat(absolutePath);
@@ -75,6 +77,39 @@ export async function readSource(
   } catch (error) {
     return fail(`无法读取文件：${describeFsError(error)}`, '检查文件权限，使构建用户可以读取');
   }
+  const hash = cache ? sourceHash(bytes, `${kind}\0${id}\0${format}`) : '';
+  const cached = cache?.parsed(file, hash);
+  const fresh = cached ? undefined : parseSource(bytes, file, format);
+  if (cache && fresh) cache.set(file, hash, withoutDocument(fresh));
+  const parsed = (cached ?? fresh)!;
+  if ('problems' in parsed) return { problems: parsed.problems };
+  const { data, body, bodyLine, lineOffset } = parsed;
+  const entry = { kind, id, file, absolutePath, data, body, bodyLine, lineOffset } as SourceEntry;
+  if (fresh && !('problems' in fresh)) return { entry: Object.assign(entry, { doc: fresh.doc, lineCounter: fresh.lineCounter }), problems: [] };
+  // From the cache: the YAML document is only needed for a problem's line, so it is parsed again
+  // from these same bytes when a rule first asks for one.
+  let document: { doc: Document; lineCounter: LineCounter } | undefined;
+  const again = () => (document ??= parseYaml((decodeContent(bytes) as { text: string }).text.slice(parsed.yamlStart, parsed.yamlEnd)));
+  Object.defineProperties(entry, { doc: { get: () => again().doc }, lineCounter: { get: () => again().lineCounter } });
+  return { entry, problems: [] };
+}
+
+type Parsed = Exclude<CachedParse, { problems: Problem[] }>;
+
+const withoutDocument = (parsed: CachedParse | (Parsed & { doc: Document; lineCounter: LineCounter })): CachedParse => {
+  if ('problems' in parsed) return parsed;
+  const { data, body, bodyLine, lineOffset, yamlStart, yamlEnd } = parsed;
+  return { data, body, bodyLine, lineOffset, yamlStart, yamlEnd };
+};
+
+function parseYaml(yamlText: string): { doc: Document; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  return { doc: parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true }), lineCounter };
+}
+
+/** The parse of one file's bytes: everything in it depends on these bytes alone, which is what lets it be cached. */
+function parseSource(bytes: Uint8Array, file: string, format: 'yaml' | 'markdown'): { problems: Problem[] } | (Parsed & { doc: Document; lineCounter: LineCounter }) {
+  const fail = (message: string, expected: string, line?: number) => ({ problems: [{ file, ...(line ? { line } : {}), message, expected }] });
   const decoded = decodeContent(bytes);
   if (!('text' in decoded)) {
     const guess = decoded.encoding ? `看来是 ${decoded.encoding}` : '无法识别其编码';
@@ -82,6 +117,7 @@ export async function readSource(
   }
   const raw = decoded.text;
   let yamlText = raw;
+  let yamlStart = 0;
   let lineOffset = 0;
   let body: string | undefined;
   if (format === 'markdown') {
@@ -90,12 +126,12 @@ export async function readSource(
     if (/^\s*\+\+\+/.test(raw)) return fail('不支持 TOML 文件头（+++）', '用“---”包围的 YAML 文件头', 1);
     yamlText = frontmatter;
     const start = raw.indexOf(frontmatter);
+    yamlStart = start;
     lineOffset = raw.slice(0, start).split('\n').length - 1;
     body = raw.slice(start + frontmatter.length).replace(/^\s*---\s*\n?/, '');
   }
-  const lineCounter = new LineCounter();
+  const { doc, lineCounter } = parseYaml(yamlText);
   const lineAt = (offset: number) => lineCounter.linePos(offset).line + lineOffset;
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
   // Later syntax errors are usually knock-on effects of the first; report that one only.
   const [error] = doc.errors;
   if (error) {
@@ -127,7 +163,7 @@ export async function readSource(
     return fail('内容应为“字段: 值”的形式', '每行一个字段', 1 + lineOffset);
   }
   const bodyLine = body === undefined ? undefined : raw.slice(0, raw.length - body.length).split('\n').length;
-  return { entry: { kind, id, file, absolutePath, data, body, bodyLine, doc, lineCounter, lineOffset }, problems: [] };
+  return { data, body, bodyLine, lineOffset, yamlStart, yamlEnd: yamlStart + yamlText.length, doc, lineCounter };
 }
 
 const kilobytes = (bytes: number) => Math.ceil(bytes / 1024).toLocaleString('en-US');

@@ -64,7 +64,13 @@ const cache = new Map<string, Promise<AttachmentPage[]>>();
  * The text of the file at `absolutePath`, read once per version of the file: entries share files
  * (one power of attorney for many services) and `astro dev` checks again after every edit.
  */
-export async function attachmentPages(absolutePath: string): Promise<AttachmentPage[]> {
+/** A store kept between runs (the content check's parse cache), by the same key as the memory cache. */
+export interface PageStore {
+  pages(key: string): AttachmentPage[] | undefined;
+  keep(key: string, pages: AttachmentPage[]): void;
+}
+
+export async function attachmentPages(absolutePath: string, store?: PageStore): Promise<AttachmentPage[]> {
   // Missing files, symlinks and oversized files are the attachment check's to refuse; reading them
   // here could only leave the content folder or exhaust memory.
   const info = await lstat(absolutePath).catch(() => undefined);
@@ -78,9 +84,12 @@ export async function attachmentPages(absolutePath: string): Promise<AttachmentP
   const key = `${extname(absolutePath).toLowerCase()}\0${createHash('sha256').update(bytes).digest('hex')}`;
   let pages = cache.get(key);
   if (!pages) {
-    pages = readPages(absolutePath, bytes);
+    const kept = store?.pages(key);
+    pages = kept ? Promise.resolve(kept) : readPages(absolutePath, bytes);
     cache.set(key, pages);
   }
+  // Kept again on every run, so the store keeps what this run used.
+  if (store) void pages.then((read) => store.keep(key, read));
   return pages;
 }
 

@@ -1,0 +1,127 @@
+// What parsing a content file produced, kept between runs by the hash of the file's bytes and of
+// the code that parses: a rebuild in which few files changed parses only those. Parsing is a pure
+// function of these bytes and this code, so a hit gives exactly what parsing again would give,
+// problems included. The rules that read the parsed data still run on every entry each time.
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { Problem } from './problem.ts';
+import type { AttachmentPage, PageStore } from '../personal-data/attachment-text.ts';
+
+/** A parsed file: its data and where its YAML lies, or the problems that stopped it. */
+export type CachedParse =
+  | { problems: Problem[] }
+  | { data: unknown; body?: string; bodyLine?: number; lineOffset: number; yamlStart: number; yamlEnd: number };
+
+type Kept = Map<string, { hash: string; parse: Uint8Array }>;
+
+// Each value is kept serialised, so that nothing a rule does to an entry's data can reach the cache.
+
+interface Stored {
+  version: string;
+  entries: Kept;
+}
+
+/** Files whose text decides what a parse gives; a change to any of them empties the cache. */
+const PARSING_CODE = ['./source.ts', './encoding.ts', './parse-cache.ts', '../content-files.ts', '../personal-data/attachment-text.ts', '../../../package-lock.json'];
+
+/** The version of the parsing code: its files and the locked versions of yaml, the front matter reader, pdf.js and mammoth. */
+export async function parsingVersion(): Promise<string | undefined> {
+  const hash = createHash('sha256');
+  try {
+    for (const file of PARSING_CODE) hash.update(await readFile(new URL(file, import.meta.url))).update('\0');
+  } catch {
+    // Running from somewhere the sources are not (a bundle): no version, so no cache.
+    return undefined;
+  }
+  return `${process.versions.node}:${hash.digest('hex')}`;
+}
+
+/** The key of one file's bytes as read for one kind and format. */
+export function sourceHash(bytes: Uint8Array, how: string): string {
+  return createHash('sha256').update(how).update('\0').update(bytes).digest('hex');
+}
+
+/** Attachment texts are kept under this prefix, beside the content files (whose keys are paths). */
+const PAGES = 'attachment-text:';
+
+export class ParseCache implements PageStore {
+  private readonly used: Kept = new Map();
+  hits = 0;
+
+  private readonly file: string;
+  private readonly version: string;
+  private readonly stored: Kept;
+
+  private constructor(file: string, version: string, stored: Kept) {
+    this.file = file;
+    this.version = version;
+    this.stored = stored;
+  }
+
+  /** The cache kept in `file`; a missing, unreadable or outdated one starts empty. */
+  static async open(file: string, version: string): Promise<ParseCache> {
+    let entries: Kept = new Map();
+    try {
+      const stored = deserialize(await readFile(file)) as Stored;
+      if (stored?.version === version && stored.entries instanceof Map) entries = stored.entries;
+    } catch {
+      // No cache yet, or a damaged one: parse everything.
+    }
+    return new ParseCache(file, version, entries);
+  }
+
+  /** The parse of `file` when its bytes (and the parsing code) are what they were. */
+  parsed(file: string, hash: string): CachedParse | undefined {
+    const found = this.get(file, hash);
+    return found && !('pages' in found) ? found : undefined;
+  }
+
+  private get(file: string, hash: string): CachedParse | { pages: AttachmentPage[] } | undefined {
+    const found = this.stored.get(file);
+    if (!found || found.hash !== hash) return undefined;
+    this.used.set(file, found);
+    this.hits++;
+    return deserialize(found.parse) as CachedParse | { pages: AttachmentPage[] };
+  }
+
+  set(file: string, hash: string, parse: CachedParse | { pages: AttachmentPage[] }): void {
+    this.used.set(file, { hash, parse: serialize(parse) });
+  }
+
+  /** The text of an attachment, by the hash attachment-text.ts keys it by. */
+  pages(key: string): AttachmentPage[] | undefined {
+    const found = this.get(PAGES + key, key);
+    return found && 'pages' in found ? found.pages : undefined;
+  }
+
+  keep(key: string, pages: AttachmentPage[]): void {
+    // Many entries attach one file (a power of attorney): kept once.
+    if (this.used.get(PAGES + key)?.hash === key) return;
+    this.set(PAGES + key, key, { pages });
+  }
+
+  /** Keeps the files of this run only (deleted files drop out), written whole and then renamed into place. */
+  async save(): Promise<void> {
+    const stored: Stored = { version: this.version, entries: this.used };
+    await mkdir(dirname(this.file), { recursive: true });
+    const temporary = join(dirname(this.file), `.${process.pid}-${Date.now()}.tmp`);
+    await writeFile(temporary, serialize(stored));
+    await rename(temporary, this.file);
+    // Caches of project copies long gone (a test's or a benchmark's temporary folder) are removed.
+    const folder = dirname(this.file);
+    const old = Date.now() - 7 * 24 * 3600 * 1000;
+    for (const name of await readdir(folder)) {
+      if (!/^content-parse-[0-9a-f]{16}\.bin$/.test(name)) continue;
+      const info = await stat(join(folder, name)).catch(() => undefined);
+      if (info && info.mtimeMs < old) await rm(join(folder, name), { force: true });
+    }
+  }
+}
+
+/** Where a project's parse cache lives: node_modules/.cache (kept between builds, never published), one file per project folder. */
+export function parseCacheFile(root: string): string {
+  const project = createHash('sha256').update(root).digest('hex').slice(0, 16);
+  return join(root, 'node_modules', '.cache', 'gongkai', `content-parse-${project}.bin`);
+}
