@@ -39,11 +39,21 @@ const publishedEntry = cachedList('publishedIndex', async () => [
  * A published entry of a kind named by its key (as a schema's x-ref names it), with its address
  * and title, or undefined when the kind has no list or no such published entry.
  */
-export async function publishedLink(kind: string, id: string): Promise<Linked | undefined> {
-  const [index] = await publishedEntry();
-  const entry = index!.get(kind as ListKey)?.get(id);
-  return entry && { ...entry, href: entryPath(kind as ListKey, id), title: await titleOf(kind as ListKey, entry) };
+export function publishedLink(kind: string, id: string): Promise<Linked | undefined> {
+  const key = `${kind}/${id}`;
+  let link = import.meta.env.PROD ? publishedLinks.get(key) : undefined;
+  if (!link) {
+    link = (async () => {
+      const [index] = await publishedEntry();
+      const entry = index!.get(kind as ListKey)?.get(id);
+      return entry && { ...entry, href: entryPath(kind as ListKey, id), title: await titleOf(kind as ListKey, entry) };
+    })();
+    if (import.meta.env.PROD) publishedLinks.set(key, link);
+  }
+  return link;
 }
+// Many pages link the same few entries (their subject, their service guide): each link is made once.
+const publishedLinks = new Map<string, Promise<Linked | undefined>>();
 
 /** A linked entry by kind and code, or undefined when there is none. */
 async function linked(key: ListKey, id: string): Promise<Linked | undefined> {
