@@ -18,10 +18,12 @@ export interface KindEntry<S extends z.ZodType = z.ZodType> {
   rendered?: { html: string };
 }
 
+// Longest address first, worked out once: the first list address a path starts with is its kind's.
+const byAddressLength = [...listKeys].sort((a, b) => listKind(b).url.length - listKind(a).url.length);
 /** The kind whose list address is the longest one the path starts with (/documents/cleanups/1/ → 清理结果). */
 export function kindAt(path: string): ListKey {
   const page = `/${path.replace(/^\/+/, '')}`.replace(/\/?$/, '/');
-  const found = listKeys.filter((key) => page.startsWith(listKind(key).url)).sort((a, b) => listKind(b).url.length - listKind(a).url.length)[0];
+  const found = byAddressLength.find((key) => page.startsWith(listKind(key).url));
   if (!found) throw new Error(`src/pages${page}：地址不在任何一类内容之下（见 src/kinds 中各记录的 url）`);
   return found;
 }
