@@ -206,7 +206,7 @@ if (args[0] === '--browser-only') {
   const { benchPhone } = await import('./bench/phone.ts');
   await benchPhone(resolve(args[1] ?? process.env.GONGKAI_OUT_DIR ?? 'dist'));
 } else if (args[0] === '--index-only') {
-  const { buildSearchIndex } = await import('../src/integrations/pagefind.ts');
+  const { buildSearchIndex } = await import('./build/search-index.ts');
   await buildSearchIndex(resolve(args[1] ?? ''));
 } else {
   if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium：${CHROMIUM}（可设置 CHROMIUM_PATH）`);

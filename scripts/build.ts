@@ -1,14 +1,17 @@
 // npm run build (and npm start, and the daily rebuild): builds the site into a fresh folder beside
 // dist/ (or beside GONGKAI_OUT_DIR), with a build cache of its own, and puts it in place only when
-// every stage succeeded: the content check, every page, the attachments and the Pagefind index
-// (the last two run inside `astro build`, in src/integrations/). On any failure the published
-// folder is left exactly as it was, the fresh folder and its cache are removed, Astro's own error
-// output stays on the terminal and the exit code is non-zero. Arguments go on to `astro build`.
+// every stage succeeded: the content check, every page and the attachments (inside `astro build`,
+// in src/integrations/), then the Pagefind index (scripts/build/search-index.ts), built here once
+// Astro has exited, so that Astro's memory and Pagefind's are never held at the same time. On any
+// failure the published folder is left exactly as it was, the fresh folder and its cache are
+// removed, Astro's own error output stays on the terminal and the exit code is non-zero.
+// Arguments go on to `astro build`.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { makeNextDir, replaceDir, restoreInterrupted } from './build/replace-dir.ts';
+import { indexSite } from './build/search-index.ts';
 
 const root = process.cwd();
 const target = resolve(root, (process.env.GONGKAI_OUT_DIR || 'dist').replace(/\/+$/, ''));
@@ -36,14 +39,22 @@ async function fail(reason: string, code: number): Promise<never> {
 
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const child = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], { stdio: 'inherit', env: { ...process.env, GONGKAI_OUT_DIR: next } });
-// Ctrl-C or a service stop ends the build, and still removes the unfinished folder.
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => child.kill(signal));
+// Ctrl-C or a service stop ends the build, and still removes the unfinished folder: while Astro
+// runs, by stopping it (its exit code then fails the build); while the index is built, here.
+let astroExited = false;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => (astroExited ? void fail(`建立检索索引时被信号 ${signal} 中止`, 1) : child.kill(signal)));
 const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done) => {
   child.on('error', () => done([null, null]));
   child.on('close', (exitCode, exitSignal) => done([exitCode, exitSignal]));
 });
+astroExited = true;
 
 if (code !== 0) await fail(signal ? `astro build 被信号 ${signal} 中止` : code === null ? `无法启动 astro build（${astro}）` : `astro build 退出码 ${code}`, code || 1);
+try {
+  await indexSite(next);
+} catch (error) {
+  await fail(`建立检索索引失败：${error instanceof Error ? error.message : String(error)}`, 1);
+}
 const missing = REQUIRED.filter((file) => !existsSync(join(next, file)));
 if (missing.length > 0) await fail(`生成结果缺少 ${missing.join('、')}（期望每次构建都生成首页和检索索引）`, 1);
 

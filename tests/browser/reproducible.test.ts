@@ -22,7 +22,8 @@ function digests(dir: string, base = dir): Map<string, string> {
 }
 
 function build(outDir: string) {
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // As `npm run build` builds it (scripts/build.ts), search index included.
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, GONGKAI_OUT_DIR: outDir, ASTRO_TELEMETRY_DISABLED: '1' },

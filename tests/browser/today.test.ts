@@ -16,7 +16,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Builds the copy as of `today` into its own folder and returns that folder. */
 function buildAsOf(today: string): { out: string; output: string; status: number | null } {
   const out = join(work, `dist-${today}`);
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+  // As `npm run build` builds it (scripts/build.ts), so that the search index is built too.
+  const result = spawnSync(process.execPath, [join(work, 'scripts/build.ts')], {
     cwd: work,
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', GONGKAI_TODAY: today, GONGKAI_OUT_DIR: out },
