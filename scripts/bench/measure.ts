@@ -1,6 +1,6 @@
 // Measuring helpers shared by the benchmarks: a temporary copy of the project, a command run with
 // the peak resident memory of its whole process tree (Node and the Pagefind binary it starts),
-// sampled from /proc (Linux only), and sizes on disk.
+// sampled from /proc (Linux only), and its CPU time, and sizes on disk.
 import { cp, readdir, stat, symlink } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
@@ -44,9 +44,28 @@ function readdirSyncSafe(path: string): string[] {
   }
 }
 
+/** CPU time as bash's `times` prints it, e.g. "1m2.345s": in milliseconds. */
+function parseClock(text: string): number | undefined {
+  const match = /^(\d+)m(\d+)[.,](\d+)s$/.exec(text);
+  return match ? (Number(match[1]) * 60 + Number(`${match[2]}.${match[3]}`)) * 1000 : undefined;
+}
+
+/**
+ * The CPU time of a shell's children from the output of bash's `times` (first line: the shell's
+ * own user and system time; second line: those of its children, grandchildren included as long
+ * as every parent waited for its own), in milliseconds.
+ */
+export function parseChildrenTimes(text: string): { userMs: number; systemMs: number } | undefined {
+  const line = text.trim().split('\n')[1]?.trim().split(/\s+/);
+  const [user, system] = [parseClock(line?.[0] ?? ''), parseClock(line?.[1] ?? '')];
+  return user === undefined || system === undefined ? undefined : { userMs: user, systemMs: system };
+}
+
 export interface Run {
   ms: number;
   peakBytes: number;
+  /** User + system CPU time of the command and every process it started and waited for. */
+  cpuMs: number;
   output: string;
 }
 
@@ -61,21 +80,35 @@ export class RunError extends Error {
   }
 }
 
-/** Runs a command, sampling the memory of its whole process tree every 100 ms. */
+/**
+ * The command run by bash, which reports its CPU time with `times` on descriptor 3 once the
+ * command has ended, so that the command's own output is left as it is.
+ */
+const TIMED = '"$@"; status=$?; times >&3; exit $status';
+
+/**
+ * Runs a command, sampling the memory of its whole process tree every 100 ms and measuring the
+ * CPU time of the whole tree.
+ */
 export function run(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<Run> {
   return new Promise((resolveRun, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('bash', ['-c', TIMED, 'bench', command, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
     let output = '';
+    let times = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdio[3]?.on('data', (chunk) => (times += chunk));
     let peakBytes = 0;
     const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid ?? 0))), 100);
     child.on('error', reject);
     child.on('close', (code) => {
       clearInterval(sampler);
-      if (code !== 0) reject(new RunError(`${command} ${args.join(' ')}`, code, output));
-      else resolveRun({ ms: performance.now() - started, peakBytes, output });
+      const ms = performance.now() - started;
+      if (code !== 0) return reject(new RunError(`${command} ${args.join(' ')}`, code, output));
+      const cpu = parseChildrenTimes(times);
+      if (!cpu) return reject(new RunError(`${command} ${args.join(' ')}`, code, `${output}\n无法读取 bash times 的输出：${JSON.stringify(times)}`));
+      resolveRun({ ms, peakBytes, cpuMs: cpu.userMs + cpu.systemMs, output });
     });
   });
 }

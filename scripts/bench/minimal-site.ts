@@ -2,11 +2,13 @@
 // reading the same entry files as the full build. It has one content collection (every YAML and
 // Markdown file under content/, no schema), one plain page per entry, and Pagefind's Node API run
 // in astro:build:done as the project's own integration runs it, but none of the project's
-// integrations, layouts, checks or list pages. Nothing of it is kept.
+// integrations, layouts, checks or list pages. Nothing of it is kept. Like the project's index step,
+// it waits for Pagefind's process to exit, so that its CPU time is counted.
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -24,6 +26,9 @@ export default defineConfig({
         'astro:build:done': async ({ dir, logger }) => {
           const started = performance.now();
           const outDir = fileURLToPath(dir);
+          const children = [];
+          const track = ({ process }) => children.push(process);
+          subscribe('child_process', track);
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error('Pagefind: ' + errors.join('; '));
           try {
@@ -34,6 +39,10 @@ export default defineConfig({
             logger.info(\`已建立检索索引：\${added.page_count} 个页面，用时 \${((performance.now() - started) / 1000).toFixed(1)} 秒\`);
           } finally {
             await pagefind.close();
+            unsubscribe('child_process', track);
+            const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+            for (const child of running) child.ref();
+            await Promise.all(running.map((child) => new Promise((done) => child.once('exit', done))));
           }
         },
       },

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildPhases, displayWidth, failureExcerpt, formatTable, parseAstroDuration, phaseRows, sizeRows, verdicts, type BuildFigures, type SizeResult } from './report.ts';
+import { benchLine, buildPhases, displayWidth, failureExcerpt, formatTable, parseAstroDuration, phaseRows, sizeRows, verdicts, type BuildFigures, type SizeResult } from './report.ts';
 
 const MB = 1024 * 1024;
 const figures = (overrides: Partial<BuildFigures>): BuildFigures => ({
   ms: 10_000,
+  cpuMs: 12_000,
   peakBytes: 1000 * MB,
   pages: 1000,
   indexedPages: 900,
@@ -30,32 +31,44 @@ describe('table layout', () => {
 describe('rows and verdicts', () => {
   const result: SizeResult = {
     entries: 10000,
-    full: { figures: figures({ ms: 60_000, peakBytes: 3000 * MB, pages: 12_000, indexedPages: 10_130, indexBytes: 12 * MB, indexFiles: 10_358 }) },
-    minimal: { figures: figures({ ms: 30_000, peakBytes: 1500 * MB, pages: 10_132, indexedPages: 10_132, indexBytes: 10 * MB, indexFiles: 10_200 }) },
+    full: { figures: figures({ ms: 60_000, cpuMs: 90_000, peakBytes: 3000 * MB, pages: 12_000, indexedPages: 10_130, indexBytes: 12 * MB, indexFiles: 10_358 }) },
+    minimal: { figures: figures({ ms: 30_000, cpuMs: 70_000, peakBytes: 1500 * MB, pages: 10_132, indexedPages: 10_132, indexBytes: 10 * MB, indexFiles: 10_200 }) },
   };
 
   it('gives the full site, the minimal one and their ratio', () => {
     expect(sizeRows(result)).toEqual([
-      ['10,000', '完整站点', '60.0 s', '3,000 MB', '12,000', '200', '10,130', '12.0 MB，10,358 个文件', '3.0 → 4.3'],
-      ['10,000', '最小站点', '30.0 s', '1,500 MB', '10,132', '338', '10,132', '10.0 MB，10,200 个文件', '3.0 → 4.3'],
-      ['10,000', '完整/最小', '2.00×', '2.00×', '1.18×', '0.59×', '1.00×', '1.20×', ''],
+      ['10,000', '完整站点', '90.0 s', '60.0 s', '3,000 MB', '12,000', '200', '10,130', '12.0 MB，10,358 个文件', '3.0 → 4.3'],
+      ['10,000', '最小站点', '70.0 s', '30.0 s', '1,500 MB', '10,132', '338', '10,132', '10.0 MB，10,200 个文件', '3.0 → 4.3'],
+      ['10,000', '完整/最小', '1.29×', '2.00×', '2.00×', '1.18×', '0.59×', '1.00×', '1.20×', ''],
     ]);
   });
 
-  it('says which targets were met', () => {
+  it('says which targets were met: CPU time within 1.3×, peak at most 2,048 MB', () => {
     expect(verdicts([result])).toEqual([
-      '10,000 条：构建时间为最小站点的 2.00×（目标不超过 1.50×）— 未达到',
-      '10,000 条：完整站点峰值内存 3,000 MB（目标低于 4,096 MB）— 达到',
+      '10,000 条：CPU 时间为最小站点的 1.29×（目标不超过 1.30×）— 达到',
+      '10,000 条：完整站点峰值内存 3,000 MB（目标不超过 2,048 MB）— 未达到',
     ]);
+    const over: SizeResult = { ...result, full: { figures: figures({ cpuMs: 91_100, peakBytes: 2048 * MB }) } };
+    expect(verdicts([over])).toEqual([
+      '10,000 条：CPU 时间为最小站点的 1.30×（目标不超过 1.30×）— 未达到',
+      '10,000 条：完整站点峰值内存 2,048 MB（目标不超过 2,048 MB）— 达到',
+    ]);
+  });
+
+  it('ends with the line tools read, ratios to two decimals and the full build\'s peak in MB', () => {
+    expect(benchLine(result)).toBe('bench: entries=10000 cpu_ratio=1.29 wall_ratio=2.00 peak_mb=3000');
+    const odd: SizeResult = { ...result, full: { figures: figures({ ms: 40_000, cpuMs: 88_900, peakBytes: 1850.4 * MB }) } };
+    expect(benchLine(odd)).toBe('bench: entries=10000 cpu_ratio=1.27 wall_ratio=1.33 peak_mb=1850');
   });
 
   it('marks a failed build and gives no ratio for it', () => {
     const failed: SizeResult = { ...result, full: { failure: 'astro build 退出码 1' } };
     expect(sizeRows(failed)).toEqual([
-      ['10,000', '完整站点', '构建失败', '—', '—', '—', '—', '—', '—'],
-      ['10,000', '最小站点', '30.0 s', '1,500 MB', '10,132', '338', '10,132', '10.0 MB，10,200 个文件', '3.0 → 4.3'],
+      ['10,000', '完整站点', '构建失败', '—', '—', '—', '—', '—', '—', '—'],
+      ['10,000', '最小站点', '70.0 s', '30.0 s', '1,500 MB', '10,132', '338', '10,132', '10.0 MB，10,200 个文件', '3.0 → 4.3'],
     ]);
-    expect(verdicts([failed])).toEqual(['10,000 条：构建时间比无法计算（有构建失败）']);
+    expect(verdicts([failed])).toEqual(['10,000 条：CPU 时间比无法计算（有构建失败）']);
+    expect(benchLine(failed)).toBe('bench: entries=10000 cpu_ratio=NA wall_ratio=NA peak_mb=NA');
   });
 });
 
@@ -78,8 +91,8 @@ describe('where the time went', () => {
       '03:04:02 \x1b[32m✓ Completed in 42.56s.\x1b[39m',
       '',
       '03:04:02 [build] ✓ Completed in 44.94s.',
-      '03:04:41 [gongkai:pagefind] 已建立检索索引：10130 个页面，用时 29.6 秒',
       '03:04:41 [build] 10188 page(s) built in 1m 41s',
+      '已建立检索索引：10130 个页面，用时 29.6 秒',
     ].join('\n');
     expect(buildPhases(log)).toEqual({ setupMs: 17_020, pagesMs: 42_560, indexMs: 29_600 });
     expect(buildPhases('03:03:08 [gongkai:content-check] 内容检查通过')).toEqual({});
