@@ -96,8 +96,8 @@ export function run(command: string, args: string[], cwd: string, env: Record<st
     const child = spawn('bash', ['-c', TIMED, 'bench', command, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
     let output = '';
     let times = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
+    child.stdout?.on('data', (chunk) => (output += chunk));
+    child.stderr?.on('data', (chunk) => (output += chunk));
     child.stdio[3]?.on('data', (chunk) => (times += chunk));
     let peakBytes = 0;
     const sampler = setInterval(() => (peakBytes = Math.max(peakBytes, treeRss(child.pid ?? 0))), 100);
