@@ -2,7 +2,10 @@
 // hashed for the CSP, and run as soon as the page is parsed, usually before its first paint), so
 // that the query, the filter panel, the status line and the room the results will take are on
 // screen at once and nothing moves when the results arrive. search-page.ts does the searching.
-// Self-contained on purpose: an import would turn it into a file to fetch.
+// Self-contained on purpose (its one import is small and bundled in): a shared module would turn it
+// into a file to fetch.
+import { inflatePagefindNatively } from './pagefind-inflate.ts';
+
 const page = document.getElementById('search-page');
 
 if (page) {
@@ -20,12 +23,11 @@ if (page) {
     // On a phone the filters stay folded unless some are in use.
     if (filtered || matchMedia('(min-width: 40rem)').matches) options.open = true;
   }
+  // Before search-page.ts asks Pagefind for anything (see pagefind-inflate.ts).
+  inflatePagefindNatively();
   if (query || filtered) {
     // Cleared by search-page.ts once the outcome is shown (see .searching in search.astro).
     page.classList.add('searching');
     if (status) status.textContent = '正在搜索…';
   }
 }
-
-// A module, so that its names stay its own.
-export {};
