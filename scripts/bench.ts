@@ -9,13 +9,14 @@
 // size of both, and full/minimal, and ends with one line per size for tools:
 //   bench: entries=10000 cpu_ratio=1.27 wall_ratio=1.31 peak_mb=1850
 // It is not a test. Peak memory is read from /proc (Linux). BENCH_KEEP=1 keeps the temporary copies.
+// --full-only builds only the full site (for sizes where the minimal one would take too long).
 import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { copyProject, ROOT, run, RunError, sizeOnDisk } from './bench/measure.ts';
 import { mixKinds, syntheticMix } from './bench/synthetic.ts';
 import { writeMinimalSite } from './bench/minimal-site.ts';
-import { benchLine, buildPhases, failureExcerpt, formatTable, HEADER, PHASE_HEADER, phaseRows, sizeRows, verdicts, type BuildOutcome, type SizeResult } from './bench/report.ts';
+import { benchLine, buildPhases, failed, failureExcerpt, SKIPPED, formatTable, HEADER, PHASE_HEADER, phaseRows, sizeRows, verdicts, type BuildOutcome, type SizeResult } from './bench/report.ts';
 
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const load = () => loadavg()[0] ?? 0;
@@ -46,7 +47,7 @@ async function measureBuild(label: string, logName: string, script: string, cwd:
   }
 }
 
-async function benchSize(size: number): Promise<SizeResult> {
+async function benchSize(size: number, fullOnly: boolean): Promise<SizeResult> {
   const work = await mkdtemp(join(tmpdir(), `gongkai-bench-build-${size}-`));
   try {
     const kinds = mixKinds(size);
@@ -66,6 +67,7 @@ async function benchSize(size: number): Promise<SizeResult> {
 
     // As staff build it: scripts/build.ts runs astro build, then the index step, then swaps the folder in.
     const full = await measureBuild('完整站点', `${size}-full`, join(work, 'scripts/build.ts'), work, join(work, 'dist'), { GONGKAI_OUT_DIR: join(work, 'dist') });
+    if (fullOnly) return { entries: size, full, minimal: { failure: SKIPPED } };
     const minimalDir = join(work, 'minimal');
     await writeMinimalSite(minimalDir, join(work, 'content'), join(ROOT, 'node_modules'));
     const minimal = await measureBuild('最小站点', `${size}-minimal`, ASTRO, minimalDir, join(minimalDir, 'dist'), {});
@@ -84,10 +86,11 @@ async function benchSize(size: number): Promise<SizeResult> {
   }
 }
 
-const args = process.argv.slice(2);
+const fullOnly = process.argv.includes('--full-only');
+const args = process.argv.slice(2).filter((arg) => arg !== '--full-only');
 const sizes = args.length > 0 ? args.map(Number) : [1000, 10000];
 if (sizes.some((size) => !Number.isInteger(size) || size < 1)) {
-  console.error(`用法：npm run bench [-- 条目数 …]，例如 npm run bench -- 1000 10000（收到：${args.join(' ')}）`);
+  console.error(`用法：npm run bench [-- [--full-only] 条目数 …]，例如 npm run bench -- 1000 10000（收到：${args.join(' ')}）`);
   process.exit(2);
 }
 console.log(
@@ -95,14 +98,14 @@ console.log(
     `开始时负载（1/5/15 分钟平均）${loadavg().map((value) => value.toFixed(1)).join(' / ')}（其他构建可能同时在运行）`,
 );
 const results: SizeResult[] = [];
-for (const size of sizes) results.push(await benchSize(size));
+for (const size of sizes) results.push(await benchSize(size, fullOnly));
 
 console.log(`\n${formatTable(HEADER, results.flatMap(sizeRows))}\n`);
 console.log(`构建时间的分布：\n${formatTable(PHASE_HEADER, results.flatMap(phaseRows))}\n`);
 for (const result of results) if (result.checkMs !== undefined) console.log(`${result.entries} 条：内容检查单独运行 ${(result.checkMs / 1000).toFixed(1)} s`);
 for (const line of verdicts(results)) console.log(line);
 console.log(`结束时负载（1/5/15 分钟平均）${loadavg().map((value) => value.toFixed(1)).join(' / ')}`);
-if (results.some((result) => 'failure' in result.full || 'failure' in result.minimal)) {
+if (results.some((result) => failed(result.full) || failed(result.minimal))) {
   console.error('\n有构建失败，见上文；失败的构建没有数字（NA）。');
   process.exitCode = 1;
 }

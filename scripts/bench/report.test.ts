@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { benchLine, buildPhases, displayWidth, failureExcerpt, formatTable, parseAstroDuration, phaseRows, sizeRows, verdicts, type BuildFigures, type SizeResult } from './report.ts';
+import { benchLine, buildPhases, SKIPPED, displayWidth, failureExcerpt, formatTable, parseAstroDuration, phaseRows, sizeRows, verdicts, type BuildFigures, type SizeResult } from './report.ts';
 
 const MB = 1024 * 1024;
 const figures = (overrides: Partial<BuildFigures>): BuildFigures => ({
@@ -69,6 +69,13 @@ describe('rows and verdicts', () => {
     ]);
     expect(verdicts([failed])).toEqual(['10,000 条：CPU 时间比无法计算（有构建失败）']);
     expect(benchLine(failed)).toBe('bench: entries=10000 cpu_ratio=NA wall_ratio=NA peak_mb=NA');
+  });
+
+  it('marks a build left out on purpose, and still gives the full build\'s peak', () => {
+    const fullOnly: SizeResult = { ...result, minimal: { failure: SKIPPED } };
+    expect(sizeRows(fullOnly)[1]).toEqual(['10,000', '最小站点', '未构建', '—', '—', '—', '—', '—', '—', '—']);
+    expect(verdicts([fullOnly])[0]).toBe('10,000 条：CPU 时间比无法计算（只构建了完整站点）');
+    expect(benchLine(fullOnly)).toBe('bench: entries=10000 cpu_ratio=NA wall_ratio=NA peak_mb=3000');
   });
 });
 

@@ -81,6 +81,10 @@ export function buildPhases(output: string): Phases {
 /** A build that ran, or the reason it did not. */
 export type BuildOutcome = { figures: BuildFigures } | { failure: string };
 
+/** The reason given for a build left out on purpose (npm run bench -- --full-only …). */
+export const SKIPPED = '未构建';
+export const failed = (outcome: BuildOutcome) => 'failure' in outcome && outcome.failure !== SKIPPED;
+
 export interface SizeResult {
   entries: number;
   full: BuildOutcome;
@@ -103,7 +107,7 @@ export const pagesPerSecond = (figures: BuildFigures) => figures.pages / (figure
 export const HEADER = ['条目', '站点', 'CPU 时间', '构建时间', '峰值内存', 'HTML 页面', '页面/秒', '索引页面', '索引大小', '负载（前→后）'];
 
 function figureRow(entries: number, site: string, outcome: BuildOutcome): string[] {
-  if ('failure' in outcome) return [count(entries), site, '构建失败', '—', '—', '—', '—', '—', '—', '—'];
+  if ('failure' in outcome) return [count(entries), site, outcome.failure === SKIPPED ? SKIPPED : '构建失败', '—', '—', '—', '—', '—', '—', '—'];
   const f = outcome.figures;
   return [
     count(entries),
@@ -150,7 +154,7 @@ export function verdicts(results: SizeResult[]): string[] {
       const ratio = full.figures.cpuMs / minimal.figures.cpuMs;
       lines.push(`${count(result.entries)} 条：CPU 时间为最小站点的 ${times(ratio)}（目标不超过 ${times(CPU_RATIO_TARGET)}）— ${ratio <= CPU_RATIO_TARGET ? '达到' : '未达到'}`);
     } else {
-      lines.push(`${count(result.entries)} 条：CPU 时间比无法计算（有构建失败）`);
+      lines.push(`${count(result.entries)} 条：CPU 时间比无法计算（${failed(full) || failed(minimal) ? '有构建失败' : '只构建了完整站点'}）`);
     }
     if ('figures' in full) {
       const peak = full.figures.peakBytes;
@@ -179,7 +183,7 @@ export const PHASE_HEADER = ['条目', '站点', '准备（配置与内容检查
 /** Where each build's time went; the rest is what the log lines do not cover. */
 export function phaseRows(result: SizeResult): string[][] {
   const row = (site: string, outcome: BuildOutcome): string[] => {
-    if ('failure' in outcome) return [count(result.entries), site, '构建失败', '—', '—', '—', '—'];
+    if ('failure' in outcome) return [count(result.entries), site, outcome.failure === SKIPPED ? SKIPPED : '构建失败', '—', '—', '—', '—'];
     const { ms, phases } = outcome.figures;
     const known = [phases.setupMs, phases.pagesMs, phases.indexMs];
     const rest = known.every((value) => value !== undefined) ? ms - known.reduce((sum: number, value) => sum + (value ?? 0), 0) : undefined;
