@@ -2,9 +2,11 @@
 // takes (4× CPU slowdown, 1.6 Mbps down, 150 ms latency, as Lighthouse's mobile profile), and
 // Lighthouse's mobile scores for the home page, a service guide and a results page. Figures for
 // docs/benchmarks.md, not a test: they depend on the machine and how busy it is.
-import { readFile, stat } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { cpus, loadavg } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { createHash, createPublicKey } from 'node:crypto';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { createSecureServer, type Http2ServerRequest, type Http2ServerResponse } from 'node:http2';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
@@ -15,9 +17,40 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 /** The phone: Lighthouse's "slow 4G" mobile profile. */
 export const PHONE = { cpuSlowdown: 4, downloadBps: 1.6e6, uploadBps: 750e3, latencyMs: 150 };
 
-/** A static server compressing text as an ordinary web server would; unknown paths get 404.html, as nginx does. */
-function serve(dir: string): Promise<{ server: Server; origin: string }> {
-  const server = createServer(async (request, response) => {
+/**
+ * A self-signed certificate for 127.0.0.1 (openssl), for the HTTPS the site is served over, made
+ * once, and the browser flag that trusts it by its key: with a certificate error instead, Chromium
+ * would keep nothing in its cache and every file would be fetched again.
+ */
+let tls: Promise<{ key: Buffer; cert: Buffer; flag: string }> | undefined;
+function certificate(): Promise<{ key: Buffer; cert: Buffer; flag: string }> {
+  tls ??= (async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gongkai-phone-'));
+    try {
+      const key = join(dir, 'key.pem');
+      const cert = join(dir, 'cert.pem');
+      execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', key, '-out', cert], { stdio: 'ignore' });
+      const publicKey = createPublicKey(await readFile(cert)).export({ type: 'spki', format: 'der' });
+      return { key: await readFile(key), cert: await readFile(cert), flag: `--ignore-certificate-errors-spki-list=${createHash('sha256').update(publicKey).digest('base64')}` };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  })();
+  return tls;
+}
+
+/** Flags for a browser of the bench: trusting the bench's certificate (see certificate). */
+export async function browserArgs(): Promise<string[]> {
+  return ['--no-sandbox', '--disable-gpu', (await certificate()).flag];
+}
+
+/**
+ * A static server as deploy/nginx.conf serves the site: HTTPS over HTTP/2 (one connection, every
+ * request at once; over HTTP/1.1 a browser opens six and the search's many small requests queue),
+ * text compressed; unknown paths get 404.html, as nginx does.
+ */
+export async function serve(dir: string): Promise<{ server: { close: () => void }; origin: string }> {
+  const handle = async (request: Http2ServerRequest, response: Http2ServerResponse) => {
     let path = join(dir, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
     let status = 200;
     try {
@@ -34,11 +67,14 @@ function serve(dir: string): Promise<{ server: Server; origin: string }> {
       body = gzipSync(body);
       headers['content-encoding'] = 'gzip';
     }
-    response.writeHead(status, headers).end(body);
-  });
+    response.writeHead(status, headers);
+    response.end(body);
+  };
+  const { key, cert } = await certificate();
+  const server = createSecureServer({ key, cert, allowHTTP1: true }, (request, response) => void handle(request, response));
   return new Promise((done) => server.listen(0, '127.0.0.1', () => {
     const address = server.address();
-    done({ server, origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
+    done({ server, origin: `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}` });
   }));
 }
 
@@ -53,7 +89,7 @@ const LOOK_MS = 1000;
 
 /** Milliseconds from submitting `query` in the home page's search box to the first result shown, on the phone. */
 export async function firstSearchFromHome(origin: string, query: string, entry: Entry = 'pasted'): Promise<number> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: await browserArgs() });
   try {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true, locale: 'zh-CN' });
     const page = await context.newPage();
@@ -83,7 +119,7 @@ export async function firstSearchFromHome(origin: string, query: string, entry: 
 export async function lighthouseScores(url: string): Promise<{ scores: Record<string, number>; metrics: string }> {
   const { launch } = await import('chrome-launcher');
   const { default: lighthouse } = await import('lighthouse');
-  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  const chrome = await launch({ chromePath: CHROMIUM, chromeFlags: ['--headless', ...(await browserArgs())] });
   try {
     const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
     const categories = result?.lhr.categories ?? {};

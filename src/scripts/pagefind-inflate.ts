@@ -30,12 +30,15 @@ async function inflated(response: Response): Promise<Response> {
   }
 }
 
+/** The browser's fetch as it was: for files fetched only to be in the cache when Pagefind asks. */
+export const plainFetch = window.fetch.bind(window);
+
 /** Installs the native inflation once per page, where the browser has it. */
 export function inflatePagefindNatively(): void {
   const own = window as { fetch: typeof fetch; pagefindInflate?: true };
   if (own.pagefindInflate || typeof DecompressionStream === 'undefined') return;
   own.pagefindInflate = true;
-  const plain = window.fetch.bind(window);
+  const plain = plainFetch;
   window.fetch = (input, init) => {
     const response = plain(input, init);
     return pagefindFile(input) ? response.then(inflated) : response;

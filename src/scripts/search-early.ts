@@ -2,8 +2,9 @@
 // hashed for the CSP, and run as soon as the page is parsed, usually before its first paint), so
 // that the query, the filter panel, the status line and the room the results will take are on
 // screen at once and nothing moves when the results arrive. search-page.ts does the searching.
-// Self-contained on purpose (its one import is small and bundled in): a shared module would turn it
+// Self-contained on purpose (its imports are small and bundled in): a shared module would turn it
 // into a file to fetch.
+import { fetchChunksAhead } from './pagefind-ahead.ts';
 import { inflatePagefindNatively } from './pagefind-inflate.ts';
 
 const page = document.getElementById('search-page');
@@ -29,5 +30,6 @@ if (page) {
     // Cleared by search-page.ts once the outcome is shown (see .searching in search.astro).
     page.classList.add('searching');
     if (status) status.textContent = '正在搜索…';
+    if (query) void fetchChunksAhead(query).catch(() => undefined);
   }
 }
