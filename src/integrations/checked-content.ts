@@ -1,17 +1,17 @@
-// The content check of a build, run once and shared: the check before the build and the
-// attachments step after it need the same entries, and checking 10,000 files twice costs seconds.
+// The content check of a build, run once and shared: the check before the build, the collections
+// (which take each entry's validated data from it) and the attachments step after it need the same
+// entries, and checking 10,000 files twice costs seconds.
 // The kinds checked are the site's records (src/lib takes them as a parameter).
 import { checkContent, type CheckResult } from '../lib/content-check/index.ts';
+import { checkedAlready, keepChecked } from '../lib/content-check/checked-registry.ts';
 import { parseCacheFile } from '../lib/content-check/parse-cache.ts';
 import { kinds } from '../kinds/index.ts';
 
-const results = new Map<string, Promise<CheckResult>>();
-
 export function checkedContent(root: string, fresh = false): Promise<CheckResult> {
-  let result = results.get(root);
+  let result = checkedAlready(root);
   if (!result || fresh) {
     result = checkContent(root, kinds, { cacheFile: parseCacheFile(root) });
-    results.set(root, result);
+    keepChecked(root, result);
   }
   return result;
 }

@@ -7,7 +7,7 @@ import { guard, guardAsync } from './guard.ts';
 import { CONTENT_DIR, MARKDOWN_EXTENSIONS, YAML_EXTENSIONS } from '../content-files.ts';
 import type { CheckKind, CheckKinds, EntriesByKind } from './kinds.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { readSource, lineOf, type SourceEntry } from './source.ts';
+import { loadSource, sourceFromBytes, lineOf, type SourceEntry } from './source.ts';
 import { ParseCache, parsingVersion } from './parse-cache.ts';
 import { collectMarked, describePath, jsonSchemaOf } from './schema-walk.ts';
 import { entryIssuesToProblems } from './zod-issues.ts';
@@ -25,9 +25,16 @@ export interface CheckResult {
   problems: Problem[];
   /** Entries that parsed, by kind, whether or not they passed. */
   entries: EntriesByKind;
+  /** What each entry that passed its schema validated to, by kind and id (the build reuses it). */
+  valid: Record<string, Map<string, unknown>>;
+  /** The day the schemas judged validity on. */
+  today?: string;
 }
 
 type Data = Record<string, unknown>;
+
+/** How many files are read ahead of the one being parsed. */
+const READ_AHEAD = 16;
 
 export interface CheckOptions {
   /** The day dates are judged against (GONGKAI_TODAY or today in China by default). */
@@ -50,7 +57,7 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
   const entries: EntriesByKind = Object.fromEntries(kindNames.map((name) => [name, [] as SourceEntry[]]));
   const read = options.today === undefined ? readToday() : { today: options.today };
   // Date rules and the schemas' validity rules depend on today: nothing else is worth checking.
-  if ('problem' in read && read.problem) return { problems: [{ file: '环境变量 GONGKAI_TODAY', message: read.problem, expected: TODAY_EXPECTED }], entries };
+  if ('problem' in read && read.problem) return { problems: [{ file: '环境变量 GONGKAI_TODAY', message: read.problem, expected: TODAY_EXPECTED }], entries, valid: {} };
   const today = read.today;
   const version = options.cacheFile ? await parsingVersion() : undefined;
   const cache = options.cacheFile && version ? await ParseCache.open(options.cacheFile, version) : undefined;
@@ -76,7 +83,14 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
       continue;
     }
     const firstFile = new Map<string, string>();
-    for (const absolutePath of files) {
+    // Files are read a few ahead of the one being parsed, so the disk and the parser work at once;
+    // they are still parsed and listed in order.
+    const reads: Promise<Awaited<ReturnType<typeof loadSource>>>[] = [];
+    const readAhead = (index: number) => {
+      for (let next = reads.length; next < Math.min(files.length, index + READ_AHEAD); next++) reads.push(loadSource(root, files[next]!));
+    };
+    for (const [index, absolutePath] of files.entries()) {
+      readAhead(index);
       claimed.add(absolutePath);
       const id = kind.single ? 'main' : relativeId(folder, absolutePath);
       const file = relative(root, absolutePath).split(sep).join('/');
@@ -88,7 +102,15 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
       }
       firstFile.set(id, file);
       ids[name]!.add(id);
-      const { entry, problems: readProblems } = await guardAsync(file, '读取文件', () => readSource(root, absolutePath, name, id, kind.format, cache), { problems: [] });
+      const { entry, problems: readProblems } = await guardAsync(
+        file,
+        '读取文件',
+        async (): Promise<{ entry?: SourceEntry; problems: Problem[] }> => {
+          const loaded = await reads[index]!;
+          return 'problems' in loaded ? loaded : sourceFromBytes(root, absolutePath, name, id, kind.format, loaded.bytes, cache);
+        },
+        { problems: [] },
+      );
       problems.push(...readProblems);
       if (entry) entries[name]!.push(entry);
       else if (!(kind.single)) unsettledFolders.add(folder);
@@ -156,7 +178,7 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
 
   // A cache that cannot be written (read-only disk) costs the next run time, never a result.
   await cache?.save().catch(() => undefined);
-  return { problems: sortProblems(problems), entries };
+  return { problems: sortProblems(problems), entries, valid, today };
 }
 
 function relativeId(base: string, absolutePath: string): string {

@@ -2,6 +2,7 @@
 // for every file: an entry of its folder's kind, an attachment some entry refers to, or a problem.
 // A file nobody reads is refused rather than ignored: an .mdx page, an entry saved as .txt or .YAML,
 // a stray export. None of them would be published, and staff would not know why.
+import type { Dirent, Stats } from 'node:fs';
 import { lstat, readdir } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { Problem } from './problem.ts';
@@ -24,24 +25,29 @@ export async function takeInventory(root: string, contentRoot: string): Promise<
   const inventory: Inventory = { files: [], links: [], entryLikeFolders: [], problems: [] };
   const file = (path: string) => relative(root, path).split(sep).join('/');
   const walk = async (dir: string): Promise<void> => {
-    let names: string[];
+    // The listing says what each name is (without following links), so most need no lstat of their own.
+    let items: Dirent[];
     try {
-      names = (await readdir(dir)).sort();
+      items = (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     } catch (error) {
       // The content folder itself missing is reported by the single files it should hold.
       if (dir !== contentRoot) inventory.problems.push({ file: `${file(dir)}/`, message: `无法读取文件夹：${describeFsError(error)}`, expected: '检查文件夹权限，使构建用户可以读取' });
       return;
     }
-    for (const name of names) {
+    for (const item of items) {
+      const name = item.name;
       // Hidden files (.gitkeep, .DS_Store) are neither read by Astro nor published.
       if (name.startsWith('.')) continue;
       const path = join(dir, name);
-      let info;
-      try {
-        info = await lstat(path);
-      } catch (error) {
-        inventory.problems.push({ file: file(path), message: `无法读取：${describeFsError(error)}`, expected: '检查文件权限，使构建用户可以读取' });
-        continue;
+      let info: Pick<Stats, 'isSymbolicLink' | 'isDirectory' | 'isFile'> = item;
+      if (!item.isSymbolicLink() && !item.isDirectory() && !item.isFile()) {
+        // Anything else is looked at closely: a device, a pipe, or a file system that does not say.
+        try {
+          info = await lstat(path);
+        } catch (error) {
+          inventory.problems.push({ file: file(path), message: `无法读取：${describeFsError(error)}`, expected: '检查文件权限，使构建用户可以读取' });
+          continue;
+        }
       }
       if (info.isSymbolicLink()) inventory.links.push(path);
       else if (info.isDirectory()) {

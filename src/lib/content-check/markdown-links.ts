@@ -13,7 +13,8 @@ import type { SourceEntry } from './source.ts';
 export function checkMarkdownLinks(entries: readonly SourceEntry[], known: { has(path: string): boolean }, pageOf: (entry: SourceEntry) => string): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
-    if (!entry.body) continue;
+    // Links, images and definitions all begin with "[": a body without one has none to check.
+    if (!entry.body?.includes('[')) continue;
     visit(fromMarkdown(entry.body), (node) => {
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
       const url = (node as { url: string }).url;

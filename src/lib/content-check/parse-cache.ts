@@ -4,7 +4,7 @@
 // problems included. The rules that read the parsed data still run on every entry each time.
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Problem } from './problem.ts';
 import type { AttachmentPage, PageStore } from '../personal-data/attachment-text.ts';
@@ -122,6 +122,7 @@ export class ParseCache implements PageStore {
 
 /** Where a project's parse cache lives: node_modules/.cache (kept between builds, never published), one file per project folder. */
 export function parseCacheFile(root: string): string {
-  const project = createHash('sha256').update(root).digest('hex').slice(0, 16);
+  // "/site/" (Astro's root) and "/site" (a script's working folder) are one project.
+  const project = createHash('sha256').update(resolve(root)).digest('hex').slice(0, 16);
   return join(root, 'node_modules', '.cache', 'gongkai', `content-parse-${project}.bin`);
 }

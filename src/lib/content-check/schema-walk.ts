@@ -35,7 +35,7 @@ function branches(schema: JsonSchema): JsonSchema[] {
   return [schema, ...(schema.anyOf ?? []), ...(schema.oneOf ?? []), ...(schema.allOf ?? [])];
 }
 
-function child(schema: JsonSchema, key: PropertyKey): JsonSchema | undefined {
+export function child(schema: JsonSchema, key: PropertyKey): JsonSchema | undefined {
   for (const branch of branches(schema)) {
     if (typeof key === 'number' && branch.items) return branch.items;
     if (typeof key === 'string' && branch.properties?.[key]) return branch.properties[key];

@@ -64,19 +64,40 @@ export async function readSource(
   format: 'yaml' | 'markdown',
   cache?: ParseCache,
 ): Promise<{ entry?: SourceEntry; problems: Problem[] }> {
+  const loaded = await loadSource(root, absolutePath);
+  return 'problems' in loaded ? loaded : sourceFromBytes(root, absolutePath, kind, id, format, loaded.bytes, cache);
+}
+
+/**
+ * A file's bytes, or why they cannot be read. It never throws, so that the check can read files
+ * ahead of the one it is parsing without a failure going unheard.
+ */
+export async function loadSource(root: string, absolutePath: string): Promise<{ bytes: Uint8Array } | { problems: Problem[] }> {
   const file = toPosix(relative(root, absolutePath));
   const fail = (message: string, expected: string) => ({ problems: [{ file, message, expected }] });
-  let bytes: Uint8Array;
   try {
     const info = await stat(absolutePath);
     if (info.isDirectory()) return fail('这是文件夹，不是文件', '删除该文件夹，或改名使其不像条目文件');
     if (info.size > MAX_SOURCE_BYTES) {
       return fail(`文件大小 ${kilobytes(info.size)} KB，超过上限 ${kilobytes(MAX_SOURCE_BYTES)} KB`, '拆成几个条目；长篇原文作为附件（如 PDF）放在 files/ 中引用');
     }
-    bytes = await readFile(absolutePath);
+    return { bytes: await readFile(absolutePath) };
   } catch (error) {
     return fail(`无法读取文件：${describeFsError(error)}`, '检查文件权限，使构建用户可以读取');
   }
+}
+
+/** The entry in a file's bytes (from the cache when these bytes were parsed before), or its problems. */
+export function sourceFromBytes(
+  root: string,
+  absolutePath: string,
+  kind: string,
+  id: string,
+  format: 'yaml' | 'markdown',
+  bytes: Uint8Array,
+  cache?: ParseCache,
+): { entry?: SourceEntry; problems: Problem[] } {
+  const file = toPosix(relative(root, absolutePath));
   const hash = cache ? sourceHash(bytes, `${kind}\0${id}\0${format}`) : '';
   const cached = cache?.parsed(file, hash);
   const fresh = cached ? undefined : parseSource(bytes, file, format);
