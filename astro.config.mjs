@@ -27,7 +27,8 @@ export default defineConfig({
   // Content-Security-Policy written by the layout (src/layouts/page-policy.ts) covers every page
   // with 'self' instead of Astro hashing each page's inline styles and scripts into its own policy.
   // The few scripts a page runs inline come from `?inline-script` imports, hashed in that policy.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Pages are written a few at a time, so that one page's rendering overlaps another's writing to disk.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: {
     // One stylesheet for the whole site (about 6 KB compressed): each page loads one render-blocking
     // file, as before, and after the first page every page finds it in the cache.
