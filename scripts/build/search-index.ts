@@ -121,6 +121,7 @@ export async function indexSite(outDir: string): Promise<number> {
   const started = performance.now();
   const pages = await buildSearchIndex(outDir);
   // Steps that read the finished index (outDir/pagefind/fragment/ …) go here, one call each.
+  await (await import('./common-phrases.ts')).writeCommonPhrases(outDir);
   console.log(`已建立检索索引：${pages} 个页面，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒`);
   return pages;
 }

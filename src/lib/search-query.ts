@@ -16,6 +16,7 @@ export function normaliseQuery(raw: string): string {
 }
 
 import { contentPieces, spellings } from './search-rank.ts';
+export { RANKED_SEARCH_LIMIT } from './search-common/format.ts';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN_PAIR = /(\p{Script=Han})(?=\p{Script=Han})/gu;

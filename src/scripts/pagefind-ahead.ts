@@ -5,6 +5,7 @@
 // deploy/nginx.conf). Anything going wrong here only means that Pagefind fetches them itself.
 import { chunksFor, decodeCbor, queryTerms } from '../lib/pagefind-chunks.ts';
 import { plainFetch } from './pagefind-inflate.ts';
+import { listedFile, phraseKey } from '../lib/search-common/client.ts';
 
 interface Entry {
   languages: Record<string, { hash: string; page_count: number }>;
@@ -19,6 +20,8 @@ export async function fetchChunksAhead(query: string): Promise<void> {
   // The page's language, else the largest index, as Pagefind chooses.
   const own = entry.languages[document.documentElement.lang.toLowerCase()] ?? Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!own) return;
+  // A common phrase is shown from its precomputed list, without the index (src/lib/search-common/).
+  if (await listedFile(phraseKey(query))) return;
   const bytes = new Uint8Array(await (await fetch(`/pagefind/pagefind.${own.hash}.pf_meta`)).arrayBuffer());
   if (new TextDecoder().decode(bytes.subarray(0, 12)) !== 'pagefind_dcd') return;
   for (const hash of chunksFor(decodeCbor(bytes.subarray(12)), terms)) {

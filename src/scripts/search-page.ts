@@ -1,10 +1,14 @@
 // The search page in the browser: reads the state from the address, asks Pagefind, renders
 // results and filter counts, and keeps the address in step (pushState, popstate).
 import {
-  FILTERS, codeTokens, countFilters, phraseQuery, effectiveSort, keepMatching, makeExcerpt, pagefindFilters, planQuery, rankByPosition, readState, tidyExcerpt, tidyText,
+  FILTERS, RANKED_SEARCH_LIMIT, codeTokens, countFilters, phraseQuery, effectiveSort, keepMatching, pagefindFilters, planQuery, rankByPosition, readState, tidyText,
   writeState, type FilterParam, type QueryPlan, type SearchState,
 } from '../lib/search-query.ts';
 import { LIST_BADGE, bigrams, byCoverage, holdsCode, lookupOf, rerank, spellings, type Found } from '../lib/search-rank.ts';
+import { commonList, phraseKey } from '../lib/search-common/client.ts';
+import { fragmentPath, parseFragment, type ResultView } from '../lib/search-common/format.ts';
+import { commonPhraseOf } from '../lib/search-common/key.ts';
+import { resultView } from '../lib/search-common/view.ts';
 
 interface PagefindResultData {
   url: string;
@@ -44,10 +48,7 @@ const RENDER_BATCH = 5;
  * narrowest of those searches, which may count a few pages that another then leaves out.
  */
 const COUNT_FROM_RESULTS_LIMIT = PAGE_SIZE;
-const UNDATED = '0000-00-00';
 
-/** Above this many indexed pages, results are ordered by where the phrase occurs (see loadPagefind). */
-const RANKED_SEARCH_LIMIT = 2000;
 let pageCount = 0;
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
@@ -75,6 +76,19 @@ function loadPagefind(): Promise<Pagefind> {
   })();
   return pagefindPromise;
 }
+
+/** A page of a list beyond its first results, read from its Pagefind fragment (gzipped, or already inflated by pagefind-inflate.ts). */
+async function loadFragment(id: string): Promise<Parameters<typeof resultView>[0]> {
+  const response = await fetch(fragmentPath(id));
+  let bytes = new Uint8Array(await response.arrayBuffer());
+  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
+    bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+  }
+  return parseFragment(new TextDecoder().decode(bytes), id);
+}
+
+/** A result to show: found by Pagefind, ready from a list, or a list's page known by its id. */
+type Shown = PagefindResult | { view: ResultView } | { fragment: string };
 
 /**
  * Lets the browser paint and answer taps between steps of a search, so that no single task
@@ -226,29 +240,35 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
   return node;
 }
 
-async function renderResult(plan: QueryPlan, result: PagefindResult): Promise<HTMLLIElement> {
-  const data = await dataOf(result);
-  const title = tidyText(data.meta.title ?? data.url);
+async function viewOf(plan: QueryPlan, item: Shown): Promise<ResultView> {
+  if ('view' in item) return item.view;
+  if ('fragment' in item) return resultView(await loadFragment(item.fragment), plan);
+  const data = await dataOf(item);
+  return resultView(data, plan, data.excerpt);
+}
+
+function renderView(view: ResultView): HTMLLIElement {
   const info = element('p', { className: 'info' });
-  const kind = data.meta['类别'];
-  if (kind) info.append(element('span', { className: 'badge' }, kind === LIST_BADGE ? '栏目页' : kind));
+  if (view.kind) info.append(element('span', { className: 'badge' }, view.kind === LIST_BADGE ? '栏目页' : view.kind));
   // A document's validity, so that a repealed or revised one is never taken for the one in force.
-  const validity = data.filters['有效性']?.[0];
-  if (validity) info.append(element('span', { className: validity === '有效' ? 'validity' : 'validity validity-not' }, validity === '有效' ? '现行有效' : validity));
-  const date = data.meta.date;
-  if (date && date !== UNDATED) info.append(element('time', { dateTime: date }, `发布日期 ${date}`));
+  if (view.validity) info.append(element('span', { className: view.validity === '有效' ? 'validity' : 'validity validity-not' }, view.validity === '有效' ? '现行有效' : view.validity));
+  if (view.date) info.append(element('time', { dateTime: view.date }, `发布日期 ${view.date}`));
   const excerpt = element('p', { className: 'excerpt' });
-  // Both excerpts are escaped page text with only <mark> elements added, so safe as HTML.
-  // Pagefind's own marks single characters wherever they occur; ours marks the query's words.
-  excerpt.innerHTML = (plan.ranked && makeExcerpt(data.content, plan, title)) || tidyExcerpt(data.excerpt);
-  return element('li', {}, element('h2', {}, element('a', { href: data.url }, title)), info, excerpt);
+  // Escaped page text with only <mark> elements added (ours marks the query's words, Pagefind's
+  // single characters wherever they occur), so safe as HTML.
+  excerpt.innerHTML = view.excerpt;
+  return element('li', {}, element('h2', {}, element('a', { href: view.url }, view.title)), info, excerpt);
 }
 
 export function startSearchPage(): void {
   // Pagefind's entry, metadata and WebAssembly are asked for before anything else: planning a
   // query first loads the browser's Chinese word list, a long task on a phone, and the requests
-  // would wait behind it.
-  void loadPagefind().catch(() => undefined);
+  // would wait behind it. A common phrase's list is asked for instead when the address may be one
+  // (a run of Chinese characters, unfiltered, by relevance: see commonPhraseOf), and Pagefind
+  // only if it is not.
+  const opened = readState(location.search);
+  const unfiltered = Object.keys(opened.filters).length === 0 && opened.sort === 'relevance';
+  void commonList(unfiltered ? phraseKey(opened.q) : null).then((common) => (common ? undefined : loadPagefind())).catch(() => undefined);
   const form = document.getElementById('search-form') as HTMLFormElement;
   const input = document.getElementById('search-q') as HTMLInputElement;
   const options = document.getElementById('search-options') as HTMLDetailsElement;
@@ -260,7 +280,7 @@ export function startSearchPage(): void {
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const page = document.getElementById('search-page') as HTMLElement;
   const selects = new Map(FILTERS.map((filter) => [filter.param, document.getElementById(`search-${filter.param}`) as HTMLSelectElement]));
-  let shown: PagefindResult[] = [];
+  let shown: Shown[] = [];
   let shownPlan: QueryPlan = planQuery('');
   let rendered = 0;
   let generation = 0;
@@ -287,14 +307,14 @@ export function startSearchPage(): void {
     if (chosen.length > 0 || matchMedia('(min-width: 40rem)').matches) options.open = true;
   }
 
-  function fillOptions(state: SearchState, counts: Counts): void {
+  function fillOptions(state: SearchState, counts: Counts, values: Counts = allValues): void {
     for (const { param, name } of FILTERS) {
       const select = selects.get(param);
       if (!select) continue;
       const chosen = state.filters[param] ?? '';
-      const values = Object.keys(allValues[name] ?? {}).sort((a, b) => b.localeCompare(a, 'zh-CN') * (name === '年度' ? 1 : -1));
-      if (chosen && !values.includes(chosen)) values.push(chosen);
-      const optionsFor = values
+      const offered = Object.keys(values[name] ?? {}).sort((a, b) => b.localeCompare(a, 'zh-CN') * (name === '年度' ? 1 : -1));
+      if (chosen && !offered.includes(chosen)) offered.push(chosen);
+      const optionsFor = offered
         .map((value) => ({ value, count: counts[name]?.[value] ?? 0 }))
         .filter(({ value, count }) => count > 0 || value === chosen)
         .map(({ value, count }) => new Option(`${value}（${count}）`, value, false, value === chosen));
@@ -306,7 +326,7 @@ export function startSearchPage(): void {
   async function renderMore(mine: number): Promise<void> {
     const next = shown.slice(rendered, rendered + PAGE_SIZE);
     for (let start = 0; start < next.length; start += RENDER_BATCH) {
-      const items = await Promise.all(next.slice(start, start + RENDER_BATCH).map((result) => renderResult(shownPlan, result)));
+      const items = (await Promise.all(next.slice(start, start + RENDER_BATCH).map((item) => viewOf(shownPlan, item)))).map(renderView);
       if (mine !== generation) return;
       list.append(...items);
       if (start + RENDER_BATCH < next.length) await yieldToMain();
@@ -338,23 +358,45 @@ export function startSearchPage(): void {
     }
     status.textContent = '正在搜索…';
     page.classList.add('searching');
-    const pagefind = await loadPagefind();
-    await yieldToMain();
-    // The query's index chunks and the filter chunks (for the counts) at once, not one after the
-    // other; the index chunks asked for first, as on HTTP/1.1 the first requests get the connections.
-    if (Object.keys(allValues).length === 0) [, allValues] = await Promise.all([plan.ranked ? pagefind.preload(plan.ranked) : undefined, pagefind.filters()]);
-    const outcome = await runSearch(pagefind, plan, state);
-    await yieldToMain();
-    // Counts for a filter already chosen are those its other values would give.
-    const counts = { ...outcome.counts };
-    for (const { param, name } of FILTERS) {
-      if (state.filters[param]) counts[name] = (await runSearch(pagefind, plan, state, param)).counts[name] ?? {};
+    const common = await commonList(commonPhraseOf(plan, hasFilters, effectiveSort(state)));
+    if (mine !== generation) return;
+    let outcome: Pick<Outcome, 'relaxed' | 'notFound'> = { relaxed: false };
+    // A common phrase's list is complete and ordered: shown without Pagefind (see commonList).
+    if (common) {
+      // No filter is chosen, so every value the options offer has a count here.
+      fillOptions(state, common.counts, common.counts);
+      shown = [...common.first.map((view) => ({ view })), ...common.rest.map((fragment) => ({ fragment }))];
+    } else {
+      const pagefind = await loadPagefind();
+      await yieldToMain();
+      // The query's index chunks and the filter chunks (for the counts) at once, not one after the
+      // other; the index chunks asked for first, as on HTTP/1.1 the first requests get the connections.
+      // On a large site the filter chunks (about 100 KB at 10,000 pages) wait until the counts need
+      // them: a search with filters, or one finding more than a page of results, whose counts are
+      // otherwise taken from the results' own data (loaded to show them anyway).
+      const lazyFilters = pageCount > RANKED_SEARCH_LIMIT && !hasFilters && Object.keys(allValues).length === 0;
+      if (Object.keys(allValues).length === 0 && !lazyFilters) [, allValues] = await Promise.all([plan.ranked ? pagefind.preload(plan.ranked) : undefined, pagefind.filters()]);
+      let found = await runSearch(pagefind, plan, state);
+      let ownCounts: Counts | undefined;
+      if (lazyFilters && found.results.length <= COUNT_FROM_RESULTS_LIMIT) {
+        ownCounts = countFilters(await Promise.all(found.results.map(async (result) => (await dataOf(result)).filters)));
+      } else if (lazyFilters) {
+        allValues = await pagefind.filters();
+        found = await runSearch(pagefind, plan, state);
+      }
+      outcome = found;
+      await yieldToMain();
+      // Counts for a filter already chosen are those its other values would give.
+      const counts = { ...(ownCounts ?? found.counts) };
+      for (const { param, name } of FILTERS) {
+        if (state.filters[param]) counts[name] = (await runSearch(pagefind, plan, state, param)).counts[name] ?? {};
+      }
+      if (mine !== generation) return;
+      fillOptions(state, counts, ownCounts);
+      shown = found.lookup || effectiveSort(state) === 'date' ? found.results : await placed(found.results, plan);
+      await yieldToMain();
+      if (mine !== generation) return;
     }
-    if (mine !== generation) return;
-    fillOptions(state, counts);
-    shown = outcome.lookup || effectiveSort(state) === 'date' ? outcome.results : await placed(outcome.results, plan);
-    await yieldToMain();
-    if (mine !== generation) return;
     shownPlan = plan;
     rendered = 0;
     list.replaceChildren();
@@ -388,8 +430,12 @@ export function startSearchPage(): void {
     clearTimeout(preloadTimer);
     // Fetch the index chunks while the query is being typed, so that the search itself is quick.
     preloadTimer = setTimeout(() => {
-      const { ranked } = planQuery(input.value);
-      if (ranked) void loadPagefind().then((pagefind) => pagefind.preload(ranked));
+      const typed = formState();
+      const plan = planQuery(typed.q);
+      const { ranked } = plan;
+      // A common phrase's list is fetched instead (it needs no index chunks).
+      const phrase = commonPhraseOf(plan, Object.keys(pagefindFilters(typed)).length > 0, effectiveSort(typed));
+      if (ranked) void commonList(phrase).then(async (common) => common ?? (await loadPagefind()).preload(ranked));
     }, 150);
   });
   more.addEventListener('click', () => {

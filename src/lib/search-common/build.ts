@@ -1,0 +1,59 @@
+// The precomputed lists: for each common phrase, the pages that hold it in the order the search
+// page gives them (rankByPosition, then rerank of the first page, the same functions the page
+// runs on Pagefind's results), the filter counts and the first page ready to show.
+import { RANKED_SEARCH_LIMIT, countFilters, planQuery, rankByPosition, tidyText } from '../search-query.ts';
+import { rerank } from '../search-rank.ts';
+import type { CommonPhraseFile, FragmentData } from './format.ts';
+import { chooseCommonPhrases, scanPhrases, wordString, type PhraseChoice } from './phrases.ts';
+import { resultView } from './view.ts';
+
+/** Results shown before 更多结果 (and reordered by what they are): the search page's page size. */
+export const FIRST_PAGE = 20;
+
+export interface IndexedPage {
+  /** Pagefind's id for the page (its fragment's name). */
+  id: string;
+  data: FragmentData;
+}
+
+/**
+ * Which phrases get lists on a site of this many pages: none up to RANKED_SEARCH_LIMIT (where the
+ * search page orders by Pagefind's ranked search, which a list could not reproduce, and where
+ * searches are quick anyway); above, phrases on at least a tenth of the pages.
+ */
+export function phraseChoice(pageCount: number): PhraseChoice | null {
+  if (pageCount <= RANKED_SEARCH_LIMIT) return null;
+  return { minPages: Math.ceil(pageCount / 10), maxPhrases: 200 };
+}
+
+/** The lists for a site's pages, given in Pagefind's index order (see page-order.ts). */
+export function commonPhraseFiles(pages: IndexedPage[], choice = phraseChoice(pages.length)): CommonPhraseFile[] {
+  if (!choice) return [];
+  const words = pages.map((page) => wordString(page.data.content));
+  const phrases = chooseCommonPhrases(
+    pages.map((page) => page.data.meta.title ?? ''),
+    words,
+    choice,
+  );
+  const hits = phrases.map(() => [] as { page: number; at: number }[]);
+  scanPhrases(words, phrases, (phrase, page, at) => hits[phrase]?.push({ page, at }));
+  return phrases.map((phrase, index) => phraseFile(phrase, pages, hits[index] ?? []));
+}
+
+function phraseFile(phrase: string, pages: IndexedPage[], hits: { page: number; at: number }[]): CommonPhraseFile {
+  const plan = planQuery(phrase);
+  const byId = new Map(hits.map((hit) => [pages[hit.page]?.id ?? '', pages[hit.page] as IndexedPage]));
+  // In index order, as Pagefind lists the pages of an exact phrase search.
+  const ordered = rankByPosition([hits.map((hit) => ({ id: pages[hit.page]?.id ?? '', words: [hit.at] }))]);
+  const head = ordered.slice(0, FIRST_PAGE).map((id) => {
+    const { data } = byId.get(id) as IndexedPage;
+    return { data, url: data.url, title: tidyText(data.meta.title ?? ''), kind: data.meta['类别'], filters: data.filters };
+  });
+  return {
+    phrase,
+    total: ordered.length,
+    counts: countFilters(hits.map((hit) => pages[hit.page]?.data.filters ?? {})),
+    first: rerank(head, plan.text).map((candidate) => resultView(candidate.data, plan)),
+    rest: ordered.slice(FIRST_PAGE),
+  };
+}

@@ -1,0 +1,76 @@
+// Precomputed results for common phrases: what the build writes and the search page reads.
+//
+// On a large site a phrase found on thousands of pages costs Pagefind up to a second of the
+// browser's time on every search (it walks every matching page). The build knows the answer in
+// advance: for the phrases the site's titles are made of and that match many pages, it writes the
+// ordered result list, the filter counts and the first page of results ready to show, in one
+// small file per phrase, listed in a manifest. Everything else is searched with Pagefind as before.
+
+/**
+ * Above this many indexed pages, the search page orders results by where the phrase occurs
+ * (rankByPosition) rather than by Pagefind's ranked search, which is slow for common phrases
+ * there; and only there are common phrases' lists written and used.
+ */
+export const RANKED_SEARCH_LIMIT = 2000;
+
+/** Folder of the site (beside pagefind/) holding the manifest and one file per phrase. */
+export const COMMON_DIR = 'search-common';
+export const MANIFEST = 'manifest.json';
+
+/** One result as the search page shows it. */
+export interface ResultView {
+  url: string;
+  title: string;
+  /** 类别 badge (栏目 for list pages). */
+  kind?: string;
+  /** 有效性 of a document (有效, 已废止, 已修改 …). */
+  validity?: string;
+  date?: string;
+  /** Escaped page text with <mark> elements around the query's words. */
+  excerpt: string;
+}
+
+export interface CommonManifest {
+  version: 1;
+  /** Pages in the index the lists were computed from. */
+  pages: number;
+  /** Phrase → file name in COMMON_DIR. */
+  phrases: Record<string, string>;
+}
+
+export interface CommonPhraseFile {
+  phrase: string;
+  /** Every page holding the phrase. */
+  total: number;
+  /** Results per filter value, as Pagefind counts them for the same search. */
+  counts: Record<string, Record<string, number>>;
+  /** The first results, in the order the search page gives them, ready to show. */
+  first: ResultView[];
+  /** Pagefind ids of the other results, in order (their fragments are loaded for 更多结果). */
+  rest: string[];
+}
+
+/** A page's record as Pagefind stores it in a fragment (and returns it from result.data()). */
+export interface FragmentData {
+  url: string;
+  /** The indexed text, Pagefind's words joined by U+200B. */
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+
+/** The marker Pagefind 1.x puts before every decompressed file. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** A fragment's record from its decompressed text; a clear error for anything else. */
+export function parseFragment(text: string, name = 'fragment'): FragmentData {
+  if (!text.startsWith(SIGNATURE)) throw new Error(`${name}：不是 Pagefind 片段文件（缺少 ${SIGNATURE} 标记）`);
+  const data = JSON.parse(text.slice(SIGNATURE.length)) as Partial<FragmentData>;
+  if (typeof data.url !== 'string' || typeof data.content !== 'string') throw new Error(`${name}：Pagefind 片段缺少 url 或 content`);
+  return { url: data.url, content: data.content, meta: data.meta ?? {}, filters: data.filters ?? {} };
+}
+
+/** Where a fragment is served: Pagefind 1.x's bundle layout. */
+export function fragmentPath(id: string): string {
+  return `/pagefind/fragment/${id}.pf_fragment`;
+}

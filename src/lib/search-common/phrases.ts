@@ -1,0 +1,110 @@
+// Which pages hold a phrase, and where, exactly as Pagefind's exact phrase search over this
+// site's index decides it: the index holds one word per Chinese character (search-index-text.ts)
+// and a fragment's text is Pagefind's words joined by U+200B, so a page holds "防空地下室" when
+// five consecutive words are 防, 空, 地, 下, 室 (whitespace and punctuation around a word do not
+// count; a punctuation word between them breaks the phrase). Checked against Pagefind's own
+// search at 10,000 entries: the same pages for 防空地下室, 地下室, 竣工 and 竣工验收.
+//
+// Which phrases: those the site's titles are made of (their dictionary words, alone or two or
+// three together), since titles name what people look for, kept when they match many pages.
+
+const ZWSP = '\u200b';
+/** Stands for every word that is not a single Chinese character: no phrase runs across it. */
+const SEPARATOR = '\u0001';
+const HAN = /^\p{Script=Han}$/u;
+const NOT_WORD = /[^\p{L}\p{N}]/gu;
+
+/**
+ * A page's words as one string of one character each: the Chinese character a word is, else
+ * SEPARATOR. A phrase's first position in it is its first word's position in Pagefind's index.
+ * (A character outside the Basic Multilingual Plane counts as a separator, so that positions
+ * stay one per word.)
+ */
+export function wordString(content: string): string {
+  const words = content.split(ZWSP);
+  let out = '';
+  for (const word of words) {
+    const bare = word.length === 1 ? word : word.toLowerCase().replace(NOT_WORD, '');
+    out += bare.length === 1 && HAN.test(bare) ? bare : SEPARATOR;
+  }
+  return out;
+}
+
+/** Whether a phrase can be looked up in word strings: two or more Chinese characters of the BMP. */
+export function isPhrase(phrase: string): boolean {
+  return phrase.length >= 2 && [...phrase].length === phrase.length && [...phrase].every((char) => HAN.test(char));
+}
+
+/**
+ * Calls `hit` once per page and phrase, at the phrase's first position in the page, scanning
+ * each page once for all phrases (keyed by their first two characters).
+ */
+export function scanPhrases(pages: string[], phrases: string[], hit: (phrase: number, page: number, at: number) => void): void {
+  const byStart = new Map<number, number[]>();
+  for (const [index, phrase] of phrases.entries()) {
+    if (!isPhrase(phrase)) throw new Error(`不能预先计算的检索词：“${phrase}”（应为两个以上汉字）`);
+    const key = phrase.charCodeAt(0) * 65536 + phrase.charCodeAt(1);
+    const list = byStart.get(key);
+    if (list) list.push(index);
+    else byStart.set(key, [index]);
+  }
+  const lastPage = new Int32Array(phrases.length).fill(-1);
+  for (const [page, text] of pages.entries()) {
+    for (let i = 0; i + 1 < text.length; i += 1) {
+      const list = byStart.get(text.charCodeAt(i) * 65536 + text.charCodeAt(i + 1));
+      if (!list) continue;
+      for (const index of list) {
+        if (lastPage[index] !== page && text.startsWith(phrases[index] as string, i)) {
+          lastPage[index] = page;
+          hit(index, page, i);
+        }
+      }
+    }
+  }
+}
+
+const MAX_WORDS = 3;
+const MAX_LENGTH = 12;
+
+/** The phrases a title is made of: its dictionary words, alone and two or three together. */
+export function titlePhrases(title: string, segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' })): string[] {
+  const found = new Set<string>();
+  for (const [run] of title.replaceAll(ZWSP, '').normalize('NFKC').matchAll(/\p{Script=Han}+/gu)) {
+    const words = [...segmenter.segment(run)].map((part) => part.segment);
+    for (let start = 0; start < words.length; start += 1) {
+      let phrase = '';
+      for (let end = start; end < Math.min(words.length, start + MAX_WORDS); end += 1) {
+        phrase += words[end];
+        if (phrase.length > MAX_LENGTH) break;
+        if (isPhrase(phrase)) found.add(phrase);
+      }
+    }
+  }
+  return [...found];
+}
+
+export interface PhraseChoice {
+  /** A phrase must be on at least this many pages. */
+  minPages: number;
+  /** At most this many phrases, the most frequent first. */
+  maxPhrases: number;
+}
+
+/**
+ * The common phrases of a site: phrases of its titles found on at least `minPages` pages,
+ * most pages first (then in code point order, so that the choice does not depend on page order).
+ */
+export function chooseCommonPhrases(titles: string[], pages: string[], choice: PhraseChoice): string[] {
+  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  const candidates = [...new Set(titles.flatMap((title) => titlePhrases(title, segmenter)))];
+  const counts = new Uint32Array(candidates.length);
+  scanPhrases(pages, candidates, (index) => {
+    counts[index] = (counts[index] ?? 0) + 1;
+  });
+  return candidates
+    .map((phrase, index) => ({ phrase, pages: counts[index] ?? 0 }))
+    .filter((candidate) => candidate.pages >= choice.minPages)
+    .sort((a, b) => b.pages - a.pages || (a.phrase < b.phrase ? -1 : a.phrase > b.phrase ? 1 : 0))
+    .slice(0, choice.maxPhrases)
+    .map((candidate) => candidate.phrase);
+}

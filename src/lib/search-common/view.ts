@@ -1,0 +1,35 @@
+// One search result as shown: the same for a page Pagefind found, a page of a precomputed list
+// and a page whose fragment the search page loaded itself, so that the three look alike.
+import { makeExcerpt, tidyExcerpt, tidyText, type QueryPlan } from '../search-query.ts';
+import type { FragmentData, ResultView } from './format.ts';
+
+/** The date pages without one carry for sorting; never shown. */
+const UNDATED = '0000-00-00';
+const PLAIN_EXCERPT = 80;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** The start of a page's text, escaped: the excerpt when the query's words are not in it as typed. */
+export function plainExcerpt(content: string): string {
+  const text = content.replaceAll('\u200b', '').replace(/\s+/g, ' ').trim();
+  return escapeHtml(text.length > PLAIN_EXCERPT ? `${text.slice(0, PLAIN_EXCERPT)}…` : text);
+}
+
+/**
+ * A result's view. `pagefindExcerpt` is Pagefind's own excerpt where there is one (it marks
+ * single characters wherever they occur); ours, around the query's words, is preferred.
+ */
+export function resultView(data: FragmentData, plan: QueryPlan, pagefindExcerpt?: string): ResultView {
+  const title = tidyText(data.meta.title ?? data.url);
+  const view: ResultView = { url: data.url, title, excerpt: '' };
+  const kind = data.meta['类别'];
+  if (kind) view.kind = kind;
+  const validity = data.filters['有效性']?.[0];
+  if (validity) view.validity = validity;
+  const date = data.meta.date;
+  if (date && date !== UNDATED) view.date = date;
+  view.excerpt = (plan.ranked && makeExcerpt(data.content, plan, title)) || (pagefindExcerpt === undefined ? plainExcerpt(data.content) : tidyExcerpt(pagefindExcerpt));
+  return view;
+}
