@@ -58,7 +58,8 @@ export function syntheticDecision(i: number): SyntheticFile {
   const company = `示例市${pick(PLACES, i)}${pick(PLACES, Math.floor(i / PLACES.length) + 3)}${pick(TRADES, i * 7)}有限公司`;
   const project = `${pick(PLACES, i * 11 + 5)}${pick(PROJECTS, i * 3)}${(i % 9) + 1}期`;
   const area = 800 + ((i * 137) % 12_000);
-  const serial = String(50_000 + Math.floor(i / 3)).padStart(5, '0');
+  // From 30000: below the other kinds' 60000s for up to 90,000 decisions (100,000 entries).
+  const serial = String(30_000 + Math.floor(i / 3)).padStart(5, '0');
   const common = [
     `decisionNo: ${decisionNo(i)}`,
     'party:',
@@ -168,7 +169,7 @@ const QUESTIONS: [string, string][] = [
 
 const padded = (n: number, width: number) => String(n).padStart(width, '0');
 
-/** Catalogue fields for synthetic entry k of the non-decision kinds: 索引号 from 60000 up, never the decisions' 50000s. */
+/** Catalogue fields for synthetic entry k of the non-decision kinds: 索引号 from 60000 up, never the decisions' 30000s–50000s. */
 function catalogue(k: number, summary: string, topic: string, keywords: string[]): string[] {
   const published = addDays(new Date(Date.UTC(2023, 0, 3)), (k * 53) % 1300);
   const updated = addDays(published, (k * 17) % 90);
