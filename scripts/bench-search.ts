@@ -1,11 +1,15 @@
 // npm run bench:search [-- 1000 10000]: how search holds up with many entries. For each size it
 // copies the project to a temporary folder (the real content/ and dist/ are never touched), adds
-// that many synthetic decisions (half 行政处罚决定, half 行政许可决定), builds the site, indexes it
+// that many synthetic decisions (half 行政处罚决定, half 行政许可决定), builds the site (scripts/build.ts), indexes it
 // again on its own to time the indexing, and then, in headless Chromium against a local server
 // that compresses like an ordinary web server, times a first query (opening a shared search
-// address with an empty cache), the same query repeated, and another query on the same page.
-// It prints figures; it is not a test. Peak memory is read from /proc (Linux). BENCH_KEEP=1
-// keeps the temporary copies; BENCH_NO_BROWSER=1 skips the browser part. `npm run bench:search --
+// address with an empty cache) and the same query repeated, for a common phrase, a 文号 and a
+// company name. It prints figures, and for each size one line for tools:
+// `search: entries=10000 first_kb=180 common_repeat_cpu_ms=12 rare_repeat_cpu_ms=4` (first_kb: the
+// largest first-query transfer; common: the phrase on more than half the pages; rare: the slower
+// of the 文号 and the company name). It is not a test. Peak memory is read from /proc (Linux). BENCH_KEEP=1
+// keeps the temporary copies; BENCH_NO_BROWSER=1 skips the browser part. `--recall <dist>` checks
+// the common phrases' lists against Pagefind's own search (scripts/bench/recall.ts). `npm run bench:search --
 // --phone [dist]` times the sample site's first search on a throttled phone and runs Lighthouse
 // (scripts/bench/phone.ts).
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
@@ -16,7 +20,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
-import { decisionNo, pick, PLACES, syntheticDecision } from './bench/synthetic.ts';
+import { decisionNo, mixKinds, pick, PLACES, syntheticDecision } from './bench/synthetic.ts';
 import { copyProject, kb, mb, ROOT, run, seconds, sizeOnDisk } from './bench/measure.ts';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -28,15 +32,21 @@ const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
 /** Bytes the server has sent (headers and bodies); Pagefind fetches from a worker, which the page's devtools session does not see. */
 const sent = { bytes: 0, requests: 0 };
 
-/** A static server for the built site; text is gzip-compressed as an ordinary web server would. */
+/** Caching as deploy/nginx.conf sets it: hashed files for a year, the rest revalidated. */
+function cacheControl(path: string): string {
+  return /^\/_astro\/|^\/pagefind\/.*\.pf_|^\/search-common\/[0-9a-f]{16}\.json$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
+/** A static server for the built site; text is gzip-compressed, and caching headers set, as the deployed server does. */
 function serve(dir: string): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (request, response) => {
-    let path = join(dir, decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname));
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let path = join(dir, pathname);
     try {
       if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
       let body = await readFile(path);
       const type = TYPES[extname(path)];
-      const headers: Record<string, string> = { 'content-type': type ?? 'application/octet-stream' };
+      const headers: Record<string, string> = { 'content-type': type ?? 'application/octet-stream', 'cache-control': cacheControl(pathname) };
       if (type && /gzip/.test(String(request.headers['accept-encoding']))) {
         body = gzipSync(body);
         headers['content-encoding'] = 'gzip';
@@ -81,7 +91,7 @@ async function untilResults(page: Page, start: () => Promise<unknown>): Promise<
     const status = document.getElementById('search-status');
     (window as unknown as { benchDone?: Promise<number> }).benchDone = new Promise<number>((done) => {
       const observer = new MutationObserver(() => {
-        if (/找到|没有找到/.test(status?.textContent ?? '')) {
+        if (/找到|没有找到|未查到/.test(status?.textContent ?? '')) {
           observer.disconnect();
           done(performance.now());
         }
@@ -113,7 +123,7 @@ async function benchQueries(origin: string, queries: string[]): Promise<QueryFig
         document.addEventListener('DOMContentLoaded', () => {
           const status = document.getElementById('search-status');
           const observer = new MutationObserver(() => {
-            if (/找到|没有找到/.test(status?.textContent ?? '')) {
+            if (/找到|没有找到|未查到/.test(status?.textContent ?? '')) {
               observer.disconnect();
               (window as unknown as { benchFirst?: number }).benchFirst = performance.now();
             }
@@ -139,21 +149,32 @@ async function benchQueries(origin: string, queries: string[]): Promise<QueryFig
   return figures;
 }
 
-/** The queries: a common term, a 文号 typed in full, and part of a company name. */
-function queriesFor(size: number): string[] {
-  return ['防空地下室', decisionNo(size - 2), pick(PLACES, 7) + pick(PLACES, 3)];
+/** The queries: a common term (on more than half the pages), a 文号 typed in full, and part of a company name. */
+function queriesFor(decisions: number): string[] {
+  return ['防空地下室', decisionNo(decisions - 2), pick(PLACES, 7) + pick(PLACES, 3)];
 }
 
-async function benchBrowser(out: string, size: number): Promise<void> {
+/** The machine-readable line for one size (see the top of this file). */
+export function searchLine(entries: number, figures: QueryFigures[]): string {
+  const [common, ...rare] = figures;
+  const firstKb = Math.max(...figures.map((figure) => figure.first.bytes)) / 1024;
+  const rareCpu = Math.max(...rare.map((figure) => figure.repeated.cpuMs));
+  return `search: entries=${entries} first_kb=${firstKb.toFixed(0)} common_repeat_cpu_ms=${(common?.repeated.cpuMs ?? 0).toFixed(0)} rare_repeat_cpu_ms=${rareCpu.toFixed(0)}`;
+}
+
+/** `decisions`: how many synthetic decisions the build has (its last 文号 is looked up). */
+async function benchBrowser(out: string, size: number, decisions = size): Promise<string> {
   const { server, origin } = await serve(out);
   console.log(`机器负载（1 分钟平均）：${loadavg()[0]?.toFixed(1)}（${availableParallelism()} 核）`);
   try {
-    for (const figure of await benchQueries(origin, queriesFor(size))) {
+    const figures = await benchQueries(origin, queriesFor(decisions));
+    for (const figure of figures) {
       console.log(
         `查询“${figure.query}”（${figure.results}）：首次 ${figure.first.ms.toFixed(0)} ms（主线程 CPU ${figure.first.cpuMs.toFixed(0)} ms）、` +
           `${kb(figure.first.bytes)}（${figure.first.requests} 个请求）；重复 ${figure.repeated.ms.toFixed(0)} ms（CPU ${figure.repeated.cpuMs.toFixed(0)} ms）、${kb(figure.repeated.bytes)}`,
       );
     }
+    return searchLine(size, figures);
   } finally {
     server.close();
   }
@@ -161,7 +182,7 @@ async function benchBrowser(out: string, size: number): Promise<void> {
 
 // ---------------------------------------------------------------- one size
 
-async function benchSize(size: number): Promise<void> {
+async function benchSize(size: number): Promise<string | undefined> {
   const work = await mkdtemp(join(tmpdir(), `gongkai-bench-${size}-`));
   try {
     console.log(`\n== ${size} 条合成条目（${work}）`);
@@ -173,7 +194,8 @@ async function benchSize(size: number): Promise<void> {
       await writeFile(file, `${text}\n`);
     }
     const out = join(work, 'dist');
-    const build = await run(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], work, {
+    // The whole build as npm run build runs it: Astro, then the index and the common phrases' lists.
+    const build = await run(process.execPath, [join(work, 'scripts/build.ts')], work, {
       GONGKAI_OUT_DIR: out,
       ASTRO_TELEMETRY_DISABLED: '1',
       NODE_OPTIONS: '--max-old-space-size=6144',
@@ -186,8 +208,14 @@ async function benchSize(size: number): Promise<void> {
     const size_ = await sizeOnDisk(join(out, 'pagefind'));
     console.log(`索引：${seconds(index.ms)}，峰值内存 ${mb(index.peakBytes)}（Node 与 Pagefind 进程合计），磁盘 ${mb(size_.bytes)}，${size_.files} 个文件`);
 
-    if (process.env.BENCH_NO_BROWSER) return;
-    await benchBrowser(out, size);
+    if (!existsSync(join(out, 'search-common'))) {
+      // A build that does not run the step itself (see scripts/build/common-phrases.ts).
+      const common = await run(process.execPath, [join(ROOT, 'scripts/build/common-phrases.ts'), out], ROOT, {});
+      console.log(`常用检索词列表：${seconds(common.ms)}，峰值内存 ${mb(common.peakBytes)}；${common.output.trim()}`);
+    }
+
+    if (process.env.BENCH_NO_BROWSER) return undefined;
+    return await benchBrowser(out, size);
   } finally {
     // BENCH_KEEP=1 keeps the temporary project and its build for a closer look.
     if (process.env.BENCH_KEEP) console.log(`保留：${work}`);
@@ -199,8 +227,15 @@ async function benchSize(size: number): Promise<void> {
 
 const args = process.argv.slice(2);
 if (args[0] === '--browser-only') {
-  // A build kept with BENCH_KEEP=1: --browser-only <dist> <size>
-  await benchBrowser(resolve(args[1] ?? ''), Number(args[2] ?? 10000));
+  // A build kept with BENCH_KEEP=1: --browser-only <dist> <size>; add `mix` for a build of npm run
+  // bench's mixed kinds (scripts/bench/synthetic.ts syntheticMix), which has fewer decisions.
+  const size = Number(args[2] ?? 10000);
+  const decisions = args[3] === 'mix' ? mixKinds(size).filter((kind) => kind === 'decision').length : size;
+  console.log(await benchBrowser(resolve(args[1] ?? ''), size, decisions));
+} else if (args[0] === '--recall') {
+  // Every page Pagefind finds for a common phrase is in its precomputed list (scripts/bench/recall.ts).
+  const { checkRecall } = await import('./bench/recall.ts');
+  for (const line of await checkRecall(resolve(args[1] ?? 'dist'))) console.log(line);
 } else if (args[0] === '--phone') {
   // The sample site as built (dist/ or the folder given) on a throttled phone, with Lighthouse.
   const { benchPhone } = await import('./bench/phone.ts');
@@ -211,5 +246,10 @@ if (args[0] === '--browser-only') {
 } else {
   if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium：${CHROMIUM}（可设置 CHROMIUM_PATH）`);
   const sizes = args.length > 0 ? args.map(Number) : [1000, 10000];
-  for (const size of sizes) await benchSize(size);
+  const lines: string[] = [];
+  for (const size of sizes) {
+    const line = await benchSize(size);
+    if (line) lines.push(line);
+  }
+  for (const line of lines) console.log(line);
 }
