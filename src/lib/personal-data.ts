@@ -11,6 +11,7 @@
 //
 // This module imports nothing from src/schemas: the kinds come in as an argument, and the
 // masked-name rule the party schema needs lives in personal-data/masked-name.ts.
+import { createHash } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import type { Problem } from './content-check/problem.ts';
@@ -136,6 +137,15 @@ function publicNamesOf(entries: Record<string, SourceEntry[]>): Set<string> {
  * The kinds, as the content check gets them. Decisions name their parties; only in kinds that say
  * so (namesParties: decisions, and 文书样本, which are decisions to fill in) are names looked for.
  */
+/**
+ * Where the content check keeps, between runs, attachments' texts and entries' scans: an entry's
+ * scan is found again only under the key of the same bytes, kind fields and public names.
+ */
+export interface PersonalDataStore extends PageStore {
+  scanned(file: string, key: string): Problem[] | undefined;
+  keepScan(file: string, key: string, problems: Problem[]): void;
+}
+
 export interface PersonalDataKinds {
   [kind: string]: { schema: z.ZodType; namesParties?: boolean };
 }
@@ -146,14 +156,22 @@ export interface PersonalDataKinds {
  * the content folder is itself published (the site is open source), and a decision past its
  * period can come back.
  */
-export async function checkPersonalData(entries: Record<string, SourceEntry[]>, kinds: PersonalDataKinds, store?: PageStore): Promise<Problem[]> {
+export async function checkPersonalData(entries: Record<string, SourceEntry[]>, kinds: PersonalDataKinds, store?: PersonalDataStore): Promise<Problem[]> {
   const problems: Problem[] = [];
   const publicNames = publicNamesOf(entries);
+  // What an entry's scan depends on beyond its own bytes: the public names and its kind's fields.
+  const digest = (text: string) => createHash('sha256').update(text).digest('hex');
+  const publicKey = store ? digest([...publicNames].sort().join('\n')) : '';
   for (const name of Object.keys(kinds)) {
     const schema: JsonSchema = jsonSchemaOf(kinds[name]!.schema);
     const names = kinds[name]!.namesParties === true;
+    const schemaKey = store ? digest(JSON.stringify(schema)) : '';
     for (const entry of entries[name] ?? []) {
-      problems.push(...scanEntry(entry, schema, names, publicNames));
+      const key = store && entry.hash ? `${entry.hash}:${names}:${schemaKey}:${publicKey}` : undefined;
+      const kept = key ? store?.scanned(entry.file, key) : undefined;
+      const found = kept ?? scanEntry(entry, schema, names, publicNames);
+      if (key && !kept) store?.keepScan(entry.file, key, found);
+      problems.push(...found);
       problems.push(...(await scanAttachments(entry, schema, names, publicNames, store)));
     }
   }

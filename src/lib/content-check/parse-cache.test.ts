@@ -65,6 +65,17 @@ describe('content check with a parse cache', () => {
     ]);
   });
 
+  it('scans an unchanged decision again when a name it mentions stops being public', async () => {
+    const C = 'content/enforcement/penalties/C-001.yaml';
+    const O = 'content/enforcement/officers/99000001.yaml';
+    const { root, check } = await tree({ [C]: replace('facts: 测试违法事实。', 'facts: 经查，王小明擅自拆除密闭门。'), [O]: replace('name: 赵测试', 'name: 王小明') });
+    // An officer's name is public (published with the 执法证号).
+    expect(await check()).toEqual([]);
+    const officer = join(root, O);
+    await writeFile(officer, (await readFile(officer, 'utf8')).replace('name: 王小明', 'name: 赵测试'));
+    expect(await check()).toEqual([`${C}:8 违法事实（facts） — 含未隐去的自然人姓名“王*”，个人信息不得公开 (期望 自然人只公开姓氏，如“张某”或“张*”)`]);
+  });
+
   it('starts empty when the parsing code has changed', async () => {
     const { check, cacheFile } = await tree();
     await check();

@@ -7,7 +7,8 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { dirname, join, resolve } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Problem } from './problem.ts';
-import type { AttachmentPage, PageStore } from '../personal-data/attachment-text.ts';
+import type { AttachmentPage } from '../personal-data/attachment-text.ts';
+import type { PersonalDataStore } from '../personal-data.ts';
 
 /** A parsed file: its data and where its YAML lies, or the problems that stopped it. */
 export type CachedParse =
@@ -23,14 +24,25 @@ interface Stored {
   entries: Kept;
 }
 
-/** Files whose text decides what a parse gives; a change to any of them empties the cache. */
-const PARSING_CODE = ['./source.ts', './encoding.ts', './parse-cache.ts', '../content-files.ts', '../personal-data/attachment-text.ts', '../../../package-lock.json'];
+/**
+ * Files and folders whose text decides what a parse, an attachment's text or an entry's personal-data
+ * scan gives (the scan's rules, the lines and labels it reports, the libraries in the lock file);
+ * a change to any of them empties the cache.
+ */
+const CODE = ['./', '../personal-data/', '../personal-data.ts', '../content-files.ts', '../dates.ts', '../uscc.ts', '../attachments.ts', '../../../package-lock.json'];
 
-/** The version of the parsing code: its files and the locked versions of yaml, the front matter reader, pdf.js and mammoth. */
+/** The version of that code. */
 export async function parsingVersion(): Promise<string | undefined> {
   const hash = createHash('sha256');
   try {
-    for (const file of PARSING_CODE) hash.update(await readFile(new URL(file, import.meta.url))).update('\0');
+    for (const path of CODE) {
+      const url = new URL(path, import.meta.url);
+      const names = path.endsWith('/') ? (await readdir(url)).filter((name) => !name.includes('.test.')).sort() : [''];
+      for (const name of names) {
+        const file = new URL(name, url);
+        if ((await stat(file)).isFile()) hash.update(path + name).update('\0').update(await readFile(file)).update('\0');
+      }
+    }
   } catch {
     // Running from somewhere the sources are not (a bundle): no version, so no cache.
     return undefined;
@@ -43,10 +55,11 @@ export function sourceHash(bytes: Uint8Array, how: string): string {
   return createHash('sha256').update(how).update('\0').update(bytes).digest('hex');
 }
 
-/** Attachment texts are kept under this prefix, beside the content files (whose keys are paths). */
+/** Attachment texts and personal-data scans are kept under these prefixes, beside the content files (whose keys are paths). */
 const PAGES = 'attachment-text:';
+const SCANS = 'personal-data:';
 
-export class ParseCache implements PageStore {
+export class ParseCache implements PersonalDataStore {
   private readonly used: Kept = new Map();
   hits = 0;
 
@@ -100,6 +113,16 @@ export class ParseCache implements PageStore {
     // Many entries attach one file (a power of attorney): kept once.
     if (this.used.get(PAGES + key)?.hash === key) return;
     this.set(PAGES + key, key, { pages });
+  }
+
+  /** The personal-data problems of the entry in `file`, scanned before under the same key. */
+  scanned(file: string, key: string): Problem[] | undefined {
+    const found = this.get(SCANS + file, key);
+    return found && 'problems' in found ? found.problems : undefined;
+  }
+
+  keepScan(file: string, key: string, problems: Problem[]): void {
+    this.set(SCANS + file, key, { problems });
   }
 
   /** Keeps the files of this run only (deleted files drop out), written whole and then renamed into place. */

@@ -24,6 +24,8 @@ export interface SourceEntry {
   lineOffset: number;
   /** The line the Markdown body starts on. */
   bodyLine?: number;
+  /** The key of the bytes the entry was read from, when the check keeps a cache (see parse-cache.ts). */
+  hash?: string;
 }
 
 /** Entry files larger than this are refused: no page needs more, and parsing a huge file stalls the check. */
@@ -105,7 +107,7 @@ export function sourceFromBytes(
   const parsed = (cached ?? fresh)!;
   if ('problems' in parsed) return { problems: parsed.problems };
   const { data, body, bodyLine, lineOffset } = parsed;
-  const entry = { kind, id, file, absolutePath, data, body, bodyLine, lineOffset } as SourceEntry;
+  const entry = { kind, id, file, absolutePath, data, body, bodyLine, lineOffset, ...(cache ? { hash } : {}) } as SourceEntry;
   if (fresh && !('problems' in fresh)) return { entry: Object.assign(entry, { doc: fresh.doc, lineCounter: fresh.lineCounter }), problems: [] };
   // From the cache: the YAML document is only needed for a problem's line, so it is parsed again
   // from these same bytes when a rule first asks for one.
