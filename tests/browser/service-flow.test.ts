@@ -83,6 +83,13 @@ describe('a service guide whose 办理流程 branches', () => {
   it('fits a phone without making the page scroll sideways, and stays accessible there', async () => {
     await withPage(site, GUIDE, async (page) => {
       await expect(page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).resolves.toBeLessThanOrEqual(0);
+      // The chart keeps a legible size and scrolls in its own frame, which keyboards reach and which says so.
+      const frame = page.locator('figure.flowchart .frame[role="region"][tabindex="0"]');
+      await expect(frame.getAttribute('aria-label')).resolves.toContain('可左右滑动');
+      const sizes = await frame.evaluate((el) => ({ frame: el.clientWidth, chart: el.querySelector('svg')!.getBoundingClientRect().width }));
+      expect(sizes.chart).toBeGreaterThan(sizes.frame);
+      expect(sizes.chart).toBeGreaterThanOrEqual(600);
+      await expect(page.locator('figure.flowchart .hint').isVisible()).resolves.toBe(true);
       expect(await axeViolations(page)).toEqual([]);
     }, PHONE);
   });
