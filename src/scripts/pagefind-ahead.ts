@@ -4,7 +4,7 @@
 // fetches the same files later and finds them in the browser's cache (the server lets it keep them,
 // deploy/nginx.conf). Anything going wrong here only means that Pagefind fetches them itself.
 import { chunksFor, decodeCbor, queryTerms } from '../lib/pagefind-chunks.ts';
-import { plainFetch } from './pagefind-inflate.ts';
+import { inflate, plainFetch } from './pagefind-inflate.ts';
 import { listedFile, phraseKey } from '../lib/search-common/client.ts';
 
 interface Entry {
@@ -15,14 +15,17 @@ interface Entry {
 export async function fetchChunksAhead(query: string): Promise<void> {
   const terms = queryTerms(query);
   if (terms.length === 0) return;
-  // The entry is preloaded by the page; the metadata comes inflated (pagefind-inflate.ts).
+  // The entry is preloaded by the page.
   const entry = (await (await fetch('/pagefind/pagefind-entry.json')).json()) as Entry;
   // The page's language, else the largest index, as Pagefind chooses.
   const own = entry.languages[document.documentElement.lang.toLowerCase()] ?? Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!own) return;
-  // A common phrase is shown from its precomputed list, without the index (src/lib/search-common/).
-  if (await listedFile(phraseKey(query))) return;
-  const bytes = new Uint8Array(await (await fetch(`/pagefind/pagefind.${own.hash}.pf_meta`)).arrayBuffer());
+  const [listed, bytes] = await Promise.all([
+    // A common phrase is shown from its precomputed list, without the index (src/lib/search-common/).
+    listedFile(phraseKey(query)),
+    fetch(`/pagefind/pagefind.${own.hash}.pf_meta`).then(async (response) => inflate(new Uint8Array(await response.arrayBuffer()))),
+  ]);
+  if (listed) return;
   if (new TextDecoder().decode(bytes.subarray(0, 12)) !== 'pagefind_dcd') return;
   for (const hash of chunksFor(decodeCbor(bytes.subarray(12)), terms)) {
     // Read to the end (an unread body stops downloading), as sent: Pagefind inflates its own copy.
