@@ -35,7 +35,8 @@ export async function checkRecall(dist: string, phrases = RECALL_PHRASES): Promi
     }
     const list = JSON.parse(await readFile(join(dist, COMMON_DIR, name), 'utf8')) as CommonPhraseFile;
     const found = (await pagefind.search(phraseQuery(phrase))).results.map((result) => result.id);
-    const listed = new Set([...list.first.map((view) => view.url), ...(await Promise.all(list.rest.map(urlOf)))]);
+    const rest = list.rest ? (JSON.parse(await readFile(join(dist, COMMON_DIR, list.rest), 'utf8')) as string[]) : [];
+    const listed = new Set([...list.first.map((view) => view.url), ...(await Promise.all(rest.map(urlOf)))]);
     const byPagefind = new Set(await Promise.all(found.map(urlOf)));
     const missing = [...byPagefind].filter((url) => !listed.has(url));
     const extra = [...listed].filter((url) => !byPagefind.has(url));

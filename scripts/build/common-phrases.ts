@@ -1,7 +1,7 @@
 // Build step after the Pagefind bundle is written: precomputed result lists for common phrases
 // (src/lib/search-common/), read from the fragments Pagefind wrote, so that they hold exactly the
-// text Pagefind indexed. Writes <outDir>/search-common/manifest.json and one file per phrase,
-// named by its content's hash so that a browser never keeps an old list after a rebuild. On a
+// text Pagefind indexed. Writes <outDir>/search-common/manifest.json and two files per phrase
+// (the first results, and the ids of the rest), named by their content's hash so that a browser never keeps an old list after a rebuild. On a
 // site of up to RANKED_SEARCH_LIMIT pages the manifest lists no phrase and the search page uses
 // Pagefind for everything, as before.
 //
@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { commonPhraseFiles, type IndexedPage } from '../../src/lib/search-common/build.ts';
-import { COMMON_DIR, MANIFEST, parseFragment, type CommonManifest } from '../../src/lib/search-common/format.ts';
+import { COMMON_DIR, MANIFEST, parseFragment, type CommonManifest, type CommonPhraseFile } from '../../src/lib/search-common/format.ts';
 import { readPageOrder } from '../../src/lib/search-common/page-order.ts';
 
 export interface CommonPhrasesWritten {
@@ -45,12 +45,17 @@ export async function writeCommonPhrases(outDir: string): Promise<CommonPhrasesW
   await mkdir(dir, { recursive: true });
   const manifest: CommonManifest = { version: 1, pages: pages.length, phrases: {} };
   let bytes = 0;
-  for (const file of files) {
-    const text = JSON.stringify(file);
+  /** Writes a file named by its content's hash; returns the name. */
+  const write = async (value: unknown): Promise<string> => {
+    const text = JSON.stringify(value);
     const name = `${createHash('sha256').update(text).digest('hex').slice(0, 16)}.json`;
     await writeFile(join(dir, name), text);
-    manifest.phrases[file.phrase] = name;
     bytes += Buffer.byteLength(text);
+    return name;
+  };
+  for (const { file, rest } of files) {
+    const full: CommonPhraseFile = { ...file, rest: rest.length > 0 ? await write(rest) : null };
+    manifest.phrases[file.phrase] = await write(full);
   }
   const text = JSON.stringify(manifest);
   await writeFile(join(dir, MANIFEST), text);

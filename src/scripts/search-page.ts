@@ -5,7 +5,7 @@ import {
   writeState, type FilterParam, type QueryPlan, type SearchState,
 } from '../lib/search-query.ts';
 import { LIST_BADGE, bigrams, byCoverage, holdsCode, lookupOf, rerank, spellings, type Found } from '../lib/search-rank.ts';
-import { commonList, phraseKey } from '../lib/search-common/client.ts';
+import { commonList, phraseKey, restIds } from '../lib/search-common/client.ts';
 import { fragmentPath, parseFragment, type ResultView } from '../lib/search-common/format.ts';
 import { commonPhraseOf } from '../lib/search-common/key.ts';
 import { resultView } from '../lib/search-common/view.ts';
@@ -88,7 +88,7 @@ async function loadFragment(id: string): Promise<Parameters<typeof resultView>[0
 }
 
 /** A result to show: found by Pagefind, ready from a list, or a list's page known by its id. */
-type Shown = PagefindResult | { view: ResultView } | { fragment: string };
+type Shown = PagefindResult | { view: ResultView } | { rest: string; index: number };
 
 /**
  * Lets the browser paint and answer taps between steps of a search, so that no single task
@@ -242,7 +242,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 
 async function viewOf(plan: QueryPlan, item: Shown): Promise<ResultView> {
   if ('view' in item) return item.view;
-  if ('fragment' in item) return resultView(await loadFragment(item.fragment), plan);
+  if ('rest' in item) return resultView(await loadFragment((await restIds(item.rest))[item.index] ?? ''), plan);
   const data = await dataOf(item);
   return resultView(data, plan, data.excerpt);
 }
@@ -365,7 +365,9 @@ export function startSearchPage(): void {
     if (common) {
       // No filter is chosen, so every value the options offer has a count here.
       fillOptions(state, common.counts, common.counts);
-      shown = [...common.first.map((view) => ({ view })), ...common.rest.map((fragment) => ({ fragment }))];
+      const { rest } = common;
+      const others = rest ? Array.from({ length: common.total - common.first.length }, (_, index) => ({ rest, index })) : [];
+      shown = [...common.first.map((view) => ({ view })), ...others];
     } else {
       const pagefind = await loadPagefind();
       await yieldToMain();

@@ -26,8 +26,14 @@ export function phraseChoice(pageCount: number): PhraseChoice | null {
   return { minPages: Math.ceil(pageCount / 10), maxPhrases: 200 };
 }
 
+/** A phrase's list: its file (without the name of the rest's file, which depends on where it is written) and the other results' ids. */
+export interface CommonPhraseList {
+  file: Omit<CommonPhraseFile, 'rest'>;
+  rest: string[];
+}
+
 /** The lists for a site's pages, given in Pagefind's index order (see page-order.ts). */
-export function commonPhraseFiles(pages: IndexedPage[], choice = phraseChoice(pages.length)): CommonPhraseFile[] {
+export function commonPhraseFiles(pages: IndexedPage[], choice = phraseChoice(pages.length)): CommonPhraseList[] {
   if (!choice) return [];
   const words = pages.map((page) => wordString(page.data.content));
   const phrases = chooseCommonPhrases(
@@ -40,7 +46,7 @@ export function commonPhraseFiles(pages: IndexedPage[], choice = phraseChoice(pa
   return phrases.map((phrase, index) => phraseFile(phrase, pages, hits[index] ?? []));
 }
 
-function phraseFile(phrase: string, pages: IndexedPage[], hits: { page: number; at: number }[]): CommonPhraseFile {
+function phraseFile(phrase: string, pages: IndexedPage[], hits: { page: number; at: number }[]): CommonPhraseList {
   const plan = planQuery(phrase);
   const byId = new Map(hits.map((hit) => [pages[hit.page]?.id ?? '', pages[hit.page] as IndexedPage]));
   // In index order, as Pagefind lists the pages of an exact phrase search.
@@ -50,10 +56,12 @@ function phraseFile(phrase: string, pages: IndexedPage[], hits: { page: number; 
     return { data, url: data.url, title: tidyText(data.meta.title ?? ''), kind: data.meta['类别'], filters: data.filters };
   });
   return {
-    phrase,
-    total: ordered.length,
-    counts: countFilters(hits.map((hit) => pages[hit.page]?.data.filters ?? {})),
-    first: rerank(head, plan.text).map((candidate) => resultView(candidate.data, plan)),
+    file: {
+      phrase,
+      total: ordered.length,
+      counts: countFilters(hits.map((hit) => pages[hit.page]?.data.filters ?? {})),
+      first: rerank(head, plan.text).map((candidate) => resultView(candidate.data, plan)),
+    },
     rest: ordered.slice(FIRST_PAGE),
   };
 }

@@ -7,6 +7,7 @@ import { isPhrase } from './phrases.ts';
 let pageCount: Promise<number> | undefined;
 let manifest: Promise<CommonManifest | null> | undefined;
 const files = new Map<string, Promise<CommonPhraseFile | null>>();
+const rests = new Map<string, Promise<string[]>>();
 
 async function json<T>(url: string): Promise<T | null> {
   try {
@@ -45,4 +46,11 @@ export async function commonList(phrase: string | null): Promise<CommonPhraseFil
   let file = files.get(name);
   if (!file) files.set(name, (file = json<CommonPhraseFile>(`/${COMMON_DIR}/${name}`)));
   return file;
+}
+
+/** The ids of a list's other results, in order (fetched once, for 更多结果). */
+export function restIds(name: string): Promise<string[]> {
+  let ids = rests.get(name);
+  if (!ids) rests.set(name, (ids = json<string[]>(`/${COMMON_DIR}/${name}`).then((list) => list ?? [])));
+  return ids;
 }

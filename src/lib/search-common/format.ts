@@ -46,8 +46,12 @@ export interface CommonPhraseFile {
   counts: Record<string, Record<string, number>>;
   /** The first results, in the order the search page gives them, ready to show. */
   first: ResultView[];
-  /** Pagefind ids of the other results, in order (their fragments are loaded for 更多结果). */
-  rest: string[];
+  /**
+   * File in COMMON_DIR holding the Pagefind ids of the other results, in order (a JSON array,
+   * fetched with their fragments for 更多结果); null when the first results are all. Kept apart so
+   * that a first search fetches a few KB whatever the size of the site.
+   */
+  rest: string | null;
 }
 
 /** A page's record as Pagefind stores it in a fragment (and returns it from result.data()). */

@@ -89,17 +89,18 @@ describe('precomputed lists', () => {
     pages.push(page('guide', '防空地下室易地建设费缴纳', '办理要点。', { 类别: '服务指南' }, { 类别: ['服务指南'] }));
     pages.push(page('old', '防空地下室管理办法', '已废止。', { 类别: '政策文件', date: '2020-01-02' }, { 类别: ['政策文件'], 有效性: ['已废止'] }));
     const files = commonPhraseFiles(pages, { minPages: 1000, maxPhrases: 20 });
-    const file = files.find((candidate) => candidate.phrase === '防空地下室');
-    expect(file).toBeDefined();
-    if (!file) return;
+    const list = files.find((candidate) => candidate.file.phrase === '防空地下室');
+    expect(list).toBeDefined();
+    if (!list) return;
+    const { file } = list;
     expect(file.total).toBe(1050 + 3);
     expect(file.counts).toEqual({ 类别: { 执法公示: 1050, 服务指南: 1, 权力清单: 1, 政策文件: 1 }, 有效性: { 已废止: 1 } });
     // Titles first, the guide moved before the power it implements (which comes first in the
     // index), the repealed document last of them; then bodies in index order.
     expect(file.first.map((view) => view.url).slice(0, 5)).toEqual(['/guide/', '/power/', '/old/', '/d0/', '/d2/']);
     expect(file.first).toHaveLength(FIRST_PAGE);
-    expect(file.rest).toHaveLength(file.total - FIRST_PAGE);
-    expect(file.rest.at(-1)).toBe('d2098');
+    expect(list.rest).toHaveLength(file.total - FIRST_PAGE);
+    expect(list.rest.at(-1)).toBe('d2098');
     expect(file.first[0]).toEqual({ url: '/guide/', title: '防空地下室易地建设费缴纳', kind: '服务指南', excerpt: '<mark>防空地下室</mark>易地建设费缴纳. 办理要点。' });
   });
 
@@ -112,10 +113,11 @@ describe('precomputed lists', () => {
     }
     const files = commonPhraseFiles(pages);
     for (const phrase of ['地下室', '防空地下室', '竣工', '竣工验收']) {
-      const file = files.find((candidate) => candidate.phrase === phrase);
-      expect(file, phrase).toBeDefined();
-      if (!file) continue;
-      const listed = new Set([...file.first.map((view) => view.url.slice(1, -1)), ...file.rest]);
+      const list = files.find((candidate) => candidate.file.phrase === phrase);
+      expect(list, phrase).toBeDefined();
+      if (!list) continue;
+      const { file } = list;
+      const listed = new Set([...file.first.map((view) => view.url.slice(1, -1)), ...list.rest]);
       const holding = pages.filter((candidate) => candidate.data.content.replaceAll('\u200b', '').replace(/\s/g, '').includes(phrase)).map((candidate) => candidate.id);
       expect(listed.size, phrase).toBe(file.total);
       expect([...listed].sort(), phrase).toEqual(holding.sort());
