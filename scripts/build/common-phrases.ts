@@ -11,8 +11,8 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { commonPhraseFiles, type IndexedPage } from '../../src/lib/search-common/build.ts';
-import { COMMON_DIR, MANIFEST, parseFragment, type CommonManifest, type CommonPhraseFile } from '../../src/lib/search-common/format.ts';
+import { commonPhraseFiles, slimPage, type IndexedPage } from '../../src/lib/search-common/build.ts';
+import { COMMON_DIR, MANIFEST, parseFragment, type CommonManifest, type CommonPhraseFile, type FragmentData } from '../../src/lib/search-common/format.ts';
 import { readPageOrder } from '../../src/lib/search-common/page-order.ts';
 
 export interface CommonPhrasesWritten {
@@ -21,7 +21,13 @@ export interface CommonPhrasesWritten {
   bytes: number;
 }
 
-/** The index's pages in Pagefind's order, with their fragments. */
+/** A page's record from its fragment. */
+async function readFragment(pagefindDir: string, id: string): Promise<FragmentData> {
+  const file = join(pagefindDir, 'fragment', `${id}.pf_fragment`);
+  return parseFragment(gunzipSync(await readFile(file)).toString('utf8'), file);
+}
+
+/** The index's pages in Pagefind's order, without their text (see slimPage). */
 async function readIndex(pagefindDir: string): Promise<IndexedPage[]> {
   const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const pages: IndexedPage[] = [];
@@ -29,8 +35,7 @@ async function readIndex(pagefindDir: string): Promise<IndexedPage[]> {
     const metaFile = join(pagefindDir, `pagefind.${hash}.pf_meta`);
     const ids = readPageOrder(gunzipSync(await readFile(metaFile)), metaFile);
     for (const id of ids) {
-      const file = join(pagefindDir, 'fragment', `${id}.pf_fragment`);
-      pages.push({ id, data: parseFragment(gunzipSync(await readFile(file)).toString('utf8'), file) });
+      pages.push(slimPage(id, await readFragment(pagefindDir, id)));
     }
   }
   return pages;
@@ -39,7 +44,12 @@ async function readIndex(pagefindDir: string): Promise<IndexedPage[]> {
 /** Writes the common phrases' lists for the site in outDir (after its Pagefind bundle). */
 export async function writeCommonPhrases(outDir: string): Promise<CommonPhrasesWritten> {
   const pages = await readIndex(join(outDir, 'pagefind'));
-  const files = commonPhraseFiles(pages);
+  const shown = new Map<string, Promise<FragmentData>>();
+  const files = await commonPhraseFiles(pages, undefined, (page) => {
+    let data = shown.get(page.id);
+    if (!data) shown.set(page.id, (data = readFragment(join(outDir, 'pagefind'), page.id)));
+    return data;
+  });
   const dir = join(outDir, COMMON_DIR);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });

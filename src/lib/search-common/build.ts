@@ -14,6 +14,16 @@ export interface IndexedPage {
   /** Pagefind's id for the page (its fragment's name). */
   id: string;
   data: FragmentData;
+  /** wordString of the page's text, when the text itself is not kept (see slimPage). */
+  words?: string;
+}
+
+/**
+ * A page without its text, which a large site cannot keep in memory for every page (about 16 KB
+ * each): only its words for matching; the text of the few pages shown first is read again.
+ */
+export function slimPage(id: string, data: FragmentData): IndexedPage {
+  return { id, data: { ...data, content: '' }, words: wordString(data.content) };
 }
 
 /**
@@ -32,10 +42,17 @@ export interface CommonPhraseList {
   rest: string[];
 }
 
-/** The lists for a site's pages, given in Pagefind's index order (see page-order.ts). */
-export function commonPhraseFiles(pages: IndexedPage[], choice = phraseChoice(pages.length)): CommonPhraseList[] {
+/**
+ * The lists for a site's pages, given in Pagefind's index order (see page-order.ts). `load` gives
+ * a page's full record (with its text, for the excerpt) for the pages shown first.
+ */
+export async function commonPhraseFiles(
+  pages: IndexedPage[],
+  choice = phraseChoice(pages.length),
+  load: (page: IndexedPage) => Promise<FragmentData> = async (page) => page.data,
+): Promise<CommonPhraseList[]> {
   if (!choice) return [];
-  const words = pages.map((page) => wordString(page.data.content));
+  const words = pages.map((page) => page.words ?? wordString(page.data.content));
   const phrases = chooseCommonPhrases(
     pages.map((page) => page.data.meta.title ?? ''),
     words,
@@ -43,18 +60,22 @@ export function commonPhraseFiles(pages: IndexedPage[], choice = phraseChoice(pa
   );
   const hits = phrases.map(() => [] as { page: number; at: number }[]);
   scanPhrases(words, phrases, (phrase, page, at) => hits[phrase]?.push({ page, at }));
-  return phrases.map((phrase, index) => phraseFile(phrase, pages, hits[index] ?? []));
+  const lists: CommonPhraseList[] = [];
+  for (const [index, phrase] of phrases.entries()) lists.push(await phraseFile(phrase, pages, hits[index] ?? [], load));
+  return lists;
 }
 
-function phraseFile(phrase: string, pages: IndexedPage[], hits: { page: number; at: number }[]): CommonPhraseList {
+async function phraseFile(phrase: string, pages: IndexedPage[], hits: { page: number; at: number }[], load: (page: IndexedPage) => Promise<FragmentData>): Promise<CommonPhraseList> {
   const plan = planQuery(phrase);
   const byId = new Map(hits.map((hit) => [pages[hit.page]?.id ?? '', pages[hit.page] as IndexedPage]));
   // In index order, as Pagefind lists the pages of an exact phrase search.
   const ordered = rankByPosition([hits.map((hit) => ({ id: pages[hit.page]?.id ?? '', words: [hit.at] }))]);
-  const head = ordered.slice(0, FIRST_PAGE).map((id) => {
-    const { data } = byId.get(id) as IndexedPage;
-    return { data, url: data.url, title: tidyText(data.meta.title ?? ''), kind: data.meta['类别'], filters: data.filters };
-  });
+  const head = await Promise.all(
+    ordered.slice(0, FIRST_PAGE).map(async (id) => {
+      const data = await load(byId.get(id) as IndexedPage);
+      return { data, url: data.url, title: tidyText(data.meta.title ?? ''), kind: data.meta['类别'], filters: data.filters };
+    }),
+  );
   return {
     file: {
       phrase,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { planQuery } from '../search-query.ts';
-import { commonPhraseFiles, FIRST_PAGE, phraseChoice, type IndexedPage } from './build.ts';
+import { commonPhraseFiles, FIRST_PAGE, phraseChoice, slimPage, type IndexedPage } from './build.ts';
 import { parseFragment, type FragmentData } from './format.ts';
 import { commonPhraseOf } from './key.ts';
 import { readPageOrder } from './page-order.ts';
@@ -75,20 +75,20 @@ describe('phrases in pages', () => {
 });
 
 describe('precomputed lists', () => {
-  it('leaves small sites to Pagefind', () => {
+  it('leaves small sites to Pagefind', async () => {
     expect(phraseChoice(2000)).toBeNull();
     expect(phraseChoice(10_000)).toEqual({ minPages: 1000, maxPhrases: 200 });
     const pages = Array.from({ length: 300 }, (_, i) => page(`p${i}`, '防空地下室审批', '正文'));
-    expect(commonPhraseFiles(pages)).toEqual([]);
+    await expect(commonPhraseFiles(pages)).resolves.toEqual([]);
   });
 
-  it('orders like the search page: where the phrase occurs, then what the page is, ties in index order', () => {
+  it('orders like the search page: where the phrase occurs, then what the page is, ties in index order', async () => {
     const pages: IndexedPage[] = [];
     for (let i = 0; i < 2100; i += 1) pages.push(page(`d${i}`, `处罚决定${i}`, i % 2 === 0 ? '未修建防空地下室。' : '其他事项。', { 类别: '执法公示' }, { 类别: ['执法公示'] }));
     pages.push(page('power', '防空地下室易地建设费征收', '权力事项。', { 类别: '权力清单' }, { 类别: ['权力清单'] }));
     pages.push(page('guide', '防空地下室易地建设费缴纳', '办理要点。', { 类别: '服务指南' }, { 类别: ['服务指南'] }));
     pages.push(page('old', '防空地下室管理办法', '已废止。', { 类别: '政策文件', date: '2020-01-02' }, { 类别: ['政策文件'], 有效性: ['已废止'] }));
-    const files = commonPhraseFiles(pages, { minPages: 1000, maxPhrases: 20 });
+    const files = await commonPhraseFiles(pages, { minPages: 1000, maxPhrases: 20 });
     const list = files.find((candidate) => candidate.file.phrase === '防空地下室');
     expect(list).toBeDefined();
     if (!list) return;
@@ -104,14 +104,18 @@ describe('precomputed lists', () => {
     expect(file.first[0]).toEqual({ url: '/guide/', title: '防空地下室易地建设费缴纳', kind: '服务指南', excerpt: '<mark>防空地下室</mark>易地建设费缴纳. 办理要点。' });
   });
 
-  it('finds every page holding a phrase, also inside longer phrases, at 10,000 pages', () => {
+  it('finds every page holding a phrase, also inside longer phrases, at 10,000 pages, from pages kept without their text', async () => {
     const pages: IndexedPage[] = [];
     const bodies = ['新建防空地下室的竣工验收', '结合民用建筑修建地下室', '工程已竣工，待验收', '防空 地下室竣工', '无关内容', '地下，室外'];
     for (let i = 0; i < 10_000; i += 1) {
       const body = bodies[i % bodies.length] ?? '';
       pages.push(page(`p${i}`, i % 3 === 0 ? `人防工程竣工验收备案${i}` : `防空地下室易地建设费${i}`, body));
     }
-    const files = commonPhraseFiles(pages);
+    const files = await commonPhraseFiles(pages.map((candidate) => slimPage(candidate.id, candidate.data)), undefined, async (slim) => {
+      const full = pages.find((candidate) => candidate.id === slim.id);
+      if (!full) throw new Error(slim.id);
+      return full.data;
+    });
     for (const phrase of ['地下室', '防空地下室', '竣工', '竣工验收']) {
       const list = files.find((candidate) => candidate.file.phrase === phrase);
       expect(list, phrase).toBeDefined();
