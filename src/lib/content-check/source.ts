@@ -113,7 +113,8 @@ export function sourceFromBytes(
   // from these same bytes when a rule first asks for one.
   let document: { doc: Document; lineCounter: LineCounter } | undefined;
   const again = () => (document ??= parseYaml((decodeContent(bytes) as { text: string }).text.slice(parsed.yamlStart, parsed.yamlEnd)));
-  Object.defineProperties(entry, { doc: { get: () => again().doc }, lineCounter: { get: () => again().lineCounter } });
+  // Enumerable, so that a copy of the entry ({ ...entry }) still carries them (parsing then).
+  Object.defineProperties(entry, { doc: { get: () => again().doc, enumerable: true }, lineCounter: { get: () => again().lineCounter, enumerable: true } });
   return { entry, problems: [] };
 }
 
