@@ -62,8 +62,10 @@ export function phraseQuery(run: string): string {
 }
 
 /** Dictionary words of a run (Intl.Segmenter, as the browser segments Chinese). */
+let segmenter: Intl.Segmenter | undefined;
 export function segmentWords(run: string): string[] {
-  const segmenter = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+  // One segmenter for every query: making one loads the dictionary again.
+  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
   return [...segmenter.segment(run)].filter((part) => part.isWordLike).map((part) => part.segment);
 }
 
