@@ -29,7 +29,13 @@ async function readFragment(pagefindDir: string, id: string): Promise<FragmentDa
 
 /** The index's pages in Pagefind's order, without their text (see slimPage). */
 async function readIndex(pagefindDir: string): Promise<IndexedPage[]> {
-  const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const entryFile = join(pagefindDir, 'pagefind-entry.json');
+  let entry: { languages: Record<string, { hash: string }> };
+  try {
+    entry = JSON.parse(await readFile(entryFile, 'utf8')) as typeof entry;
+  } catch (error) {
+    throw new Error(`${entryFile}：无法读取 Pagefind 的入口文件（${error instanceof Error ? error.message : String(error)}）`);
+  }
   const pages: IndexedPage[] = [];
   for (const { hash } of Object.values(entry.languages)) {
     const metaFile = join(pagefindDir, `pagefind.${hash}.pf_meta`);

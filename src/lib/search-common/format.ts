@@ -69,7 +69,12 @@ const SIGNATURE = 'pagefind_dcd';
 /** A fragment's record from its decompressed text; a clear error for anything else. */
 export function parseFragment(text: string, name = 'fragment'): FragmentData {
   if (!text.startsWith(SIGNATURE)) throw new Error(`${name}：不是 Pagefind 片段文件（缺少 ${SIGNATURE} 标记）`);
-  const data = JSON.parse(text.slice(SIGNATURE.length)) as Partial<FragmentData>;
+  let data: Partial<FragmentData>;
+  try {
+    data = JSON.parse(text.slice(SIGNATURE.length)) as Partial<FragmentData>;
+  } catch (error) {
+    throw new Error(`${name}：Pagefind 片段不是完整的 JSON（${error instanceof Error ? error.message : String(error)}）`);
+  }
   if (typeof data.url !== 'string' || typeof data.content !== 'string') throw new Error(`${name}：Pagefind 片段缺少 url 或 content`);
   return { url: data.url, content: data.content, meta: data.meta ?? {}, filters: data.filters ?? {} };
 }

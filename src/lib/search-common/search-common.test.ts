@@ -41,6 +41,7 @@ describe('Pagefind files', () => {
     expect(data.filters['类别']).toEqual(['服务指南']);
     expect(wordString(data.content).indexOf('防空地下室')).toBe(0);
     expect(() => parseFragment('{"url":"/"}', 'a.pf_fragment')).toThrow('a.pf_fragment：不是 Pagefind 片段文件');
+    expect(() => parseFragment('pagefind_dcd{"url":"/"', 'b.pf_fragment')).toThrow('b.pf_fragment：Pagefind 片段不是完整的 JSON');
   });
 });
 
