@@ -132,16 +132,25 @@ export class ParseCache implements PersonalDataStore {
     const temporary = join(dirname(this.file), `.${process.pid}-${Date.now()}.tmp`);
     await writeFile(temporary, serialize(stored));
     await rename(temporary, this.file);
-    // Caches of project copies long gone (a test's or a benchmark's temporary folder) are removed.
+    // Caches of project copies long gone (a test's or a benchmark's temporary folder) are removed:
+    // only the few most recently written are kept, none older than a week.
     const folder = dirname(this.file);
-    const old = Date.now() - 7 * 24 * 3600 * 1000;
+    const caches = [];
     for (const name of await readdir(folder)) {
-      if (!/^content-parse-[0-9a-f]{16}\.bin$/.test(name)) continue;
+      if (!/^content-parse-[0-9a-f]{16}\.bin$/.test(name) || join(folder, name) === this.file) continue;
       const info = await stat(join(folder, name)).catch(() => undefined);
-      if (info && info.mtimeMs < old) await rm(join(folder, name), { force: true });
+      if (info) caches.push({ path: join(folder, name), written: info.mtimeMs });
+    }
+    caches.sort((a, b) => b.written - a.written);
+    const weekAgo = Date.now() - 7 * 24 * 3600 * 1000;
+    for (const [index, cache] of caches.entries()) {
+      if (index >= KEEP_OTHERS || cache.written < weekAgo) await rm(cache.path, { force: true });
     }
   }
 }
+
+/** How many other projects' caches are kept beside this one's (the checkout and a few copies of it). */
+const KEEP_OTHERS = 3;
 
 /** Where a project's parse cache lives: node_modules/.cache (kept between builds, never published), one file per project folder. */
 export function parseCacheFile(root: string): string {
