@@ -61,11 +61,14 @@ function preparing(file: string): Promise<string | undefined> {
 }
 
 /**
- * Runs `work` and waits until the processes it started (Pagefind's binary) have exited: Pagefind's
- * close() only signals its process, and a process nobody waits for is not counted in the CPU time
- * of the build (npm run bench measures the whole process tree).
+ * Runs `work` and waits until the processes it started (Pagefind's binary) have exited: a process
+ * nobody waits for is not counted in the CPU time of the build (npm run bench measures the whole
+ * process tree). `work` is handed `endChildren`, which ends them the gentle way: Pagefind's own
+ * close() kills its process at once, which on a busy machine could cut short the writing of a
+ * file it had already reported as written (a build once ended with a different wasm file), while
+ * at the end of its input it finishes its writes and exits by itself.
  */
-async function awaitingChildren<T>(work: () => Promise<T>): Promise<T> {
+async function awaitingChildren<T>(work: (endChildren: () => Promise<void>) => Promise<T>): Promise<T> {
   const started: ChildProcess[] = [];
   // Pagefind reports a process that cannot start only as "backend closed"; its own error says why.
   const failures: string[] = [];
@@ -75,23 +78,28 @@ async function awaitingChildren<T>(work: () => Promise<T>): Promise<T> {
     child.once('error', (error) => failures.push(error.message));
   };
   subscribe('child_process', track);
+  const endChildren = async () => {
+    const running = started.filter((child) => child.exitCode === null && child.signalCode === null);
+    // Pagefind unrefs its process; without ref() Node would exit instead of waiting.
+    for (const child of running) child.ref();
+    const exited = running.map((child) => new Promise((done) => child.once('exit', done)));
+    for (const child of running) child.stdin?.end();
+    await Promise.all(exited);
+  };
   try {
-    return await work();
+    return await work(endChildren);
   } catch (error) {
     if (failures.length === 0) throw error;
     throw new Error(`无法运行 Pagefind（${failures.join('；')}）：${error instanceof Error ? error.message : String(error)}`);
   } finally {
     unsubscribe('child_process', track);
-    const running = started.filter((child) => child.exitCode === null && child.signalCode === null);
-    // Pagefind unrefs its process; without ref() Node would exit instead of waiting.
-    for (const child of running) child.ref();
-    await Promise.all(running.map((child) => new Promise((done) => child.once('exit', done))));
+    await endChildren();
   }
 }
 
 /** Indexes the site in outDir and writes the bundle to outDir/pagefind. Returns the page count. */
 export function buildSearchIndex(outDir: string): Promise<number> {
-  return awaitingChildren(async () => {
+  return awaitingChildren(async (endChildren) => {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
     if (!index) throw new Error(`Pagefind 初始化失败：${errors.join('; ')}`);
     try {
@@ -111,6 +119,7 @@ export function buildSearchIndex(outDir: string): Promise<number> {
       if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
       return pages;
     } finally {
+      await endChildren();
       await pagefind.close();
     }
   });
