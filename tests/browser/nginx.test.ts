@@ -165,6 +165,8 @@ describe('deploy/nginx.conf', () => {
     expect(reply.headers['content-encoding']).toBe('gzip');
     expect(reply.headers['cache-control']).toBe('public, max-age=31536000, immutable');
     expect(reply.headers['x-content-type-options']).toBe('nosniff');
+    // The common phrases' manifest keeps its name from build to build: revalidated, never kept a year.
+    expect((await get('/search-common/manifest.json')).headers['cache-control']).toBe('no-cache');
   });
 
   it('answers a missing page with the site’s 404 page and status', async () => {
