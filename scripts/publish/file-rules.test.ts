@@ -29,7 +29,7 @@ describe('content types', () => {
 
 describe('cache headers and upload steps, as deploy/nginx.conf', () => {
   it('hashed bundles and Pagefind chunks are immutable and go first', () => {
-    for (const path of ['_astro/a.B1.js', 'pagefind/fragment/x.pf_fragment', 'pagefind/pagefind.zh-cn_1.pf_meta']) {
+    for (const path of ['_astro/a.B1.js', 'pagefind/fragment/x.pf_fragment', 'pagefind/pagefind.zh-cn_1.pf_meta', 'search-common/0123456789abcdef.json']) {
       expect(cacheControl(path)).toBe(IMMUTABLE_CACHE);
       expect(phase(path)).toBe('assets');
     }
@@ -39,7 +39,7 @@ describe('cache headers and upload steps, as deploy/nginx.conf', () => {
     expect(cacheControl('files/services/form.pdf')).toBe(REVALIDATE_CACHE);
   });
   it("pages, data and Pagefind's entry files go second and are revalidated", () => {
-    for (const path of ['index.html', 'guide/index.html', 'data/powers.json', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'feed.xml', 'favicon.svg']) {
+    for (const path of ['index.html', 'guide/index.html', 'data/powers.json', 'pagefind/pagefind.js', 'pagefind/pagefind-entry.json', 'pagefind/wasm.unknown.pagefind', 'search-common/manifest.json', 'feed.xml', 'favicon.svg']) {
       expect(phase(path), path).toBe('pages');
       expect(cacheControl(path), path).toBe(REVALIDATE_CACHE);
     }

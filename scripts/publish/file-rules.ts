@@ -77,12 +77,13 @@ export function contentType(path: string): string {
 }
 
 /**
- * Files whose name changes whenever their content does: Astro's hashed bundles and Pagefind's
- * fragments, index chunks, filters and metadata. They may be cached for a year and never need a
- * CDN purge. (deploy/nginx.conf's $gongkai_cache_control map says the same.)
+ * Files whose name changes whenever their content does: Astro's hashed bundles, Pagefind's
+ * fragments, index chunks, filters and metadata, and the common phrases' result lists (not their
+ * manifest). They may be cached for a year and never need a CDN purge. (deploy/nginx.conf's
+ * $gongkai_cache_control map says the same.)
  */
 export function isImmutable(path: string): boolean {
-  return path.startsWith('_astro/') || /^pagefind\/.*\.pf_[a-z]+$/.test(path);
+  return path.startsWith('_astro/') || /^pagefind\/.*\.pf_[a-z]+$/.test(path) || /^search-common\/[0-9a-f]{16}\.json$/.test(path);
 }
 
 export const IMMUTABLE_CACHE = 'public, max-age=31536000, immutable';
