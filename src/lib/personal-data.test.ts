@@ -147,6 +147,8 @@ describe('finding personal data in text', () => {
   it('leaves mobile and card patterns inside an identifier field alone, but not ID numbers', () => {
     expect(kinds('13812345678', { identifier: true })).toEqual([]);
     expect(kinds('11010519491231002X', { identifier: true })).toEqual(['身份证号码:11010519491231002X']);
+    // …unless the number is introduced as a phone or an account.
+    expect(kinds('A-001，手机 139-1234-5678', { identifier: true })).toEqual(['手机号码:139-1234-5678']);
   });
   it('masks what it reports', () => {
     const [id, mobile, name] = findPersonalData('11010519491231002X 13812345678 当事人张三，', { names: true });

@@ -17,7 +17,7 @@ export const article20Schema = catalogueEntry({
   items: label(
     z.array(
       group({
-        item: label(z.number({ error: '应为项号数字 1—15' }).int().min(1, '应为 1—15').max(15, '应为 1—15'), '项号', '第二十条第几项，1—15'),
+        item: label(z.number({ error: '应为项号数字 1—15' }).int().min(1, '应为 1—15 之间的整数').max(15, '应为 1—15 之间的整数'), '项号', '第二十条第几项，1—15'),
         publishedIn: label(z.array(link).min(1, '至少一个链接'), '公开位置').optional(),
         none: label(text(), '本机关无此类信息的理由').optional(),
         note: label(text(), '说明').optional(),

@@ -91,6 +91,10 @@ export function webAddressProblem(value: string): string | undefined {
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return WEB_ADDRESS;
   // "https://gov.cn@evil.example" leads to evil.example: a reader would be misled.
   if (parsed.username || parsed.password) return `${WEB_ADDRESS}，域名前不能有“用户名@”`;
+  // The parser turns any text before the first "/" into a host name ("example.gov.cn，手机…" becomes
+  // punycode): the host as written may hold only letters, digits, dots, dashes and a port.
+  const host = value.replace(/^https?:\/\//i, '').split(/[/?#]/)[0] ?? '';
+  if (!/^[\p{L}\p{N}\p{M}.-]+(?::\d{1,5})?$/u.test(host)) return `${WEB_ADDRESS}，域名只含文字、数字、“.”和“-”`;
   if (!parsed.hostname.includes('.')) return `${WEB_ADDRESS}，含完整域名，如 https://www.example.gov.cn`;
   return undefined;
 }

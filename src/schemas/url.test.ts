@@ -55,6 +55,8 @@ const bad: [value: string, message: string][] = [
   ['https://user:pass@example.gov.cn/', `${SCHEME}，域名前不能有“用户名@”`],
   ['https://localhost/', `${SCHEME}，含完整域名，如 https://www.example.gov.cn`],
   ['https://exa%mple.gov.cn', SCHEME],
+  ['https://example.gov.cn，手机13912345678', `${SCHEME}，域名只含文字、数字、“.”和“-”`],
+  ['https://example.gov.cn;evil/', `${SCHEME}，域名只含文字、数字、“.”和“-”`],
 ];
 
 describe('url(): http and https only, exactly as written', () => {

@@ -57,7 +57,7 @@ describe('content check on the minimal fixture', () => {
       'content/reports/R-2024.md:8 原件.文件（original.file） — 附件“files/R-2024.pdf”不存在 (期望 把文件放在 content/reports/files/R-2024.pdf)',
     ]],
     ['refuses MDX, whose components and scripts would bypass the sanitiser', { 'content/reports/R-2025.mdx': '---\ncode: R-2025\n---\n' }, [
-      'content/reports/R-2025.mdx — 不支持 .mdx 文件 (期望 改用 .md（Markdown），内容中不能包含组件或脚本)',
+      'content/reports/R-2025.mdx:1 — 不支持 .mdx 文件 (期望 改用 .md（Markdown），内容中不能包含组件或脚本)',
     ]],
     ['reports a link in a Markdown body that leads nowhere, with its line', {
       'content/reports/R-2024.md': (text) => `${text}\n见[服务指南](/services/S-001/)、[不存在的指南](/services/S-404/)和[外部链接](https://example.com/)。\n`,

@@ -116,7 +116,7 @@ export function checkUnaccountedFiles(
     if (entryFiles.has(path) || attached.has(path)) continue;
     const file = show(path);
     if (/\.mdx$/i.test(path)) {
-      problems.push({ file, message: '不支持 .mdx 文件', expected: '改用 .md（Markdown），内容中不能包含组件或脚本' });
+      problems.push({ file, line: 1, message: '不支持 .mdx 文件', expected: '改用 .md（Markdown），内容中不能包含组件或脚本' });
       continue;
     }
     if (!ENTRY_EXTENSION.test(path) && [...unsettledFolders].some((folder) => path.startsWith(folder + sep))) continue;

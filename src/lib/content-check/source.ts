@@ -76,12 +76,12 @@ export async function readSource(
  */
 export async function loadSource(root: string, absolutePath: string): Promise<{ bytes: Uint8Array } | { problems: Problem[] }> {
   const file = toPosix(relative(root, absolutePath));
-  const fail = (message: string, expected: string) => ({ problems: [{ file, message, expected }] });
+  const fail = (message: string, expected: string, line?: number) => ({ problems: [{ file, ...(line ? { line } : {}), message, expected }] });
   try {
     const info = await stat(absolutePath);
     if (info.isDirectory()) return fail('这是文件夹，不是文件', '删除该文件夹，或改名使其不像条目文件');
     if (info.size > MAX_SOURCE_BYTES) {
-      return fail(`文件大小 ${kilobytes(info.size)} KB，超过上限 ${kilobytes(MAX_SOURCE_BYTES)} KB`, '拆成几个条目；长篇原文作为附件（如 PDF）放在 files/ 中引用');
+      return fail(`文件大小 ${kilobytes(info.size)} KB，超过上限 ${kilobytes(MAX_SOURCE_BYTES)} KB`, '拆成几个条目；长篇原文作为附件（如 PDF）放在 files/ 中引用', 1);
     }
     return { bytes: await readFile(absolutePath) };
   } catch (error) {

@@ -131,6 +131,9 @@ function candidates(text: string, group: Run[], options: NumberOptions, found: N
   }
 }
 
+/** Words that introduce a private number, right before it. */
+const PERSONAL_LABEL = /(?:手机|电话|联系|卡号|账号|帐号|银行卡|开户)[号码为是:：\s+(（]*$/;
+
 function classify(value: string, text: string, start: number, options: NumberOptions, touchesLetter: boolean): NumberKind | undefined {
   if (value.length === 18) {
     // A 统一社会信用代码 in its own field, or right after its label, is the organisation's code.
@@ -139,8 +142,9 @@ function classify(value: string, text: string, start: number, options: NumberOpt
   }
   // The checksum and date make an ID number safe to find even inside letters (ID11010…).
   if (isResidentId18(value) || isResidentId15(value)) return '身份证号码';
-  // Letters around digits make them part of a code (MB1234567F); an identifier field is a code.
-  if (touchesLetter || options.identifier) return undefined;
+  // Letters around digits make them part of a code (MB1234567F); an identifier field is a code,
+  // unless the number is introduced as a phone or an account ("证号：A1，手机 139…").
+  if (touchesLetter || (options.identifier && !PERSONAL_LABEL.test(text.slice(Math.max(0, start - 8), start)))) return undefined;
   if (/^(?:(?:00)?86)?1[3-9]\d{9}$/.test(value)) return '手机号码';
   if (value.length >= 16 && CARD_PREFIX.test(value) && luhnValid(value)) {
     if (options.creditCode && isValidUscc(value)) return undefined;

@@ -416,12 +416,12 @@ export const cases: CorpusCase[] = [
   {
     name: 'unknown: an .mdx page among service guides',
     edits: { 'content/services/S-002.mdx': '---\ncode: S-002\n---\n\nimport X from "x";\n' },
-    refused: ['content/services/S-002.mdx — 不支持 .mdx 文件 (期望 改用 .md（Markdown），内容中不能包含组件或脚本)'],
+    refused: ['content/services/S-002.mdx:1 — 不支持 .mdx 文件 (期望 改用 .md（Markdown），内容中不能包含组件或脚本)'],
   },
   {
     name: 'unknown: an .mdx page among documents',
     edits: { 'content/documents/D-002.mdx': '# 文件\n' },
-    refused: ['content/documents/D-002.mdx — 不支持 .mdx 文件 (期望 改用 .md（Markdown），内容中不能包含组件或脚本)'],
+    refused: ['content/documents/D-002.mdx:1 — 不支持 .mdx 文件 (期望 改用 .md（Markdown），内容中不能包含组件或脚本)'],
   },
   {
     name: 'unknown: a .txt file among powers',
@@ -513,12 +513,12 @@ export const cases: CorpusCase[] = [
   {
     name: `a YAML entry over ${MAX_SOURCE_BYTES / 1024 / 1024} MB`,
     edits: { [POWER]: (text) => `${text}# ${'填充'.repeat(MAX_SOURCE_BYTES / 6 + 1)}\n` },
-    refused: ['content/powers/P-001.yaml — 文件大小 2,049 KB，超过上限 2,048 KB (期望 拆成几个条目；长篇原文作为附件（如 PDF）放在 files/ 中引用)'],
+    refused: ['content/powers/P-001.yaml:1 — 文件大小 2,049 KB，超过上限 2,048 KB (期望 拆成几个条目；长篇原文作为附件（如 PDF）放在 files/ 中引用)'],
   },
   {
     name: 'a Markdown entry over the size limit',
     edits: { [DOCUMENT]: (text) => `${text}\n${'正文很长。'.repeat(MAX_SOURCE_BYTES / 15 + 1)}\n` },
-    refused: ['content/documents/D-001.md — 文件大小 2,049 KB，超过上限 2,048 KB (期望 拆成几个条目；长篇原文作为附件（如 PDF）放在 files/ 中引用)'],
+    refused: ['content/documents/D-001.md:1 — 文件大小 2,049 KB，超过上限 2,048 KB (期望 拆成几个条目；长篇原文作为附件（如 PDF）放在 files/ 中引用)'],
   },
   {
     name: 'a YAML entry just under the size limit',
