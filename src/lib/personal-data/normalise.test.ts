@@ -15,6 +15,11 @@ describe('the normalised view of a text', () => {
   it('folds full-width characters and compatibility forms (NFKC)', () => {
     expect(normalise('１３８－１２３４（⽰例）').text).toBe('138-1234(示例)');
   });
+  it('reads the digits of other scripts as digits, keeping offsets', () => {
+    expect(normalise('手机١٣٩١٢٣٤٥٦٧٨').text).toBe('手机13912345678');
+    expect(view('१३9 ۱۲۳').sources).toEqual(['१', '३', '9', ' ', '۱', '۲', '۳']);
+    expect(view('१३9 ۱۲۳').text).toBe('139 123');
+  });
   it('drops zero-width and soft characters', () => {
     expect(normalise('1\u200b3\u200c8\u200d1\u2060234\ufeff56\u00ad78').text).toBe('13812345678');
   });

@@ -124,8 +124,33 @@ function markupMask(text: string): Uint8Array | null {
 const COMPOSES = /[\p{M}\u1100-\u11ff\u3130-\u318f]/u;
 const oneForOne = (text: string, folded: string) => folded === text || (folded.length === text.length && !COMPOSES.test(text));
 
-/** The normalised view of `original`: see NormalisedText. Linear in the length of the text. */
+/** A decimal digit of another script (Arabic-Indic ٣, Devanagari ३ …), which NFKC leaves as it is. */
+const OTHER_DIGIT = /(?![0-9])\p{Nd}/u;
+
+/** The value of a decimal digit: its distance from the start of its script's run of ten. */
+function digitValue(char: string): string {
+  let code = char.charCodeAt(0);
+  let run = 0;
+  while (run < 9 && OTHER_DIGIT.test(String.fromCharCode(code - 1))) {
+    code--;
+    run++;
+  }
+  return String(run);
+}
+
+/**
+ * The normalised view of `original`: see NormalisedText. Linear in the length of the text. Digits of
+ * other scripts read as digits to anyone, so they are scanned as ASCII ones (one code unit for one:
+ * offsets stay put; the few outside the BMP that NFKC does not fold are left).
+ */
 export function normalise(original: string): NormalisedText {
+  const normal = normaliseScripts(original);
+  if (!OTHER_DIGIT.test(normal.text)) return normal;
+  const text = normal.text.replace(new RegExp(OTHER_DIGIT.source, 'gu'), (char) => (char.length === 1 ? digitValue(char) : char));
+  return { ...normal, text };
+}
+
+function normaliseScripts(original: string): NormalisedText {
   const drop = markupMask(original);
   if (!drop) {
     const folded = original.normalize('NFKC');
