@@ -201,6 +201,8 @@ interface Mutation {
   /** Personal data: each path (or the body) must be named by a 个人信息 line. */
   personal?: boolean;
   personalBody?: boolean;
+  /** Knock-on lines this mutation must not bring (one problem, one line). */
+  knockOn?: RegExp;
 }
 
 interface Round {
@@ -367,7 +369,7 @@ for (let turn = 0; turn < BAD_DATES.length; turn += 5) {
       if (leaves.length === 0) return undefined;
       return {
         text: setIn(entry, leaves.map((leaf, index) => [leaf.path, BAD_DATES[(index + turn) % BAD_DATES.length]])),
-        mutation: { what: 'impossible dates', verdict: 'refused', paths: leaves.map((leaf) => leaf.path) },
+        mutation: { what: 'impossible dates', verdict: 'refused', paths: leaves.map((leaf) => leaf.path), knockOn: /索引号年份/ },
       };
     }),
   );
@@ -618,12 +620,15 @@ describe(`content check under ${rounds.length} rounds of seeded mutations (seed 
     const failures: string[] = [];
     const fileNames = new Set(item.mutations.map((mutation) => mutation.file));
     for (const problem of result.problems) failures.push(...lineFaults(problem, fileNames));
+    const lines = result.problems.map(formatProblem);
+    failures.push(...lines.filter((line, index) => lines.indexOf(line) !== index).map((line) => `reported twice: ${line}`));
     const byFile = new Map<string, Problem[]>();
     for (const problem of result.problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
     for (const mutation of item.mutations) {
       const own = byFile.get(mutation.file) ?? [];
       const errors = own.filter((problem) => problem.severity !== 'warning');
       const where = `${mutation.file} (${mutation.what})`;
+      if (mutation.knockOn) failures.push(...own.filter((problem) => mutation.knockOn!.test(problem.message)).map((problem) => `${where}: knock-on line ${formatProblem(problem)}`));
       if (mutation.verdict === 'refused') {
         if (errors.length === 0) failures.push(`${where}: accepted, expected a refusal`);
         for (const path of mutation.paths ?? []) {
