@@ -17,6 +17,7 @@ import { checkMarkdownLinks } from './markdown-links.ts';
 import { checkReplacementCycles } from './replacement-cycles.ts';
 import { checkAttachmentFile } from './attachment-files.ts';
 import { checkSummaries } from './summaries.ts';
+import { checkReportHeadings } from './report-headings.ts';
 import { sitePaths } from '../site-paths.ts';
 import { entryUrl } from '../routes.ts';
 import { isRealIsoDate, readToday, TODAY_EXPECTED } from '../dates.ts';
@@ -150,6 +151,8 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
     problems.push(...guard(all, '文件替代关系', () => checkReplacementCycles(entries[name] ?? [], kind.schema)));
   }
   problems.push(...guard(all, '责任清单', () => checkResponsibilityCoverage(entries, ids, kinds)));
+  // The report page stops the build on headings out of line with their numbering: say so first.
+  if (kinds.reports) problems.push(...guard(all, '报告标题层级', () => checkReportHeadings(entries.reports ?? [])));
   const accepted: EntriesByKind = Object.fromEntries(kindNames.map((name) => [name, entries[name]!.filter((entry) => valid[name]?.has(entry.id))]));
   problems.push(...guard(all, '内容概述', () => checkSummaries(accepted, kinds)));
   // A value with invisible characters gets one line that shows them: either a rule's own line that

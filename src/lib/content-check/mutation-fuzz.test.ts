@@ -398,6 +398,52 @@ rounds.push(
   }),
 );
 
+// Attachment paths that leave the folder, name another scheme or hide a character.
+const HOSTILE_FILES = ['../../../../etc/passwd', '/etc/passwd', 'files/../../site.yaml', 'files/..%2f..%2fsite.yaml', 'javascript:alert(1)', 'https://evil.example/x.pdf', 'files\\t-001.pdf', 'C:\\x.pdf', 'files/ t-001.pdf', 'files/t-001.pdf\u0000.txt', '', 'files/'];
+for (let turn = 0; turn < HOSTILE_FILES.length; turn += 4) {
+  rounds.push(
+    round(`hostile attachment paths, turn ${turn / 4 + 1}`, (entry) => {
+      const leaves = textLeaves(entry).filter((leaf) => isFile(entry, leaf));
+      if (leaves.length === 0) return undefined;
+      return {
+        text: setIn(entry, leaves.map((leaf, index) => [leaf.path, HOSTILE_FILES[(index + turn) % HOSTILE_FILES.length]])),
+        mutation: { what: 'hostile attachment path', verdict: 'refused', paths: leaves.map((leaf) => leaf.path) },
+      };
+    }),
+  );
+}
+
+// Raw HTML in bodies: whatever the check lets through, the sanitiser must leave no script, frame or handler.
+const RAW_HTML = [
+  '<script>alert(1)</script>',
+  '<iframe src="https://evil.example/"></iframe>',
+  '<svg><a xlink:href="javascript:alert(1)"><text>点</text></a></svg>',
+  '<form action="javascript:alert(1)"><button formaction="javascript:alert(2)">提交</button></form>',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<base href="https://evil.example/">',
+  '<object data="data:text/html,<script>alert(1)</script>"></object><embed src="javascript:alert(1)">',
+  '<a href="jav&#x0A;ascript:alert(1)">点</a><a href="&#0000106avascript:alert(1)">点</a>',
+  '<img src=x onerror=alert(1)><p style="background:url(javascript:alert(1))">样式</p>',
+  '<math><mi xlink:href="javascript:alert(1)">x</mi></math><details open ontoggle=alert(1)>',
+  '<!--><script>alert(1)</script>-->',
+  '<a href="  JAVASCRIPT:alert(1)">点</a><area href="vbscript:msgbox(1)">',
+];
+rounds.push(
+  round('raw HTML in every body', (entry, index) => {
+    if (!entry.markdown) return undefined;
+    const body = `${entry.body ?? ''}\n\n${RAW_HTML.map((_, at) => RAW_HTML[(at + index) % RAW_HTML.length]).join('\n\n')}\n`;
+    return { text: setIn(entry, [], body), body, mutation: { what: 'raw HTML', verdict: 'any' } };
+  }),
+);
+// A level-one heading and a skipped level: the report page would stop the build on them.
+rounds.push(
+  round('headings out of line in every body', (entry) => {
+    if (!entry.markdown) return undefined;
+    const body = `# 一、总体情况\n\n${entry.body ?? ''}\n\n## 二、下一步\n\n#### 小结\n`;
+    return { text: setIn(entry, [], body), mutation: { what: 'headings', verdict: entry.kind === 'reports' ? 'refused' : 'any' } };
+  }),
+);
+
 // Whole-file mutations, one kind a round, every entry at once.
 const requiredOf = (entry: Entry) => (entry.schema.required ?? []).filter((key) => key in entry.data);
 for (let turn = 0; turn < 3; turn++) {
@@ -651,7 +697,8 @@ describe(`content check under ${rounds.length} rounds of seeded mutations (seed 
         const decoded = (address ?? '').replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16))).replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec))).replace(/&amp;/g, '&');
         if (!SAFE_ADDRESS.test(decoded)) failures.push(`a body renders the address “${address}”`);
       }
-      if (/<script|\son[a-z]+\s*=/i.test(html)) failures.push(`a body renders a script or handler: ${html.slice(0, 200)}`);
+      const active = /<(?:script|iframe|object|embed|form|meta|base|style|svg|math)\b|\son[a-z]+\s*=|\sstyle\s*=/i.exec(html);
+      if (active) failures.push(`a body renders ${active[0]}: ${html.slice(Math.max(0, active.index - 80), active.index + 120)}`);
     }
     tally.rounds++;
     tally.mutations += item.mutations.length;
