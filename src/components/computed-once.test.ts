@@ -15,6 +15,9 @@ describe('the main menu', () => {
   it('marks the section a page belongs to, lists filed under it included', () => {
     expect(current('/services/RF-XK-001-01/')).toEqual(['办事服务']);
     expect(current('/catalogue/')).toEqual(['信息公开指南']);
+    // 依申请公开 is reached from the guide and says so in its breadcrumbs: one section, not 年度报告 too.
+    expect(current('/apply/')).toEqual(['信息公开指南']);
+    expect(current('/apply/form/')).toEqual(['信息公开指南']);
     // A list's own address belongs to the section its record names.
     expect(current(listKind('penalties').url)).toEqual([listKind('penalties').menu]);
     expect(current('/')).toEqual([]);

@@ -17,13 +17,15 @@ const sections: { href: string; label: MenuEntry['label']; also: string[] }[] = 
   { href: ENFORCEMENT_HUB.url, label: '执法公示', also: [] },
   { href: '/documents/', label: '政策文件', also: [] },
   { href: '/reports/', label: '年度报告', also: [] },
-  { href: '/guide/', label: '信息公开指南', also: ['/catalogue/', '/data/'] },
+  // 依申请公开 is filed under 年度报告 in the site map, but readers reach it from the guide (its breadcrumbs say so).
+  { href: '/guide/', label: '信息公开指南', also: ['/catalogue/', '/data/', '/apply/'] },
 ];
+const claimed = new Set(sections.flatMap((section) => section.also));
 for (const key of listKeys) {
   const { menu, url } = listKind(key);
   const pages = kindKeys.flatMap((k) => {
     const page = singleKind(k)?.page;
-    return page?.under === key ? [page.url] : [];
+    return page?.under === key && !claimed.has(page.url) ? [page.url] : [];
   });
   sections.find((section) => section.label === menu)?.also.push(url, ...pages);
 }

@@ -55,6 +55,17 @@ it('answers an unknown address with the 404 page', async () => {
   });
 });
 
+it('leads from the home page and the guide to 依申请公开, filed under the guide in the menu', async () => {
+  for (const path of ['/', '/guide/']) {
+    await withPage(site, path, async (page) => {
+      expect(await page.locator('main a[href="/apply/"]').count(), path).toBeGreaterThan(0);
+    });
+  }
+  await withPage(site, '/apply/', async (page) => {
+    expect(await page.locator('.main-nav a[aria-current="page"]').allTextContents()).toEqual(['信息公开指南']);
+  });
+});
+
 it('shows article meta with the content date, not the build date', async () => {
   await withPage(site, '/reports/fzzf-2025/', async (page) => {
     expect(await page.locator('meta[name="PubDate"]').getAttribute('content')).toBe('2026-03-10 00:00');
