@@ -127,10 +127,82 @@ describe('a service guide on a phone', () => {
     }, PHONE);
   });
 
+  it('shows each material card with its name and what to bring first, its 序号 last', async () => {
+    await withPage(site, '/services/RF-ZS-001-01/', async (page) => {
+      const order = await page.locator('main table.cards > tbody > tr').first().evaluate((row) =>
+        [...row.children].sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top).map((cell) => cell.getAttribute('data-label') ?? cell.tagName),
+      );
+      expect(order.slice(0, 3)).toEqual(['TH', '份数', '必要性']);
+      expect(order.at(-1)).toBe('序号');
+    }, PHONE);
+  });
+
   it('gives each of two numbers in one phone field its own tel: link', async () => {
     await withPage(site, '/services/RF-ZS-001-01/', async (page) => {
       const complaint = page.locator('.summary div', { hasText: '监督投诉电话' }).locator('a[href^="tel:"]');
       expect(await complaint.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['tel:0999-12345678', 'tel:12345']);
+    }, PHONE);
+  });
+});
+
+describe('small things a citizen trips over on a phone', () => {
+  it('shows the whole example in the home search box, in 关怀版 too', async () => {
+    await withPage(site, '/', async (page) => {
+      // The placeholder's width in the input's own font, against the room inside the box.
+      const room = () =>
+        page.locator('#home-q').evaluate((input: HTMLInputElement) => {
+          const style = getComputedStyle(input);
+          const context = document.createElement('canvas').getContext('2d')!;
+          context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+          const inside = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+          return { text: context.measureText(input.placeholder).width, inside };
+        });
+      const standard = await room();
+      expect(standard.text).toBeLessThanOrEqual(standard.inside);
+      await page.locator('[data-care-toggle]').click();
+      const care = await room();
+      expect(care.text).toBeLessThanOrEqual(care.inside);
+    }, PHONE);
+  });
+
+  it('breaks a 索引号 after its "/", not inside the code or the number', async () => {
+    await withPage(site, '/documents/GF-2018-01/', async (page) => {
+      const lines = await page.locator('.catalogue .index-no').evaluate((dd) =>
+        [...dd.querySelectorAll('span')].map((part) => {
+          const range = document.createRange();
+          range.selectNodeContents(part);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        }),
+      );
+      expect(lines).toEqual([1, 1]);
+      // The number reads the same to a screen reader and to search as it is written.
+      expect(await page.locator('.catalogue .index-no').textContent()).toBe('11990100MB1234567F/2018-00500');
+    }, PHONE);
+  });
+
+  it('lets a reader dial the complaint and 复议 numbers and the 依申请公开 hotline', async () => {
+    for (const path of ['/enforcement/penalties/CF-2025-001/', '/enforcement/remedies/', '/apply/']) {
+      await withPage(site, path, async (page) => {
+        const tels = await page.locator('main a[href^="tel:"]').count();
+        expect(tels, path).toBeGreaterThan(0);
+        // No number left as plain text beside the links, a fax excepted.
+        const bare = await page.locator('main dd').evaluateAll((cells) =>
+          cells.filter((dd) => dd.previousElementSibling?.textContent?.includes('传真') !== true).flatMap((dd) => {
+            const copy = dd.cloneNode(true) as HTMLElement;
+            copy.querySelectorAll('a').forEach((a) => a.remove());
+            return copy.textContent?.match(/0\d{2,3}-\d{7,8}/g) ?? [];
+          }),
+        );
+        expect(bare, path).toEqual([]);
+      }, PHONE);
+    }
+  });
+
+  it('tells a citizen how to check an officer without web addresses', async () => {
+    await withPage(site, '/enforcement/', async (page) => {
+      const hint = await page.locator('form.lookup .hint').textContent();
+      expect(hint).not.toMatch(/[/]|enforcement/);
+      expect(await page.locator('form.lookup .hint a').getAttribute('href')).toBe('/enforcement/officers/');
     }, PHONE);
   });
 });
