@@ -18,6 +18,7 @@ import { checkReplacementCycles } from './replacement-cycles.ts';
 import { checkAttachmentFile } from './attachment-files.ts';
 import { checkSummaries } from './summaries.ts';
 import { checkReportHeadings } from './report-headings.ts';
+import { checkCellLengths } from './cell-lengths.ts';
 import { sitePaths } from '../site-paths.ts';
 import { entryUrl } from '../routes.ts';
 import { isRealIsoDate, readToday, TODAY_EXPECTED } from '../dates.ts';
@@ -155,6 +156,8 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
   if (kinds.reports) problems.push(...guard(all, '报告标题层级', () => checkReportHeadings(entries.reports ?? [])));
   const accepted: EntriesByKind = Object.fromEntries(kindNames.map((name) => [name, entries[name]!.filter((entry) => valid[name]?.has(entry.id))]));
   problems.push(...guard(all, '内容概述', () => checkSummaries(accepted, kinds)));
+  // Every parsed entry, valid or not, so a long value is reported with the entry's other problems.
+  problems.push(...guard(all, '开放数据单元格', () => checkCellLengths(entries, kinds)));
   // A value with invisible characters gets one line that shows them: either a rule's own line that
   // already names the character (a URL field does), or the invisible-character rule's, replacing the
   // lines of rules that compared the value with a file name, a code or a pattern.

@@ -357,7 +357,12 @@ rounds.push(
     const leaves = textLeaves(entry).filter((leaf) => !isFile(entry, leaf));
     if (leaves.length === 0) return undefined;
     const chosen = [pick(leaves), pick(leaves), pick(leaves)];
-    return { text: setIn(entry, chosen.map((leaf) => [leaf.path, '长'.repeat(100_000)])), mutation: { what: 'huge texts', verdict: 'any' } };
+    // Too long for an open-data spreadsheet cell: refused wherever the entry is exported (every kind of many entries).
+    const exported = Boolean(entry.idField);
+    return {
+      text: setIn(entry, chosen.map((leaf) => [leaf.path, '长'.repeat(40_000)])),
+      mutation: { what: 'huge texts', verdict: exported ? 'refused' : 'any', paths: exported ? chosen.map((leaf) => leaf.path) : undefined },
+    };
   }),
 );
 
