@@ -19,6 +19,7 @@ import { checkAttachmentFile } from './attachment-files.ts';
 import { checkSummaries } from './summaries.ts';
 import { checkReportHeadings } from './report-headings.ts';
 import { checkCellLengths } from './cell-lengths.ts';
+import { checkFigureConflicts } from './report-figures.ts';
 import { sitePaths } from '../site-paths.ts';
 import { entryUrl } from '../routes.ts';
 import { isRealIsoDate, readToday, TODAY_EXPECTED } from '../dates.ts';
@@ -154,6 +155,7 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
   problems.push(...guard(all, '责任清单', () => checkResponsibilityCoverage(entries, ids, kinds)));
   // The report page stops the build on headings out of line with their numbering: say so first.
   if (kinds.reports) problems.push(...guard(all, '报告标题层级', () => checkReportHeadings(entries.reports ?? [])));
+  if (kinds.reports) problems.push(...guard(all, '报告主要数据', () => checkFigureConflicts(entries.reports ?? [], valid.reports ?? new Map(), kinds.reports!)));
   const accepted: EntriesByKind = Object.fromEntries(kindNames.map((name) => [name, entries[name]!.filter((entry) => valid[name]?.has(entry.id))]));
   problems.push(...guard(all, '内容概述', () => checkSummaries(accepted, kinds)));
   // Every parsed entry, valid or not, so a long value is reported with the entry's other problems.
