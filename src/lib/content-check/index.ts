@@ -216,10 +216,20 @@ function checkFileName(entry: SourceEntry, kind: CheckKind, schema: ReturnType<t
 
 /** Values marked x-kind name a kind of this site: a link to a list that does not exist is refused. */
 function checkKindNames(entry: SourceEntry, schema: ReturnType<typeof jsonSchemaOf>, kinds: CheckKinds): Problem[] {
+  // A link goes to a list, or to a single entry's own page: a single entry without one has nowhere to link.
+  const linkable = Object.keys(kinds).filter((name) => !kinds[name]!.single || kinds[name]!.page);
   return collectMarked(schema, entry.data, 'x-kind').flatMap(({ path, value }) =>
-    value in kinds
+    linkable.includes(value)
       ? []
-      : [{ file: entry.file, line: lineOf(entry, path), field: describePath(schema, path), message: `栏目“${value}”不存在`, expected: `以下内容类别之一：${Object.keys(kinds).join('、')}` }],
+      : [
+          {
+            file: entry.file,
+            line: lineOf(entry, path),
+            field: describePath(schema, path),
+            message: value in kinds ? `栏目“${value}”没有自己的页面，不能作为公开位置` : `栏目“${value}”不存在`,
+            expected: `以下内容类别之一：${linkable.join('、')}`,
+          },
+        ],
   );
 }
 

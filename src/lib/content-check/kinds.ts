@@ -16,6 +16,8 @@ export interface CheckKind {
   idField?: string;
   /** The list's address, for kinds with pages: Markdown links to entries are checked against it. */
   url?: string;
+  /** A single entry's own page, if it has one (a link to the kind goes there). */
+  page?: { url: string };
   /** The column (栏目) the list is: problems about a whole column name it as readers see it. */
   column?: { name: string };
   /** The record makes the 目录's 内容概述 from an entry's fields: entries need not write `summary`. */
