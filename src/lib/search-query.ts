@@ -15,7 +15,8 @@ export function normaliseQuery(raw: string): string {
   return raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
-import { contentPieces, spellings } from './search-rank.ts';
+import { contentPieces, spellings, wholeWords } from './search-rank.ts';
+import { SUBJECT_WORDS, siteForm, siteWords } from './search-words.ts';
 export { RANKED_SEARCH_LIMIT } from './search-common/format.ts';
 
 const HAN_RUN = /\p{Script=Han}+/gu;
@@ -61,18 +62,25 @@ export function phraseQuery(run: string): string {
   return `"${[...run].join(' ')}"`;
 }
 
-/** Dictionary words of a run (Intl.Segmenter, as the browser segments Chinese). */
-let segmenter: Intl.Segmenter | undefined;
+/** Dictionary words of a run: the site's own words whole (人防, 试鸣), the rest as the browser segments Chinese. */
 export function segmentWords(run: string): string[] {
-  // One segmenter for every query: making one loads the dictionary again.
-  segmenter ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
-  return [...segmenter.segment(run)].filter((part) => part.isWordLike).map((part) => part.segment);
+  return siteWords(run);
+}
+
+/**
+ * A run without the unit of the number before it: in "2025年警报试鸣" the 年 belongs to 2025, and
+ * the pages write "2025年防空警报试鸣". A word that starts with the unit (年度) stays whole.
+ */
+function withoutDateUnit(run: string, before: string | undefined): string {
+  const first = segmentWords(run)[0];
+  return before && /\d/.test(before) && first && /^[年月日号]$/.test(first) ? run.slice(1) : run;
 }
 
 export function planQuery(raw: string): QueryPlan {
-  const text = normaliseQuery(raw);
+  // As the pages write it: simplified characters, words typed with a wrong character mended.
+  const text = siteForm(normaliseQuery(raw));
   if (!text) return { text, ranked: null, phrases: [], fallbacks: [], pieces: [], exact: null, alnum: null, highlights: [] };
-  const runs = [...text.matchAll(HAN_RUN)].map((match) => match[0]).filter((run) => run.length > 1);
+  const runs = [...text.matchAll(HAN_RUN)].map((match) => withoutDateUnit(match[0], text[match.index - 1])).filter((run) => run.length > 1);
   const phrases = [...new Set(runs)].map(phraseQuery);
   const wordsOf = [...new Set(runs.flatMap((run) => segmentWords(run)).filter((word) => word.length > 1))];
   const pieces = [...new Set(runs.flatMap(contentPieces))];
@@ -82,11 +90,18 @@ export function planQuery(raw: string): QueryPlan {
     const key = JSON.stringify(requirements);
     if (requirements.length > 0 && key !== JSON.stringify(phrases.map((phrase) => [phrase])) && !fallbacks.some((seen) => JSON.stringify(seen) === key)) fallbacks.push(requirements);
   };
-  add(pieces);
-  // Dictionary words only when they cover the pieces whole: a word split into single characters
-  // (人|防, 试|鸣) would be dropped and the search would require far too little.
-  const pieceWords = pieces.map((piece) => segmentWords(piece));
-  if (pieceWords.every((words, i) => words.every((word) => word.length > 1) && words.join('') === pieces[i])) add(pieceWords.flat());
+  // A question of one piece (its question words set aside) is looked up by its words, each
+  // required on its own (a single character the dictionary leaves is kept with its neighbour, so
+  // that the search never requires too little), less the office's own name, which the page
+  // answering may not repeat (a list, the 监督与救济 page): the piece whole is often in a page that
+  // merely mentions it. A name (nothing set aside) is looked up whole first. A question in
+  // several pieces is left to the pages holding most of it.
+  const [only] = pieces;
+  const asked = runs.join('') !== pieces.join('');
+  const words = only && pieces.length === 1 ? wholeWords(only) : [];
+  const named = words.filter((word) => !SUBJECT_WORDS.has(word));
+  if (!asked || words.length < 2) add(pieces);
+  if (words.length > 1) add(named.length > 0 ? named : words);
   const tokens = codeTokens(text);
   const exact = /[0-9A-Za-z]/.test(text) && tokens.includes(' ') ? `"${tokens}"` : null;
   // The query as typed, then its runs and dictionary words; single characters only when alone.

@@ -8,32 +8,92 @@
 // and responsibility entries it implements, an entry before the list it sits in, a document in
 // force before a repealed or revised one, and a page titled exactly as the query first of all.
 
+import { siteWords, spellings } from './search-words.ts';
+
 /** Question and filler words that name no page's content. Longest first, so 怎么办 goes before 怎么. */
 const FILLERS = [
-  '什么时候', '多长时间', '需不需要', '要不要', '怎么办', '怎么样', '多少钱', '在哪里', '在哪儿', '去哪里',
-  '怎么', '怎样', '如何', '什么', '哪里', '哪儿', '多少', '多久', '是否', '要带', '需要', '可以', '能否', '请问',
-  '吗', '呢', '吧', '啊', '要',
+  '什么时候', '多长时间', '需不需要', '可不可以', '要不要', '怎么办', '怎么样', '多少钱', '在哪里', '在哪儿', '去哪里',
+  '有没有', '会不会', '能不能', '是不是', '有哪些', '怎么', '怎样', '如何', '什么', '哪里', '哪儿', '多少', '多久',
+  '是否', '要带', '需要', '可以', '能否', '请问', '是谁', '哪位', '哪些', '哪个', '一下', '附近',
 ].sort((a, b) => b.length - a.length);
 const FILLER = new RegExp(FILLERS.join('|'), 'g');
 
-/** A run of Chinese characters without its question words: the pieces that remain, two characters or more. */
-export function contentPieces(run: string): string[] {
-  return run
-    .split(FILLER)
-    .filter((piece) => piece.length > 1);
-}
+/**
+ * Single characters that name nothing when they stand as a word of their own (吗, 的, 了, 被 …);
+ * inside a word (了解, 目的, 要求) they stay.
+ */
+const LONE_FILLERS = new Set([...'吗呢吧啊呀要了的地得各谁被向把给在和与及或有去我你他想能会就都也还又一请']);
 
-/** The usual short and long forms of the same words: 人防 is how people say 人民防空. */
-const SPELLINGS: [string, string][] = [['人防', '人民防空'], ['执法证', '执法证件']];
-
-/** A piece as people write it and as the pages may: 拆除人防工程, 拆除人民防空工程. */
-export function spellings(piece: string): string[] {
-  const forms = new Set([piece]);
-  for (const [short, long] of SPELLINGS) {
-    for (const form of [...forms]) if (form.includes(short) && !form.includes(long)) forms.add(form.replaceAll(short, long));
+/**
+ * A piece's words, whole: the site's words and the dictionary's, with single characters the
+ * dictionary leaves (进|水, 建设|费) joined to their neighbours so that none is lost.
+ */
+export function wholeWords(piece: string): string[] {
+  const words: string[] = [];
+  let singles = '';
+  const flush = () => {
+    if (singles.length > 1 || words.length === 0) words.push(singles);
+    else if (singles) words[words.length - 1] += singles;
+    singles = '';
+  };
+  for (const word of siteWords(piece)) {
+    if ([...word].length === 1) singles += word;
+    else {
+      flush();
+      if (words.at(-1)?.length === 1) words[words.length - 1] += word;
+      else words.push(word);
+    }
   }
-  return [...forms];
+  if (singles) flush();
+  return words.filter((word) => word !== '');
 }
+
+/**
+ * A run of Chinese characters without its question words: the pieces that remain, two characters
+ * or more. A single character left beside a question word belongs to the question (交多少,
+ * 罚多少, 去哪办): it is set aside too.
+ */
+export function contentPieces(run: string): string[] {
+  const pieces: string[] = [];
+  const parts = run.split(FILLER);
+  parts.forEach((part, i) => {
+    // The part's words with single characters the dictionary leaves standing together joined
+    // (复|议 → 复议), split where a lone filler stands.
+    const groups: string[][] = [[]];
+    for (const word of siteWords(part)) {
+      if (LONE_FILLERS.has(word)) groups.push([]);
+      else groups.at(-1)!.push(word);
+    }
+    const words = groups.map(joinSingles);
+    const first = words[0];
+    const last = words.at(-1);
+    if (i > 0 && first && first.length > 1 && [...first[0]!].length === 1) first.shift();
+    if (i < parts.length - 1 && last && last.length > 1 && [...last.at(-1)!].length === 1) last.pop();
+    pieces.push(...words.map((group) => group.join('')));
+  });
+  return pieces.filter((piece) => [...piece].length > 1);
+}
+
+/** Words with each run of single characters joined into one word (进|水 → 进水); a run of one stays alone. */
+function joinSingles(words: string[]): string[] {
+  const joined: string[] = [];
+  let singles = '';
+  const flush = () => {
+    if (singles) joined.push(singles);
+    singles = '';
+  };
+  for (const word of words) {
+    if ([...word].length === 1) singles += word;
+    else {
+      flush();
+      joined.push(word);
+    }
+  }
+  flush();
+  return joined;
+}
+
+export { spellings };
 
 /** Every two characters that stand together in a piece (人防易地 → 人防, 防易, 易地). */
 export function bigrams(piece: string): string[] {
@@ -114,6 +174,10 @@ const URL_WEIGHTS: [string, number][] = [
   ['/guide/', 3],
   ['/enforcement/guides/', 1],
   ['/powers/', -1],
+  // The 执法事项 are the powers again, as the enforcement catalogue lists them.
+  ['/enforcement/matters/', -1],
+  // The 三张清单 entries are the exceptions to a penalty: they answer when asked whether one is let off.
+  ['/enforcement/lenient/', -1],
   ['/responsibilities/', -2],
   ['/duties/', -2],
   // Annual reports mention every matter in passing; they answer when asked for by title.
@@ -121,14 +185,62 @@ const URL_WEIGHTS: [string, number][] = [
 ];
 /** Each of the question's two-character pieces in a title moves a page up one place, up to this many. */
 const TITLE_PAIRS_MAX = 4;
-const EXACT_TITLE = 20;
+const EXACT_TITLE = 24;
+/** The title without the office's name or its version note: less than the title typed in full, more than validity costs. */
+const EXACT_NAME = 15;
 const TITLE_HOLDS_QUERY = 2;
 const NOT_IN_FORCE = -6;
 
-/** The office's name in front of a title does not count against an exact match (示例市…办法 = …办法). */
-function bareTitle(title: string): string {
-  return title.replace(/^示例市(人民防空办公室)?/, '').replace(/[《》“”"\s]/g, '');
+/** What the question words say the visitor came for, and the pages that answer it. */
+interface Intent {
+  /** Words of the question that ask for this. */
+  asks: RegExp;
+  /** Words that ask for something else first (对处罚不服 is about appeal, not the fine). */
+  unless?: RegExp;
+  /** The pages that answer it: by address, or by a word of their title. */
+  answers: (candidate: Candidate, isList: boolean) => boolean;
+  weight: number;
 }
+/** Words asking whether one is let off: a first or minor offence, the lists that say so. */
+const LENIENT = /初次|首次|轻微|免罚|不罚|不予处罚|从轻|减轻|会不会罚|免予/;
+const INTENTS: Intent[] = [
+  // Who: the leaders, the officers, the bodies that enforce.
+  { asks: /谁|哪位|领导|负责人/, answers: (c) => /^\/(org\/leaders|enforcement\/officers|enforcement\/subjects)\//.test(c.url), weight: 3 },
+  // How to reach the office: the units with their phones and rooms.
+  { asks: /电话|联系方式|地址|几楼|办公地点/, answers: (c) => c.url.startsWith('/org/units/'), weight: 3 },
+  // How much one is fined: the penalty powers and matters, and the discretion standards.
+  { asks: /罚/, unless: new RegExp(`不服|复议|诉讼|起诉|投诉|举报|申诉|${LENIENT.source}`), answers: (c) => /处罚|罚款/.test(c.title) || c.url.startsWith('/enforcement/discretion/'), weight: 3 },
+  // How much one pays: the 收费目录.
+  { asks: /多少钱|交多少|缴多少|收多少|收费|费用|标准|平米|平方米/, unless: /罚/, answers: (c) => c.url.startsWith('/fees/'), weight: 3 },
+  // A list of things: the list page itself rather than one of its entries.
+  { asks: /名单|名录|目录|清单|有哪些|哪些|一览|查询|怎么查|查一下|各|所有|全部/, answers: (_c, isList) => isList, weight: 5 },
+  // Whether one must, and how to: the service guide says when it applies, what to bring, how long.
+  { asks: /要不要|需不需要|是否需要|用不用|必须|怎么办理|怎么申请|如何申请|办理|手续|流程|材料|多久|多长时间|去哪办|在哪办/, answers: (c) => c.url.startsWith('/services/'), weight: 2 },
+  // Whether one is let off: the 三张清单 (免罚, 从轻, 减轻 …).
+  { asks: LENIENT, answers: (c) => c.url.startsWith('/enforcement/lenient/'), weight: 4 },
+];
+
+/** The places the question's words give a page (see INTENTS). */
+function intentWeight(candidate: Candidate, query: string, isList: boolean): number {
+  return INTENTS.filter((intent) => intent.asks.test(query) && !intent.unless?.test(query) && intent.answers(candidate, isList)).reduce((sum, intent) => sum + intent.weight, 0);
+}
+
+/**
+ * A title as it names a thing: without the office's name in front (示例市…办法 = …办法), quotes,
+ * and a trailing note of its version (（2026年修订）), so that a document is found exactly by its name.
+ */
+function bareTitle(title: string): string {
+  return title
+    .replace(/^示例市(人民防空办公室)?/, '')
+    .replace(/[《》“”"\s]/g, '')
+    .replace(/[（(][^（）()]*[）)]$/, '');
+}
+
+/** The runs of digits a question holds (a year, an area), which a title holding them answers best. */
+function numbersOf(query: string): string[] {
+  return query.match(/\d{2,}/g) ?? [];
+}
+const TITLE_NUMBER = 2;
 
 /** The question's two-character pieces, in every spelling. */
 export function queryPairs(query: string): string[] {
@@ -146,10 +258,14 @@ export function rankWeight(candidate: Candidate, query: string, pairs = queryPai
   if (validity && validity !== '有效') weight += NOT_IN_FORCE;
   const wanted = query.replace(/\s/g, '');
   const title = candidate.title.replace(/\s/g, '');
-  if (wanted && (title === wanted || bareTitle(title) === bareTitle(wanted))) weight += EXACT_TITLE;
-  else if (wanted && title.includes(wanted)) weight += TITLE_HOLDS_QUERY;
+  // The query in each of its spellings (人防 for 人民防空) names the title.
+  const forms = wanted ? spellings(wanted) : [];
+  if (forms.some((form) => title === form)) weight += EXACT_TITLE;
+  else if (forms.some((form) => bareTitle(title) === bareTitle(form))) weight += EXACT_NAME;
+  else if (forms.some((form) => title.includes(form))) weight += TITLE_HOLDS_QUERY;
   weight += Math.min(TITLE_PAIRS_MAX, pairs.filter((pair) => title.includes(pair)).length);
-  return weight;
+  if (numbersOf(wanted).some((number) => title.includes(number))) weight += TITLE_NUMBER;
+  return weight + intentWeight(candidate, wanted, isList);
 }
 
 /**
