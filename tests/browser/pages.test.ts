@@ -66,6 +66,14 @@ it('leads from the home page and the guide to 依申请公开, filed under the g
   });
 });
 
+it('sends a business owner from the home page to the page that explains complaint, 复议 and 诉讼', async () => {
+  await withPage(site, '/', async (page) => {
+    await page.locator('main a', { hasText: '投诉举报与复议诉讼渠道' }).click();
+    await page.waitForURL(/\/enforcement\/remedies\/$/);
+    expect(await page.locator('h1').textContent()).toContain('行政复议');
+  });
+});
+
 it('shows article meta with the content date, not the build date', async () => {
   await withPage(site, '/reports/fzzf-2025/', async (page) => {
     expect(await page.locator('meta[name="PubDate"]').getAttribute('content')).toBe('2026-03-10 00:00');

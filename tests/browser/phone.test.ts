@@ -198,6 +198,15 @@ describe('small things a citizen trips over on a phone', () => {
     }
   });
 
+  it('keeps the filters of the policy documents compact, their links still easy to tap', async () => {
+    await withPage(site, '/documents/', async (page) => {
+      const filters = await page.locator('nav.filters').boundingBox();
+      expect(filters!.height).toBeLessThan(PHONE.height * 0.6);
+      const heights = await page.locator('nav.filters a').evaluateAll((links) => links.map((a) => a.getBoundingClientRect().height));
+      expect(Math.min(...heights)).toBeGreaterThanOrEqual(24);
+    }, PHONE);
+  });
+
   it('tells a citizen how to check an officer without web addresses', async () => {
     await withPage(site, '/enforcement/', async (page) => {
       const hint = await page.locator('form.lookup .hint').textContent();
