@@ -9,7 +9,7 @@
 // the lines of its own file, so a few dozen checks cover thousands of mutations. The seed is fixed:
 // a failure names the round and the mutation, and reruns the same.
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
-import { isMap, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { parseDocument, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { kinds } from '../../kinds/index.ts';
 import { rehypePlugins } from '../../markdown/plugins.ts';
@@ -20,6 +20,7 @@ import { checkAfter, MINIMAL_FIXTURE, type Edits } from './test-tree.ts';
 import { formatProblem, type Problem } from './problem.ts';
 import { child, jsonSchemaOf, type JsonSchema } from './schema-walk.ts';
 import type { SourceEntry } from './source.ts';
+import type { CheckKinds } from './kinds.ts';
 
 const TODAY = '2026-06-30';
 const SEED = 20261130;
@@ -59,7 +60,7 @@ interface Entry {
 const entries: Entry[] = Object.values(pristine.entries)
   .flat()
   .map((entry: SourceEntry) => {
-    const kind = kinds[entry.kind]!;
+    const kind = (kinds as CheckKinds)[entry.kind]!;
     const text = readFileSync(join(MINIMAL_FIXTURE, entry.file), 'utf8');
     const markdown = kind.format === 'markdown';
     const [, front, body] = markdown ? (/^---\n([\s\S]*?\n)---\n([\s\S]*)$/.exec(text) ?? []) : [undefined, text, undefined];
