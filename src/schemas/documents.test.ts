@@ -28,6 +28,11 @@ describe('policy documents', () => {
     expect(await problemsOn('2030-03-01', {})).toEqual([]);
   });
 
+  it('refuse an impossible 有效期至 with its own line, not a crash of the validity rules', async () => {
+    const lines = await problemsOn('2026-01-01', { [DOC]: replace(/validUntil: .*/, 'validUntil: 2029-2-3') });
+    expect(lines).toEqual([expect.stringMatching(/^content\/documents\/D-001\.md:\d+ 有效期至（validUntil） — 值“2029-2-3”不符合要求/)]);
+  });
+
   it('refuse a repeal dated after the build’s today', async () => {
     const repealed = replace('  status: 有效', '  status: 废止\n  date: 2026-01-01');
     expect(await problemsOn('2026-01-01', { [DOC]: repealed })).toEqual([]);

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { label, text, code, ref, isoDate, document, catalogueFields, checkCatalogueDates, oneOf, group } from './fields.ts';
 import { DOC_NO_PATTERN } from './enforcement/penalties.ts';
-import { buildToday } from '../lib/dates.ts';
+import { buildToday, isRealIsoDate } from '../lib/dates.ts';
 import { VALIDITY_STATES, validityProblems } from '../lib/validity.ts';
 
 /** The kind key other schemas' references name (ref(DOCUMENT_KIND)): typed here once. */
@@ -72,6 +72,10 @@ export const documentSchema = group({
     if (doc.filing && doc.filing.date < doc.writtenDate) {
       ctx.addIssue({ code: 'custom', path: ['filing', 'date'], message: `不能早于成文日期 ${doc.writtenDate}` });
     }
+    // A date that is not a real one has its own line already; the validity rules count days from
+    // the dates, so they wait until every date is real (they would stop on "2025-02-30").
+    const dates = [doc.publishDate, doc.effectiveDate, doc.validUntil, doc.validity?.date];
+    if (!dates.every((date) => date === undefined || isRealIsoDate(date))) return;
     // The validity rules depend on today, so they are judged on every check and every build.
     for (const problem of validityProblems(doc, buildToday())) {
       ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message });

@@ -282,9 +282,9 @@ function checkCatalogue(entries: EntriesByKind, kinds: CheckKinds, officeCode: s
         problems.push({ file: entry.file, ...where(), message: `索引号前缀“${prefix}”不是本机关的统一社会信用代码`, expected: `${officeCode}/年份-流水号` });
       }
       const year = rest?.slice(0, 4);
-      const published = data.publishDate instanceof Date ? data.publishDate.toISOString() : String(data.publishDate ?? '');
-      // An impossible 发布日期 has its own line; comparing it would only add a second one.
-      if (year && isRealIsoDate(published.slice(0, 10)) && !published.startsWith(year)) {
+      const published = data.publishDate instanceof Date ? data.publishDate.toISOString().slice(0, 10) : String(data.publishDate ?? '');
+      // A 发布日期 that is not a real date has its own line; comparing it would only add a second one.
+      if (year && isRealIsoDate(published) && !published.startsWith(year)) {
         problems.push({ file: entry.file, ...where(), message: `索引号年份 ${year} 与发布日期 ${published.slice(0, 10)} 不符`, expected: `索引号中的年份为发布年份 ${published.slice(0, 4)}` });
       }
     }
