@@ -43,6 +43,10 @@ describe('content check on the minimal fixture', () => {
       'content/powers/P-001.yaml:1 承办机构（department） — 缺少必填字段 (期望 文本)',
       'content/powers/P-001.yaml:9 departmnt — 未定义的字段“departmnt” (期望 只使用本类内容定义的字段，请检查拼写)',
     ]],
+    ['reports an unknown field inside a list with its path', { 'content/powers/P-001.yaml': replace('    article: 第二十二条', '    artcle: 第二十二条') }, [
+      'content/powers/P-001.yaml:5 设定依据[1].条款（basis[0].article） — 缺少必填字段 (期望 文本)',
+      'content/powers/P-001.yaml:6 设定依据[1].artcle（basis[0].artcle） — 未定义的字段“artcle” (期望 只使用本类内容定义的字段，请检查拼写)',
+    ]],
     ['reports a YAML syntax error with its line, once', { 'content/enforcement/matters/M-001.yaml': replace('name: 测试处罚', '  name: 测试处罚') }, [
       'content/enforcement/matters/M-001.yaml:2 — YAML 格式错误：字段名不能跨行 (期望 检查缩进、冒号后的空格和引号是否成对)',
     ]],

@@ -502,6 +502,15 @@ for (let turn = 0; turn < 3; turn++) {
 rounds.push(
   round('an unknown field', (entry) => ({ text: setIn(entry, [[['titel'], '标题']]), mutation: { what: 'unknown field', verdict: 'refused', paths: [['titel']] } })),
 );
+// An unknown field inside the first group or list item of each entry: named with its whole path.
+rounds.push(
+  round('an unknown field inside a group', (entry) => {
+    const inner = leavesOf(entry.data).find((leaf) => leaf.path.length > 1 && typeof leaf.path.at(-1) === 'string');
+    if (!inner) return undefined;
+    const path = [...inner.path.slice(0, -1), 'titel'];
+    return { text: setIn(entry, [[path, '标题']]), mutation: { what: 'unknown inner field', verdict: 'refused', paths: [path] } };
+  }),
+);
 rounds.push(
   round('a code that differs from the file name', (entry) => {
     const field = entry.idField;
@@ -513,6 +522,18 @@ rounds.push(
 /** Lines of the YAML part, with the offset of the YAML in the file. */
 const yamlLines = (entry: Entry) => entry.yaml.split('\n');
 const withYaml = (entry: Entry, yaml: string) => (entry.markdown ? `---\n${yaml}---\n${entry.body ?? ''}` : yaml);
+
+// Keys that are names of object internals, a merge key, a number, a key with an invisible character.
+const ODD_KEYS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '<<', '1', 'na\u200bme', '名称', 'title ', ''];
+for (let turn = 0; turn < ODD_KEYS.length; turn += 5) {
+  rounds.push(
+    round(`odd field names, turn ${turn / 5 + 1}`, (entry) => {
+      const keys = ODD_KEYS.slice(turn, turn + 5);
+      const lines = keys.map((key, index) => `${JSON.stringify(key)}: ${index % 2 ? '{ polluted: 是 }' : '值'}\n`).join('');
+      return { text: withYaml(entry, `${entry.yaml}${lines}`), mutation: { what: `keys ${keys.join(' ')}`, verdict: 'refused' } };
+    }),
+  );
+}
 
 rounds.push(
   round('a field written twice', (entry) => {

@@ -43,10 +43,13 @@ export function issueToProblems(entry: SourceEntry, schema: JsonSchema, issue: I
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const path = [...issue.path, key];
+      // '"": 值' (or a name of spaces only) has no name to show.
+      if (key.trim() === '') return { ...base, line: lineOf(entry, path), field: '（空字段名）', message: '字段名是空的', expected: '在冒号前写上字段名，或删除这一行' };
       return {
         ...base,
         line: lineOf(entry, path),
-        field: key,
+        // Inside a group or a list, the path to it too: "设定依据[1].lwa（basis[0].lwa）".
+        field: issue.path.length ? describePath(schema, path) : key,
         message: `未定义的字段“${key}”`,
         expected: '只使用本类内容定义的字段，请检查拼写',
       };

@@ -137,7 +137,7 @@ describe('政府信息公开工作年度报告 tables in the content check', () 
 
   it('refuses an unknown figure and a code the reports pages use', async () => {
     expect(await problemsWith(edit('  proactiveItems: 40', '  proactiveItems: 40\n  visitors: 10'))).toEqual([
-      `${FILE}:56 visitors — 未定义的字段“visitors” (期望 只使用本类内容定义的字段，请检查拼写)`,
+      `${FILE}:56 主要数据.visitors（figures.visitors） — 未定义的字段“visitors” (期望 只使用本类内容定义的字段，请检查拼写)`,
     ]);
     const figures = report.replace('code: X-2025', 'code: figures');
     expect(await problemsWith(figures, 'content/reports/figures.md')).toEqual([
