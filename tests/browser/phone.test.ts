@@ -198,6 +198,16 @@ describe('small things a citizen trips over on a phone', () => {
     }
   });
 
+  it('says "左右滑动" above a report table only when that table does scroll', async () => {
+    await withPage(site, '/reports/xxgk-2025/', async (page) => {
+      const wraps = await page.locator('main .table-wrap:not(:has(> table.cards))').evaluateAll((boxes) =>
+        boxes.map((box) => ({ scrolls: box.scrollWidth > box.clientWidth, hint: getComputedStyle(box, '::before').display !== 'none' })),
+      );
+      expect(wraps.some((w) => w.scrolls) && wraps.some((w) => !w.scrolls)).toBe(true);
+      for (const wrap of wraps) expect(wrap.hint).toBe(wrap.scrolls);
+    }, PHONE);
+  });
+
   it('keeps the filters of the policy documents compact, their links still easy to tap', async () => {
     await withPage(site, '/documents/', async (page) => {
       const filters = await page.locator('nav.filters').boundingBox();
