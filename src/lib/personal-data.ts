@@ -20,13 +20,14 @@ import { collectMarked, describePath, jsonSchemaOf, type JsonSchema } from './co
 import { normalise, originalRange, type NormalisedText } from './personal-data/normalise.ts';
 import { findNumbers, type NumberKind, type NumberOptions } from './personal-data/numbers.ts';
 import { findNames, type NameContext } from './personal-data/names.ts';
+import { findAddresses } from './personal-data/addresses.ts';
 import { attachmentPages, isScannedAttachment, type PageStore } from './personal-data/attachment-text.ts';
 
 export { isMaskedPersonName } from './personal-data/masked-name.ts';
 export { isResidentId15, isResidentId18, luhnValid, residentIdCheckChar } from './personal-data/numbers.ts';
 export { normalise } from './personal-data/normalise.ts';
 
-export type PersonalDataKind = NumberKind | '自然人姓名';
+export type PersonalDataKind = NumberKind | '自然人姓名' | '自然人住址';
 
 export interface PersonalDataHit {
   kind: PersonalDataKind;
@@ -44,14 +45,19 @@ export interface ScanOptions extends NumberOptions {
   names?: boolean;
   /** Public and already known names (see NameContext). */
   nameContext?: NameContext;
+  /** Look for home addresses (住址 …); by default wherever names are looked for. */
+  addresses?: boolean;
 }
 
 /** Every unmasked piece of personal data in the normalised view of a text, normalised offsets. */
 function scanNormalised(normal: NormalisedText, options: ScanOptions): { kind: PersonalDataKind; start: number; end: number; value: string }[] {
   const numbers = findNumbers(normal.text, options);
-  if (!options.names) return numbers;
-  const names = findNames(normal.text, options.nameContext).filter((name) => !numbers.some((hit) => name.start < hit.end && hit.start < name.end));
-  return [...numbers, ...names.map((name) => ({ ...name, kind: '自然人姓名' as const }))].sort((a, b) => a.start - b.start);
+  const homes = options.addresses ?? options.names;
+  if (!options.names && !homes) return numbers;
+  const names = options.names ? findNames(normal.text, options.nameContext).filter((name) => !numbers.some((hit) => name.start < hit.end && hit.start < name.end)) : [];
+  // Where parties are named, so may their home be (住址, 家住 …).
+  const addresses = (homes ? findAddresses(normal.text) : []).filter((place) => !numbers.some((hit) => place.start < hit.end && hit.start < place.end));
+  return [...numbers, ...names.map((name) => ({ ...name, kind: '自然人姓名' as const })), ...addresses.map((place) => ({ ...place, kind: '自然人住址' as const }))].sort((a, b) => a.start - b.start);
 }
 
 function inOriginal(original: string, normal: NormalisedText, options: ScanOptions): PersonalDataHit[] {
@@ -69,6 +75,7 @@ export function findPersonalData(text: string, options: ScanOptions = {}): Perso
 /** The find as it may appear in a report: enough to locate it, too little to use it. */
 export function maskHit(hit: Pick<PersonalDataHit, 'kind' | 'value'>): string {
   if (hit.kind === '自然人姓名') return `${[...hit.value][0]}*`;
+  if (hit.kind === '自然人住址') return `${[...hit.value].slice(0, 2).join('')}***`;
   const characters = [...hit.value];
   return characters.map((char, index) => (index < 3 || index >= characters.length - 2 ? char : '*')).join('');
 }
@@ -78,6 +85,7 @@ const HOW_TO_FIX: Record<PersonalDataKind, string> = {
   手机号码: '删除手机号码，或只保留前 3 位和后 4 位，如 138****5678；公开的联系电话应为办公电话',
   银行卡号: '删除银行卡号，或只保留后 4 位，如 **** 1234',
   自然人姓名: '自然人只公开姓氏，如“张某”或“张*”',
+  自然人住址: '删除自然人的住址（可写“住址：略”）',
 };
 
 /** Fields the party schema already rules on (masked natural persons, public legal representatives). */
@@ -194,7 +202,8 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
     const label = leafLabel(field);
     const maskedBySchema = MASKED_BY_SCHEMA.some((masked) => masked.length === path.length && masked.every((key, index) => key === path[index]));
     const identifier = IDENTIFIER_LABEL.test(label);
-    const options: ScanOptions = { names: names && !maskedBySchema && !identifier, identifier, creditCode: label.includes('信用代码'), nameContext: { publicNames: entryPublic } };
+    // A party's name field is judged by its schema as a name, but an address written into it is still one.
+    const options: ScanOptions = { names: names && !maskedBySchema && !identifier, addresses: names && !identifier, identifier, creditCode: label.includes('信用代码'), nameContext: { publicNames: entryPublic } };
     const hits = inOriginal(value, normal, options);
     for (const hit of hits) if (hit.kind === '自然人姓名') known.add(hit.value);
     return { path, value, normal, field, options, hits };

@@ -291,6 +291,18 @@ for (let turn = 0; turn < Math.ceil(PERSONAL_DATA.length / 2); turn++) {
     }),
   );
 }
+// A party's home address in every text field and body of the kinds that name their parties (decisions).
+const ADDRESSES = ['住址：示例市东区和平路12号3单元501室', '家住示例县城关镇新村8组', '现住 示例市西区**胡同**7号', '户籍所在地为示例省示例市南区', '住址&#65306;示例市北区解放路9号'];
+rounds.push(
+  round('a home address in every text field of decisions', (entry) => {
+    if (!(kinds as CheckKinds)[entry.kind]?.namesParties) return undefined;
+    const leaves = textLeaves(entry).filter((leaf) => !isFile(entry, leaf));
+    const changes = leaves.map((leaf, index): [Path, unknown] => [leaf.path, `${String(leaf.value)}，${ADDRESSES[index % ADDRESSES.length]}`]);
+    const body = entry.markdown ? `${entry.body ?? ''}\n\n当事人${ADDRESSES[2]}。\n` : undefined;
+    return { text: setIn(entry, changes, body), mutation: { what: 'home address', verdict: 'refused', paths: leaves.map((leaf) => leaf.path), personal: true, personalBody: body !== undefined } };
+  }),
+);
+
 // A phone number written as a bare YAML number where a number or text goes.
 rounds.push(
   round('a mobile number as a YAML number in every scalar field', (entry) => {

@@ -1,0 +1,29 @@
+// Where a natural person lives (住址, 家住 …) is personal data a decision must not publish (行政处罚
+//决定书 name the party's 住址 on paper; the published version leaves it out). Found only after a word
+// that introduces a home address and only when an address follows (a place word: 省, 市, 区, 路, 号 …):
+// the 住所 of a company is its registered office and public, so that word is not one of them.
+
+export interface AddressHit {
+  start: number;
+  end: number;
+  /** The address itself, without the word that introduced it. */
+  value: string;
+}
+
+/** A word introducing a home address, its separator, then the address up to the end of its clause. */
+const HOME_ADDRESS = /(?:家住|住址|家庭住址|现住址?|居住地|户籍地|户籍所在地)(?:[为是在于]|[:：]|\s)*([^，,。；;！!？?\n（）()]{2,60})/g;
+/** An address names a place: a division, a road or a house number. */
+const PLACE = /[省市区县旗镇乡村屯街路道巷弄胡同号室栋幢楼单元组]/;
+/** What stands in for an address already hidden ("住址：略", "住址不详", "某某路"). */
+const HIDDEN = /^(?:略|不详|已隐去|\*+|×+|某+)|[*×]{2,}|某[省市区县镇乡村路街号]/;
+
+export function findAddresses(text: string): AddressHit[] {
+  const hits: AddressHit[] = [];
+  for (const match of text.matchAll(HOME_ADDRESS)) {
+    const value = (match[1] ?? '').trim();
+    if (!PLACE.test(value) || HIDDEN.test(value)) continue;
+    const start = (match.index ?? 0) + match[0].length - (match[1] ?? '').length + (match[1] ?? '').indexOf(value);
+    hits.push({ start, end: start + value.length, value });
+  }
+  return hits;
+}
