@@ -9,7 +9,7 @@ export default defineKind({
   column: {
     name: '人防行业单位名录',
     description: '人防工程设计、监理和防护设备生产安装单位的资质，以及省外单位入本地备案情况',
-    keywords: ['人防工程设计', '人防工程监理', '防护设备', '资质', '入省备案'],
+    keywords: ['人防工程设计', '人防工程监理', '防护设备', '资质', '入省备案', '企业名单'],
   },
   menu: '执法公示',
   sort: (a, b) => Number(Boolean(a.data.filing)) - Number(Boolean(b.data.filing)) || byName(a.data.name, b.data.name),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spellings, bigrams, byCoverage, contentPieces, holdsCode, lookupOf, rankWeight, rerank, LIST_BADGE, type Candidate } from './search-rank.ts';
+import { spellings, bigrams, byCoverage, contentPieces, holdsCode, lookupOf, rankWeight, rerank, wholeWords, LIST_BADGE, type Candidate } from './search-rank.ts';
 
 describe('questions', () => {
   it('knows 人防 is how people write 人民防空', () => {
@@ -11,6 +11,23 @@ describe('questions', () => {
     expect(contentPieces('对处罚不服怎么办')).toEqual(['对处罚不服']);
     expect(contentPieces('警报试鸣什么时候')).toEqual(['警报试鸣']);
     expect(contentPieces('防空地下室竣工验收要带什么材料')).toEqual(['防空地下室竣工验收', '材料']);
+  });
+  it('sets aside filler characters standing as words, but not inside a word', () => {
+    expect(contentPieces('分管人防工程的领导是谁')).toEqual(['分管人防工程', '领导']);
+    expect(contentPieces('人防办各科室电话')).toEqual(['人防办', '科室电话']);
+    expect(contentPieces('了解人防知识')).toEqual(['了解人防知识']);
+    expect(contentPieces('兼顾人防要求')).toEqual(['兼顾人防要求']);
+  });
+  it('sets aside a lone character beside a question word, and says one-character verbs as the pages do', () => {
+    expect(contentPieces('查一下执法人员证件')).toEqual(['执法人员证件']);
+    expect(contentPieces('人防罚款不服可以复议吗')).toEqual(['人防罚款不服', '复议']);
+    expect(contentPieces('人防易地建设费交多少')).toEqual(['人防易地建设费缴纳']);
+    expect(contentPieces('人防工程能拆吗')).toEqual(['人防工程', '拆除']);
+    expect(contentPieces('警报响了怎么办')).toEqual(['警报']);
+  });
+  it('keeps single characters the dictionary leaves with their neighbours', () => {
+    expect(wholeWords('人防工程进水')).toEqual(['人防工程', '进水']);
+    expect(wholeWords('人防易地建设费')).toEqual(['人防', '易地建设费']);
   });
   it('cuts a piece into the two characters that stand together', () => {
     expect(bigrams('人防易地')).toEqual(['人防', '防易', '易地']);
@@ -50,6 +67,41 @@ describe('what the visitor came for', () => {
     expect(rerank([old, current], '人防工程建设管理办法')).toEqual([current, old]);
     expect(rankWeight(old, '示例市人民防空工程建设管理办法')).toBeGreaterThan(rankWeight(current, '示例市人民防空工程建设管理办法'));
     expect(rankWeight(power, '防空地下室易地修建审批')).toBeGreaterThan(rankWeight(guide, '易地修建'));
+  });
+});
+
+describe('what the question words ask for', () => {
+  const page = (url: string, title: string, kind = '服务指南'): Candidate => ({ url, title, kind, filters: {} });
+  const leader = page('/org/leaders/LD-01/', '李明远（党组书记、主任）', '机构信息');
+  const guide = page('/services/RF-XK-003-02/', '拆除人民防空工程审批');
+  it('puts a person first for who, a unit for a phone number', () => {
+    expect(rerank([guide, leader], '人防办主任是谁')[0]).toBe(leader);
+    const units = page('/org/units/', '内设机构', LIST_BADGE);
+    expect(rerank([guide, page('/guide/', '政府信息公开指南', '信息公开指南'), units], '人防办电话多少').slice(0, 2)).toContain(units);
+  });
+  it('puts the fee before the guide for how much, the penalty before the exception for how one is fined', () => {
+    const fee = page('/fees/SF-002/', '人民防空工程拆除补偿费', '收费目录');
+    expect(rerank([guide, fee], '拆除人防工程补偿多少钱')[0]).toBe(fee);
+    const power = page('/powers/RF-CF-002/', '对侵占人民防空工程、擅自拆除人民防空工程等行为的行政处罚', '权力清单');
+    const lenient = page('/enforcement/lenient/JQ-001/', '侵占人民防空工程（单位）', '执法公示');
+    expect(rerank([lenient, power], '侵占人防工程怎么罚')[0]).toBe(power);
+    expect(rerank([power, lenient], '第一次违法会不会罚')[0]).toBe(lenient);
+  });
+  it('puts the list first when a list is asked for', () => {
+    const list = page('/registry/', '人防行业单位名录', LIST_BADGE);
+    const entry = page('/registry/91970200MA6BL7D9U0/', '北岭省人防工程监理有限公司', '行业单位名录');
+    expect(rerank([entry, list], '人防监理公司有哪些')[0]).toBe(list);
+    expect(rerank([entry, list], '人防监理公司')[0]).toBe(entry);
+  });
+  it('finds a document by its name without its version note, the one in force first', () => {
+    const current = page('/documents/GF-2026-01/', '示例市人民防空工程平时使用管理办法（2026年修订）', '政策文件');
+    const decision = page('/decisions/JC-2026-01/', '修订《示例市人民防空工程平时使用管理办法》', '重大行政决策');
+    expect(rerank([decision, current], '人防工程平时使用管理办法')[0]).toBe(current);
+  });
+  it('puts the title holding the year asked for first', () => {
+    const y2025 = page('/alarm-tests/JB-2025/', '2025年防空警报试鸣公告', '防空警报试鸣');
+    const y2026 = page('/alarm-tests/JB-2026/', '2026年防空警报试鸣公告', '防空警报试鸣');
+    expect(rerank([y2026, y2025], '2025年警报试鸣')[0]).toBe(y2025);
   });
 });
 

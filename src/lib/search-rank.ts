@@ -8,7 +8,7 @@
 // and responsibility entries it implements, an entry before the list it sits in, a document in
 // force before a repealed or revised one, and a page titled exactly as the query first of all.
 
-import { siteWords, spellings } from './search-words.ts';
+import { SUBJECT_WORDS, siteWords, spellings } from './search-words.ts';
 
 /** Question and filler words that name no page's content. Longest first, so 怎么办 goes before 怎么. */
 const FILLERS = [
@@ -60,7 +60,7 @@ export function contentPieces(run: string): string[] {
     // The part's words with single characters the dictionary leaves standing together joined
     // (复|议 → 复议), split where a lone filler stands.
     const groups: string[][] = [[]];
-    for (const word of siteWords(part)) {
+    for (const word of siteWords(part).map(asThePagesSay)) {
       if (LONE_FILLERS.has(word)) groups.push([]);
       else groups.at(-1)!.push(word);
     }
@@ -72,6 +72,15 @@ export function contentPieces(run: string): string[] {
     pieces.push(...words.map((group) => group.join('')));
   });
   return pieces.filter((piece) => [...piece].length > 1);
+}
+
+/** A verb people say in one character (能拆吗, 怎么罚, 交多少) and the word the pages use for it. */
+const VERBS: Record<string, string> = { 拆: '拆除', 罚: '处罚', 交: '缴纳', 缴: '缴纳', 修: '修建', 批: '审批' };
+
+/** A word as the pages would say it: a one-character verb in full, without the 了 after it (罚了 → 处罚). */
+function asThePagesSay(word: string): string {
+  const bare = word.length === 2 && word.endsWith('了') ? word[0]! : word;
+  return VERBS[bare] ?? bare;
 }
 
 /** Words with each run of single characters joined into one word (进|水 → 进水); a run of one stays alone. */
@@ -205,9 +214,9 @@ interface Intent {
 const LENIENT = /初次|首次|轻微|免罚|不罚|不予处罚|从轻|减轻|会不会罚|免予/;
 const INTENTS: Intent[] = [
   // Who: the leaders, the officers, the bodies that enforce.
-  { asks: /谁|哪位|领导|负责人/, answers: (c) => /^\/(org\/leaders|enforcement\/officers|enforcement\/subjects)\//.test(c.url), weight: 3 },
+  { asks: /谁|哪位|领导|负责人/, answers: (c) => /^\/(org\/leaders|enforcement\/officers|enforcement\/subjects)\//.test(c.url), weight: 5 },
   // How to reach the office: the units with their phones and rooms.
-  { asks: /电话|联系方式|地址|几楼|办公地点/, answers: (c) => c.url.startsWith('/org/units/'), weight: 3 },
+  { asks: /电话|联系方式|地址|几楼|办公地点/, answers: (c) => c.url.startsWith('/org/units/'), weight: 5 },
   // How much one is fined: the penalty powers and matters, and the discretion standards.
   { asks: /罚/, unless: new RegExp(`不服|复议|诉讼|起诉|投诉|举报|申诉|${LENIENT.source}`), answers: (c) => /处罚|罚款/.test(c.title) || c.url.startsWith('/enforcement/discretion/'), weight: 3 },
   // How much one pays: the 收费目录.
@@ -216,6 +225,10 @@ const INTENTS: Intent[] = [
   { asks: /名单|名录|目录|清单|有哪些|哪些|一览|查询|怎么查|查一下|各|所有|全部/, answers: (_c, isList) => isList, weight: 5 },
   // Whether one must, and how to: the service guide says when it applies, what to bring, how long.
   { asks: /要不要|需不需要|是否需要|用不用|必须|怎么办理|怎么申请|如何申请|办理|手续|流程|材料|多久|多长时间|去哪办|在哪办/, answers: (c) => c.url.startsWith('/services/'), weight: 2 },
+  // What the office is responsible for: its duties.
+  { asks: /职责|职能|管哪些|管什么|负责什么|负责哪些|管不管/, answers: (c) => c.url.startsWith('/duties/'), weight: 5 },
+  // What the office spent: the final accounts (决算), not the budget.
+  { asks: /花了|花费|花销|开支|支出|三公/, answers: (c) => c.title.includes('决算'), weight: 4 },
   // Whether one is let off: the 三张清单 (免罚, 从轻, 减轻 …).
   { asks: LENIENT, answers: (c) => c.url.startsWith('/enforcement/lenient/'), weight: 4 },
 ];
@@ -245,8 +258,11 @@ const TITLE_NUMBER = 2;
 /** The question's two-character pieces, in every spelling. */
 export function queryPairs(query: string): string[] {
   const pieces = (query.match(/\p{Script=Han}+/gu) ?? []).flatMap(contentPieces).flatMap(spellings);
-  return [...new Set(pieces.flatMap(bigrams))];
+  // The office's own name (人防, 人民防空) is in nearly every title: it tells titles apart by nothing.
+  const named = pieces.flatMap((piece) => piece.split(SUBJECT));
+  return [...new Set(named.flatMap(bigrams))];
 }
+const SUBJECT = new RegExp([...SUBJECT_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 export function rankWeight(candidate: Candidate, query: string, pairs = queryPairs(query)): number {
   let weight = 0;

@@ -50,6 +50,8 @@ const EVERYDAY: [string, string][] = [
   ['平米', '平方米'],
   ['第一次', '初次'],
   ['首次', '初次'],
+  // The standard a fine is set by is, in the pages' words, the 行政处罚裁量权基准.
+  ['罚款标准', '裁量权基准'],
 ];
 
 /** The query as the pages would write it: simplified characters, mistyped and everyday words in the pages' form. */
@@ -72,8 +74,6 @@ export const SPELLINGS: [string, string[]][] = [
   ['录像', ['音像记录']],
   ['名单', ['名录']],
   ['企业', ['单位']],
-  // What the pages call a fine's standard.
-  ['罚款标准', ['裁量权基准', '裁量基准']],
 ];
 
 /** A piece as people write it and as the pages may: 拆除人防工程, 拆除人民防空工程. */
@@ -94,7 +94,7 @@ export function spellings(piece: string): string[] {
  */
 const WORDS = [
   '人防办', '人防工程', '人防', '人民防空工程', '人民防空', '试鸣', '易地建设费', '易地', '建设费', '科室', '补偿费', '执法证', '分管', '停车场',
-  '避难场所', '掩蔽工程', '初次', '罚款标准',
+  '避难场所', '掩蔽工程', '初次',
 ].sort((a, b) => b.length - a.length);
 
 /** The office's own name and subject: on nearly every page, so they tell pages apart by nothing. */
