@@ -1,79 +1,31 @@
 // The search page in the browser: reads the state from the address, asks Pagefind, renders
 // results and filter counts, and keeps the address in step (pushState, popstate).
-import {
-  FILTERS, RANKED_SEARCH_LIMIT, codeTokens, countFilters, phraseQuery, effectiveSort, keepMatching, pagefindFilters, planQuery, rankByPosition, readState, tidyText,
-  writeState, type FilterParam, type QueryPlan, type SearchState,
-} from '../lib/search-query.ts';
-import { LIST_BADGE, bigrams, byCoverage, holdsCode, lookupOf, rerank, spellings, type Found } from '../lib/search-rank.ts';
+import { FILTERS, RANKED_SEARCH_LIMIT, countFilters, effectiveSort, pagefindFilters, planQuery, readState, writeState, type QueryPlan, type SearchState } from '../lib/search-query.ts';
+import { LIST_BADGE } from '../lib/search-rank.ts';
+import { COUNT_FROM_RESULTS_LIMIT, PAGEFIND_OPTIONS, PAGE_SIZE, dataOf, placed, runSearch, type Counts, type Outcome, type Pagefind, type PagefindResult } from '../lib/search-run.ts';
 import { commonList, phraseKey, restIds } from '../lib/search-common/client.ts';
 import { fragmentPath, parseFragment, type ResultView } from '../lib/search-common/format.ts';
 import { commonPhraseOf } from '../lib/search-common/key.ts';
 import { resultView } from '../lib/search-common/view.ts';
+import { indexedPages, pagefindEntry } from './pagefind-entry.ts';
 
-interface PagefindResultData {
-  url: string;
-  content: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-}
-interface PagefindResult {
-  id: string;
-  score: number;
-  words: number[];
-  data: () => Promise<PagefindResultData>;
-}
-type Counts = Record<string, Record<string, number>>;
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Counts;
-}
-interface PagefindOptions {
-  filters?: Record<string, string>;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-interface Pagefind {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  search: (query: string | null, options?: PagefindOptions) => Promise<PagefindResponse>;
-  preload: (query: string, options?: PagefindOptions) => Promise<void>;
-  filters: () => Promise<Counts>;
-}
-
-const PAGE_SIZE = 20;
 /** One collator for the filter values (localeCompare would build one per comparison, milliseconds each). */
 const CHINESE_ORDER = new Intl.Collator('zh-CN');
 /** Results built per task when a page of them is shown (each builds an excerpt from the page's text). */
 const RENDER_BATCH = 5;
-/**
- * Up to this many results (the first page, whose data is loaded anyway), counts are taken from
- * the results themselves when they come from more than one search; above it, from the
- * narrowest of those searches, which may count a few pages that another then leaves out.
- */
-const COUNT_FROM_RESULTS_LIMIT = PAGE_SIZE;
 
 let pageCount = 0;
 let pagefindPromise: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefindPromise ??= (async () => {
     const path = '/pagefind/pagefind.js';
-    // The entry (preloaded by the page) names the index's metadata file: fetched at once, while
-    // Pagefind still asks for its own copy of the entry, so that the two no longer come one
-    // after the other on a slow connection (the second request is answered from the cache).
-    const entryLoaded = fetch('/pagefind/pagefind-entry.json').then(async (response) => {
-      const entry = (await response.json()) as { languages: Record<string, { hash: string; page_count: number }> };
-      const own = entry.languages[document.documentElement.lang.toLowerCase()];
-      if (own) void fetch(`/pagefind/pagefind.${own.hash}.pf_meta`).catch(() => undefined);
-      return entry;
-    });
+    const entry = pagefindEntry();
     const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    // No web worker: it would download Pagefind's code a second time, and searches are short.
-    // The date and kind are metadata for display, not for ranking.
-    await pagefind.options({ noWorker: true, excerptLength: 40, ranking: { metaWeights: { date: 0, 类别: 0 } } });
+    await pagefind.options(PAGEFIND_OPTIONS);
     // Pagefind's ranked search takes time in proportion to the matching pages times their
     // matching words: cheap on a site of a few thousand pages, slow when a common phrase matches
     // thousands of them. Above that size, results are ordered by where the phrase occurs.
-    const entry = await entryLoaded;
-    pageCount = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
+    pageCount = indexedPages(await entry);
     return pagefind;
   })();
   return pagefindPromise;
@@ -102,139 +54,6 @@ function yieldToMain(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-interface Outcome {
-  results: PagefindResult[];
-  counts: Counts;
-  /** The looser phrases were used: no page has the query's characters together as typed. */
-  relaxed: boolean;
-  /** For a number or code that no page has: the message saying so. */
-  notFound?: string;
-  /** Found as a code or 文号: the page that has it comes first, whatever its kind. */
-  lookup?: boolean;
-}
-
-/** Results' data, fetched once: ranking and rendering both read it. */
-const dataCache = new WeakMap<PagefindResult, Promise<PagefindResultData>>();
-function dataOf(result: PagefindResult): Promise<PagefindResultData> {
-  let data = dataCache.get(result);
-  if (!data) dataCache.set(result, (data = result.data()));
-  return data;
-}
-
-/** How many of the first results are reordered by what they are (their data is loaded for the first page anyway). */
-const RERANK_LIMIT = 20;
-
-/**
- * One search, with counts per filter value. In order: a code or 文号 looked up whole; a query
- * without phrases left to Pagefind's ranking; otherwise every phrase looked up exactly (the
- * letters and digits of the query required as well), in the order of Pagefind's ranking.
- */
-async function runSearch(pagefind: Pagefind, plan: QueryPlan, state: SearchState, without?: FilterParam): Promise<Outcome> {
-  const filters = pagefindFilters(state, without);
-  const byDate = effectiveSort(state) === 'date';
-  const sort = byDate ? { sort: { date: 'desc' as const } } : {};
-  const search = (query: string | null, options: PagefindOptions): Promise<PagefindResponse> => pagefind.search(query, options);
-  if (!plan.ranked) {
-    const browse = await search(null, { filters, ...sort });
-    return { results: browse.results, counts: browse.filters, relaxed: false };
-  }
-  // Relevance comes from Pagefind's ranked search (headings and titles weigh more) on sites where
-  // it is quick, else from where the phrases occur; the exact searches decide which pages
-  // qualify. Sorted by date, the first exact search gives the order.
-  const ranked = byDate || (pageCount > RANKED_SEARCH_LIMIT && plan.phrases.length > 0) ? undefined : await search(plan.ranked, { filters });
-  const ordered = (responses: PagefindResponse[], by = ranked): PagefindResult[] => {
-    const byId = new Map(responses.flatMap((response) => response.results).map((result) => [result.id, result]));
-    const ids = (list: PagefindResponse) => list.results.map((result) => result.id);
-    const [first, ...rest] = responses;
-    const kept = by
-      ? keepMatching(ids(by), responses.map(ids))
-      : byDate
-        ? first ? keepMatching(ids(first), rest.map(ids)) : []
-        : rankByPosition(responses.map((response) => response.results));
-    return kept.map((id) => byId.get(id)).filter((result): result is PagefindResult => Boolean(result));
-  };
-  // A number or code names one page or none: only pages holding it whole, never a longer number
-  // or a postcode that shares its digits.
-  const lookup = lookupOf(plan.text);
-  if (lookup) {
-    const tokens = codeTokens(plan.text);
-    const found = await search(`"${tokens}"`, { filters, ...sort });
-    const held = await Promise.all(found.results.slice(0, RERANK_LIMIT).map(async (result) => holdsCode((await dataOf(result)).content, tokens)));
-    const results = ordered([found]).filter((result) => held[found.results.indexOf(result)] ?? true);
-    return results.length > 0 ? { results, counts: found.filters, relaxed: false, lookup: true } : { results: [], counts: {}, relaxed: false, notFound: lookup.notFound };
-  }
-  if (plan.exact) {
-    const exact = await search(plan.exact, { filters, ...sort });
-    if (exact.results.length > 0) return { results: ordered([exact]), counts: exact.filters, relaxed: false, lookup: true };
-  }
-  if (plan.phrases.length === 0) {
-    // Sorted by date, an exact search, like the phrase searches: relevance does not matter then.
-    const only = ranked ?? (await search(`"${codeTokens(plan.text)}"`, { filters, ...sort }));
-    return { results: only.results, counts: only.filters, relaxed: false };
-  }
-  const alnum = plan.alnum ? await search(plan.alnum, { filters }) : undefined;
-  const alnumIds = alnum && new Set(alnum.results.map((result) => result.id));
-  // One search per requirement; a requirement with several spellings finds the pages of any.
-  const either = async (alternatives: string[]): Promise<PagefindResponse> => {
-    const responses = await Promise.all(alternatives.map((phrase) => search(phrase, { filters, ...sort })));
-    if (responses.length === 1 && responses[0]) return responses[0];
-    const seen = new Set<string>();
-    const results = responses.flatMap((response) => response.results).filter((result) => !seen.has(result.id) && Boolean(seen.add(result.id)));
-    return { results, filters: responses[0]?.filters ?? {} };
-  };
-  const attempts = [plan.phrases.map((phrase) => [phrase]), ...plan.fallbacks];
-  for (const [attempt, requirements] of attempts.entries()) {
-    const found = await Promise.all(requirements.map(either));
-    // Ranked on what the looser search asks for: the question words would rank (and, as Pagefind
-    // requires every word, keep) only pages that happen to hold them.
-    const by = attempt === 0 || !ranked ? ranked : await search(plan.pieces.join(' ').replace(/(\p{Script=Han})(?=\p{Script=Han})/gu, '$1 '), { filters });
-    const results = ordered(found, by).filter((result) => !alnumIds || alnumIds.has(result.id));
-    if (results.length === 0) continue;
-    return { results, counts: await countsFor([...found, ...(alnum ? [alnum] : [])], results), relaxed: attempt > 0 };
-  }
-  // A question no page holds as written, even without its question words: pages ordered by how
-  // much of it they hold, whole or in two-character pieces.
-  if (plan.pieces.length === 0) return { results: [], counts: {}, relaxed: false };
-  // Each spelling of a piece (人防, 人民防空) is a piece of its own; a page counts by its best.
-  const searched = await Promise.all(
-    plan.pieces.map(async (piece) =>
-      Promise.all(
-        spellings(piece).map(async (spelling) => ({
-          whole: await search(phraseQuery(spelling), { filters, ...sort }),
-          pairs: await Promise.all(bigrams(spelling).map((pair) => search(phraseQuery(pair), { filters, ...sort }))),
-        })),
-      ),
-    ),
-  );
-  const all = searched.flat().flatMap((piece) => [piece.whole, ...piece.pairs]);
-  const byId = new Map(all.flatMap((response) => response.results).map((result) => [result.id, result]));
-  const where = (response: PagefindResponse): Found => new Map(response.results.map((result) => [result.id, Math.min(...result.words)]));
-  const covered = byCoverage([...byId.keys()], searched.map((forms) => forms.map((piece) => ({ whole: where(piece.whole), pairs: piece.pairs.map(where) }))));
-  const results = covered.map((id) => byId.get(id)).filter((result): result is PagefindResult => Boolean(result));
-  return { results, counts: await countsFor(all, results), relaxed: results.length > 0 };
-}
-
-/** The first results in the order of what the visitor came for (see search-rank.ts). */
-async function placed(results: PagefindResult[], plan: QueryPlan): Promise<PagefindResult[]> {
-  if (!plan.ranked || results.length < 2) return results;
-  const head = results.slice(0, RERANK_LIMIT);
-  const candidates = await Promise.all(
-    head.map(async (result) => {
-      const data = await dataOf(result);
-      return { result, url: data.url, title: tidyText(data.meta.title ?? ''), kind: data.meta['类别'], filters: data.filters };
-    }),
-  );
-  return [...rerank(candidates, plan.text).map((candidate) => candidate.result), ...results.slice(RERANK_LIMIT)];
-}
-
-/** Filter counts for the results shown: exact from one search or from the results themselves, else an upper bound. */
-async function countsFor(searches: PagefindResponse[], results: PagefindResult[]): Promise<Counts> {
-  const [only] = searches;
-  if (searches.length === 1 && only) return only.filters;
-  if (results.length <= COUNT_FROM_RESULTS_LIMIT) return countFilters(await Promise.all(results.map(async (result) => (await result.data()).filters)));
-  const narrowest = [...searches].sort((a, b) => a.results.length - b.results.length)[0];
-  return narrowest?.filters ?? {};
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
@@ -380,20 +199,20 @@ export function startSearchPage(): void {
       // otherwise taken from the results' own data (loaded to show them anyway).
       const lazyFilters = pageCount > RANKED_SEARCH_LIMIT && !hasFilters && Object.keys(allValues).length === 0;
       if (Object.keys(allValues).length === 0 && !lazyFilters) [, allValues] = await Promise.all([plan.ranked ? pagefind.preload(plan.ranked) : undefined, pagefind.filters()]);
-      let found = await runSearch(pagefind, plan, state);
+      let found = await runSearch({ pagefind, pageCount }, plan, state);
       let ownCounts: Counts | undefined;
       if (lazyFilters && found.results.length <= COUNT_FROM_RESULTS_LIMIT) {
         ownCounts = countFilters(await Promise.all(found.results.map(async (result) => (await dataOf(result)).filters)));
       } else if (lazyFilters) {
         allValues = await pagefind.filters();
-        found = await runSearch(pagefind, plan, state);
+        found = await runSearch({ pagefind, pageCount }, plan, state);
       }
       outcome = found;
       await yieldToMain();
       // Counts for a filter already chosen are those its other values would give.
       const counts = { ...(ownCounts ?? found.counts) };
       for (const { param, name } of FILTERS) {
-        if (state.filters[param]) counts[name] = (await runSearch(pagefind, plan, state, param)).counts[name] ?? {};
+        if (state.filters[param]) counts[name] = (await runSearch({ pagefind, pageCount }, plan, state, param)).counts[name] ?? {};
       }
       if (mine !== generation) return;
       fillOptions(state, counts, ownCounts);
