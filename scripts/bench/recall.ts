@@ -2,29 +2,20 @@
 // of each common phrase (scripts/build/common-phrases.ts) holds exactly the pages Pagefind's own
 // exact phrase search finds, for the benchmark's common phrase and phrases inside longer ones
 // (地下室 in 防空地下室, 竣工 in 竣工验收) when the site lists them. Pagefind's bundle runs in Node
-// with fetch reading the built files. Not a test of speed: a common phrase takes Pagefind seconds.
+// (scripts/build/pagefind-node.ts). Not a test of speed: a common phrase takes Pagefind seconds.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { COMMON_DIR, MANIFEST, parseFragment, type CommonManifest, type CommonPhraseFile } from '../../src/lib/search-common/format.ts';
 import { phraseQuery } from '../../src/lib/search-query.ts';
-
-interface PagefindModule {
-  options: (options: Record<string, unknown>) => Promise<void>;
-  init: () => Promise<void>;
-  search: (query: string) => Promise<{ results: { id: string }[] }>;
-}
+import { pagefindOf } from '../build/pagefind-node.ts';
 
 export const RECALL_PHRASES = ['防空地下室', '地下室', '竣工验收', '竣工', '人民防空', '行政许可'];
 
 /** One line per phrase; throws when a list and Pagefind disagree. */
 export async function checkRecall(dist: string, phrases = RECALL_PHRASES): Promise<string[]> {
   const manifest = JSON.parse(await readFile(join(dist, COMMON_DIR, MANIFEST), 'utf8')) as CommonManifest;
-  globalThis.fetch = (async (input: string | URL | Request) => new Response(await readFile(join(dist, new URL(String(input)).pathname)))) as typeof fetch;
-  const pagefind = (await import(pathToFileURL(join(dist, 'pagefind/pagefind.js')).href)) as PagefindModule;
-  await pagefind.options({ noWorker: true, basePath: 'http://localhost/pagefind/' });
-  await pagefind.init();
+  const pagefind = await (await pagefindOf(dist))({});
   const urlOf = async (id: string) => parseFragment(gunzipSync(await readFile(join(dist, 'pagefind/fragment', `${id}.pf_fragment`))).toString('utf8'), id).url;
   const lines: string[] = [];
   for (const phrase of phrases) {

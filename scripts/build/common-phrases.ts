@@ -1,9 +1,11 @@
-// Build step after the Pagefind bundle is written: precomputed result lists for common phrases
-// (src/lib/search-common/), read from the fragments Pagefind wrote, so that they hold exactly the
-// text Pagefind indexed. Writes <outDir>/search-common/manifest.json and two files per phrase
-// (the first results, and the ids of the rest), named by their content's hash so that a browser never keeps an old list after a rebuild. On a
-// site of up to RANKED_SEARCH_LIMIT pages the manifest lists no phrase and the search page uses
-// Pagefind for everything, as before.
+// Build step after the Pagefind bundle is written: precomputed result lists (src/lib/search-common/),
+// one small file per phrase listed in <outDir>/search-common/manifest.json, each with the ids of its
+// other results in a second file, both named by their content's hash so that a browser never keeps
+// an old list after a rebuild.
+// - On a large site (over RANKED_SEARCH_LIMIT pages), lists for its common phrases, read from the
+//   fragments Pagefind wrote, so that they hold exactly the text Pagefind indexed (build.ts).
+// - On a smaller one, ready answers for the phrases of its titles: the search page's own search
+//   run on the index in Node (ready.ts).
 //
 // Run on its own: node scripts/build/common-phrases.ts <dist>
 import { createHash } from 'node:crypto';
@@ -11,7 +13,13 @@ import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { commonPhraseFiles, slimPage, type IndexedPage } from '../../src/lib/search-common/build.ts';
+import { commonPhraseFiles, slimPage, type CommonPhraseList, type IndexedPage } from '../../src/lib/search-common/build.ts';
+import { chooseCommonPhrases, wordString } from '../../src/lib/search-common/phrases.ts';
+import { readyChoice, readyList } from '../../src/lib/search-common/ready.ts';
+import { RANKED_SEARCH_LIMIT } from '../../src/lib/search-query.ts';
+import { PAGEFIND_OPTIONS } from '../../src/lib/search-run.ts';
+import { pagefindOf } from './pagefind-node.ts';
+import { chunksFor, decodeCbor, queryTerms } from '../../src/lib/pagefind-chunks.ts';
 import { COMMON_DIR, MANIFEST, parseFragment, type CommonManifest, type CommonPhraseFile, type FragmentData } from '../../src/lib/search-common/format.ts';
 import { readPageOrder } from '../../src/lib/search-common/page-order.ts';
 
@@ -25,6 +33,14 @@ export interface CommonPhrasesWritten {
 async function readFragment(pagefindDir: string, id: string): Promise<FragmentData> {
   const file = join(pagefindDir, 'fragment', `${id}.pf_fragment`);
   return parseFragment(gunzipSync(await readFile(file)).toString('utf8'), file);
+}
+
+/** The index's metadata, decoded (the one language's; a site's pages share one). */
+async function readMetadata(pagefindDir: string): Promise<unknown> {
+  const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const [own] = Object.values(entry.languages);
+  const bytes = gunzipSync(await readFile(join(pagefindDir, `pagefind.${own?.hash ?? ''}.pf_meta`)));
+  return decodeCbor(bytes.subarray('pagefind_dcd'.length));
 }
 
 /** The index's pages in Pagefind's order, without their text (see slimPage). */
@@ -47,15 +63,54 @@ async function readIndex(pagefindDir: string): Promise<IndexedPage[]> {
   return pages;
 }
 
-/** Writes the common phrases' lists for the site in outDir (after its Pagefind bundle). */
+/** Searches for the ready answers run this many Pagefind instances at once: most of an instance's time is spent waiting. */
+const INSTANCES_AT_ONCE = 8;
+
+/**
+ * The ready answers of a site of up to RANKED_SEARCH_LIMIT pages (see ready.ts). Pagefind's scores
+ * depend on the index chunks an instance has loaded, and a visitor's page loads those of the query:
+ * phrases are searched in groups that read the same chunks, each group on a fresh instance.
+ */
+async function readyLists(outDir: string, pages: IndexedPage[], fragment: (id: string) => Promise<FragmentData>): Promise<CommonPhraseList[]> {
+  if (pages.length === 0) return [];
+  const phrases = chooseCommonPhrases(
+    pages.map((page) => page.data.meta.title ?? ''),
+    pages.map((page) => page.words ?? wordString(page.data.content)),
+    readyChoice(pages.length),
+  );
+  const meta = await readMetadata(join(outDir, 'pagefind'));
+  const groups = Map.groupBy(phrases.entries(), ([, phrase]) => chunksFor(meta, queryTerms(phrase)).sort().join(' '));
+  const lists: (CommonPhraseList | null)[] = phrases.map(() => null);
+  const queue = [...groups.values()];
+  const work = async (): Promise<void> => {
+    // A copy of Pagefind's code per worker: instances of one copy share its WebAssembly memory.
+    const instance = await pagefindOf(outDir);
+    for (let group = queue.shift(); group; group = queue.shift()) {
+      // Filters first, as the search page does on such a site: Pagefind counts per filter only what it has loaded.
+      const pagefind = await instance(PAGEFIND_OPTIONS);
+      try {
+        await pagefind.filters();
+        for (const [at, phrase] of group) lists[at] = await readyList({ pagefind, pageCount: pages.length }, phrase, fragment);
+      } finally {
+        await pagefind.destroy();
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: INSTANCES_AT_ONCE }, work));
+  return lists.filter((list): list is CommonPhraseList => list !== null);
+}
+
+/** Writes the precomputed lists for the site in outDir (after its Pagefind bundle). */
 export async function writeCommonPhrases(outDir: string): Promise<CommonPhrasesWritten> {
   const pages = await readIndex(join(outDir, 'pagefind'));
-  const shown = new Map<string, Promise<FragmentData>>();
-  const files = await commonPhraseFiles(pages, undefined, (page) => {
-    let data = shown.get(page.id);
-    if (!data) shown.set(page.id, (data = readFragment(join(outDir, 'pagefind'), page.id)));
+  // Pages' records with their text, read once (the few shown first, or checked).
+  const read = new Map<string, Promise<FragmentData>>();
+  const fragment = (id: string): Promise<FragmentData> => {
+    let data = read.get(id);
+    if (!data) read.set(id, (data = readFragment(join(outDir, 'pagefind'), id)));
     return data;
-  });
+  };
+  const files = pages.length > RANKED_SEARCH_LIMIT ? await commonPhraseFiles(pages, undefined, (page) => fragment(page.id)) : await readyLists(outDir, pages, fragment);
   const dir = join(outDir, COMMON_DIR);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });

@@ -1,33 +1,48 @@
-// The index chunks a search from the address will read, fetched as soon as the page is parsed:
-// the chunk names come from the index's small metadata file (src/lib/pagefind-chunks.ts), so they
-// download while Pagefind's code and WebAssembly are still arriving instead of after them. Pagefind
-// fetches the same files later and finds them in the browser's cache (the server lets it keep them,
-// deploy/nginx.conf). Anything going wrong here only means that Pagefind fetches them itself.
+// What a search from the address will read, fetched as soon as the page is parsed: the answer's
+// list when the query has one (src/lib/search-common/), else the index's small metadata file and
+// the index chunks that hold the query's words (src/lib/pagefind-chunks.ts), so that they download
+// while Pagefind's code and WebAssembly are still arriving instead of after them. Pagefind fetches
+// the same files later and finds them in the browser's cache (the server lets it keep them,
+// deploy/nginx.conf). Anything going wrong here only means that the page fetches them itself.
 import { chunksFor, decodeCbor, queryTerms } from '../lib/pagefind-chunks.ts';
 import { inflate, plainFetch } from './pagefind-inflate.ts';
-import { listedFile, phraseKey } from '../lib/search-common/client.ts';
+import { commonList, listedFile, phraseKey } from '../lib/search-common/client.ts';
 import { RANKED_SEARCH_LIMIT } from '../lib/search-common/format.ts';
+import { ownIndex, pagefindEntry } from './pagefind-entry.ts';
 
-interface Entry {
-  languages: Record<string, { hash: string; page_count: number }>;
+async function metadata(hash: string): Promise<Uint8Array> {
+  return inflate(new Uint8Array(await (await fetch(`/pagefind/pagefind.${hash}.pf_meta`)).arrayBuffer()));
 }
 
-/** Starts fetching the index chunks that hold the words of `query`. */
-export async function fetchChunksAhead(query: string): Promise<void> {
-  const terms = queryTerms(query);
-  if (terms.length === 0) return;
-  // The entry is preloaded by the page.
-  const entry = (await (await fetch('/pagefind/pagefind-entry.json')).json()) as Entry;
-  // The page's language, else the largest index, as Pagefind chooses.
-  const own = entry.languages[document.documentElement.lang.toLowerCase()] ?? Object.values(entry.languages).sort((a, b) => b.page_count - a.page_count)[0];
+/**
+ * Pagefind's code and WebAssembly (68 KB), as the page's own links would preload them; only for a
+ * search that needs them, so that they never hold up a ready answer on a slow connection. Pagefind
+ * names the WebAssembly for the language's stemmer, "unknown" for Chinese, which has none.
+ */
+function preloadPagefind(): void {
+  const code = Object.assign(document.createElement('link'), { rel: 'modulepreload', href: '/pagefind/pagefind.js' });
+  const wasm = Object.assign(document.createElement('link'), { rel: 'preload', href: '/pagefind/wasm.unknown.pagefind', as: 'fetch', crossOrigin: 'anonymous' });
+  document.head.append(code, wasm);
+}
+
+/** Starts fetching what a search for `query` (with no filters when `listable`) reads first. */
+export async function fetchAhead(query: string, listable: boolean): Promise<void> {
+  const key = listable ? phraseKey(query) : null;
+  if (!key) preloadPagefind();
+  const listed = listedFile(key);
+  const own = ownIndex(await pagefindEntry());
   if (!own) return;
-  // A common phrase is shown from its precomputed list, without the index (src/lib/search-common/):
-  // on a large site a query that may be one waits for the manifest, so as not to fetch the metadata
-  // (90 KB at 10,000 pages) for nothing; any other query fetches the metadata at once.
-  const key = own.page_count > RANKED_SEARCH_LIMIT ? phraseKey(query) : null;
-  if (key && (await listedFile(key))) return;
-  const bytes = await fetch(`/pagefind/pagefind.${own.hash}.pf_meta`).then(async (response) => inflate(new Uint8Array(await response.arrayBuffer())));
-  if (new TextDecoder().decode(bytes.subarray(0, 12)) !== 'pagefind_dcd') return;
+  // On a large site the metadata (90 KB at 10,000 pages) waits until the manifest says the query
+  // has no list; on a small one (a few KB) it comes at once, beside the manifest.
+  const early = own.page_count > RANKED_SEARCH_LIMIT ? undefined : metadata(own.hash);
+  if (await listed) {
+    void commonList(key);
+    return;
+  }
+  if (key) preloadPagefind();
+  const bytes = await (early ?? metadata(own.hash));
+  const terms = queryTerms(query);
+  if (terms.length === 0 || new TextDecoder().decode(bytes.subarray(0, 12)) !== 'pagefind_dcd') return;
   for (const hash of chunksFor(decodeCbor(bytes.subarray(12)), terms)) {
     // Read to the end (an unread body stops downloading), as sent: Pagefind inflates its own copy.
     void plainFetch(`/pagefind/index/${hash}.pf_index`).then((response) => response.arrayBuffer()).catch(() => undefined);

@@ -4,7 +4,7 @@
 // screen at once and nothing moves when the results arrive. search-page.ts does the searching.
 // Self-contained on purpose (its imports are small and bundled in): a shared module would turn it
 // into a file to fetch.
-import { fetchChunksAhead } from './pagefind-ahead.ts';
+import { fetchAhead } from './pagefind-ahead.ts';
 import { inflatePagefindNatively } from './pagefind-inflate.ts';
 
 const page = document.getElementById('search-page');
@@ -30,6 +30,6 @@ if (page) {
     // Cleared by search-page.ts once the outcome is shown (see .searching in search.astro).
     page.classList.add('searching');
     if (status) status.textContent = '正在搜索…';
-    if (query) void fetchChunksAhead(query).catch(() => undefined);
+    void fetchAhead(query, !filtered && params.get('sort') !== 'date').catch(() => undefined);
   }
 }

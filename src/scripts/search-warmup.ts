@@ -1,8 +1,10 @@
-// The header's search box on the home page, where most searches start: once it has focus,
-// Pagefind is fetched, and when typing pauses, the index chunks and the first results' data for
-// the words so far, so that the search page finds them in the browser's cache after the form is
-// sent. Nothing is fetched for visitors who never use the box. Other pages stay without script
+// The header's search box on the home page, where most searches start: once it has focus, the
+// manifest of ready answers is fetched, and when typing pauses, the answer's list when the words
+// so far have one, else Pagefind, the index chunks and the first results' data for them, so that
+// the search page finds them in the browser's cache after the form is sent. Nothing is fetched for visitors who never use the box. Other pages stay without script
 // (the service-guide budget). Small and self-contained, so the home page inlines it.
+import { commonList, commonManifest, phraseKey } from '../lib/search-common/client.ts';
+import { pagefindEntry } from './pagefind-entry.ts';
 
 /** How long typing must pause before the words so far are fetched ahead. */
 const PAUSE_MS = 300;
@@ -19,18 +21,23 @@ interface Pagefind {
 const box = document.getElementById('site-search-q') as HTMLInputElement | null;
 
 function warmWhileTyping(input: HTMLInputElement): void {
-  const path = '/pagefind/pagefind.js';
-  const loaded = (async () => {
-    // The search page reads the index's size from the entry as well.
-    void fetch('/pagefind/pagefind-entry.json').catch(() => undefined);
-    const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    // As on the search page: without a worker, which would fetch Pagefind's code a second time.
-    await pagefind.options({ noWorker: true, excerptLength: 40 });
-    await pagefind.filters();
-    return pagefind;
-  })();
-  // Nothing to report if Pagefind cannot be fetched: the search page will say so.
-  loaded.catch(() => undefined);
+  // Whether the search page can answer from a ready list (src/lib/search-common/): the manifest
+  // first, and Pagefind only once a query needs it.
+  void commonManifest();
+  let loaded: Promise<Pagefind> | undefined;
+  const pagefindLoaded = (): Promise<Pagefind> => {
+    loaded ??= (async () => {
+      const path = '/pagefind/pagefind.js';
+      // The search page reads the index's size from the entry as well.
+      void pagefindEntry().catch(() => undefined);
+      const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
+      // As on the search page: without a worker, which would fetch Pagefind's code a second time.
+      await pagefind.options({ noWorker: true, excerptLength: 40 });
+      await pagefind.filters();
+      return pagefind;
+    })();
+    return loaded;
+  };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let warmed = '';
   const warm = async () => {
@@ -42,7 +49,8 @@ function warmWhileTyping(input: HTMLInputElement): void {
     // a few minutes whatever the server's caching rules).
     const link = Object.assign(document.createElement('link'), { rel: 'prefetch', href: `/search/?${new URLSearchParams({ q: input.value })}` });
     document.head.append(link);
-    const pagefind = await loaded;
+    if (await commonList(phraseKey(input.value))) return;
+    const pagefind = await pagefindLoaded();
     await pagefind.preload(words);
     const found = await pagefind.search(words);
     await Promise.all(found.results.slice(0, FIRST_RESULTS).map((result) => result.data()));

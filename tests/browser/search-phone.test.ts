@@ -1,8 +1,8 @@
 // The search on a phone, where every request and every moved line costs: the results page shows
 // the query, the filter panel and "正在搜索…" before Pagefind has answered, nothing on screen moves
 // when the results arrive, what the page preloads or fetches ahead is what Pagefind asks for, and the
-// header's search box fetches the index for the words typed before the form is sent (and nothing
-// until it is used).
+// header's search box fetches the index (or the ready answer) for the words typed before the form is
+// sent (and nothing until it is used).
 import { describe, expect, it } from 'vitest';
 import { openPage, q, settled, useSite, PHONE } from './support.ts';
 
@@ -13,8 +13,9 @@ describe('the results page on a phone', () => {
     const context = await site.browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
     try {
       const page = await context.newPage();
-      // Pagefind never answers: whatever shows came from the page and its own scripts.
+      // Neither Pagefind nor the ready answers ever answer: whatever shows came from the page and its own scripts.
       await page.route('**/pagefind/**', () => undefined);
+      await page.route('**/search-common/**', () => undefined);
       await page.goto(`${site.origin}/search/${q('易地建设费')}`, { waitUntil: 'domcontentloaded' });
       await page.waitForFunction(() => document.getElementById('search-status')?.textContent === '正在搜索…');
       await expect(page.locator('#search-q').inputValue()).resolves.toBe('易地建设费');
@@ -58,7 +59,8 @@ describe('the results page on a phone', () => {
         const path = new URL(request.url()).pathname;
         if (path.startsWith('/pagefind/index/')) chunks.push(path);
       });
-      await page.goto(`${site.origin}/search/${q('易地建设费')}`);
+      // Two phrases: a query no ready answer holds (see search-ready.test.ts), so Pagefind searches.
+      await page.goto(`${site.origin}/search/${q('易地建设费 缴纳')}`);
       expect(await settled(page)).toMatch(/^找到 \d+ 条结果/);
       // Each chunk twice: fetched ahead by the page (pagefind-ahead.ts), then asked for by Pagefind
       // (from the cache when the server allows it). A chunk once would be one named wrongly or missed.
@@ -70,8 +72,11 @@ describe('the results page on a phone', () => {
     }
   });
 
-  it('uses everything it preloads (the browser warns about a preload nobody asks for)', async () => {
-    const { page, close } = await openPage(site, `/search/${q('易地建设费')}`);
+  it.each([
+    ['a query with a ready answer', '易地建设费', ['/pagefind/pagefind-entry.json']],
+    ['a query Pagefind answers', '易地建设费 缴纳', ['/pagefind/pagefind-entry.json', '/pagefind/pagefind.js', '/pagefind/wasm.unknown.pagefind']],
+  ])('uses everything it preloads for %s (the browser warns about a preload nobody asks for)', async (_what, query, expected) => {
+    const { page, close } = await openPage(site, `/search/${q(query)}`);
     try {
       const warnings: string[] = [];
       page.on('console', (message) => {
@@ -80,6 +85,9 @@ describe('the results page on a phone', () => {
       const preloaded = await page.locator('link[rel="preload"], link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => (link as HTMLLinkElement).href));
       expect(preloaded.length).toBeGreaterThan(0);
       await settled(page);
+      // The early script adds Pagefind's only when the search needs it.
+      const all = await page.locator('link[rel="preload"], link[rel="modulepreload"]').evaluateAll((links) => links.map((link) => new URL((link as HTMLLinkElement).href).pathname));
+      expect(all.sort()).toEqual([...expected].sort());
       for (const url of preloaded) expect((await page.request.get(url)).status(), url).toBe(200);
       // Chrome reports an unused preload from a timer, 3 s after the load event, and nothing when a
       // preload is used (the request that takes it never reaches the network, nor devtools), so
@@ -93,7 +101,10 @@ describe('the results page on a phone', () => {
 });
 
 describe('the header search box', () => {
-  it('fetches nothing of the search until it is used, then the index for the words typed', async () => {
+  it.each([
+    ['the index', '易地建设费 缴纳'],
+    ['the ready answer', '易地建设费'],
+  ])('fetches nothing of the search until it is used, then %s for the words typed', async (what, query) => {
     const { page, close } = await openPage(site, '/', { viewport: PHONE, hasTouch: true, isMobile: true, locale: 'zh-CN' });
     try {
       const fetched: string[] = [];
@@ -101,12 +112,19 @@ describe('the header search box', () => {
       // Everything the page itself loads has arrived, and none of it was the search's.
       await page.waitForLoadState('networkidle');
       expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
-      const fragment = page.waitForRequest((request) => new URL(request.url()).pathname.includes('/pagefind/fragment/'));
+      const ready = what === 'the ready answer';
+      // The answer's list (a file named by its content's hash), or a page's data found by Pagefind.
+      const awaited = page.waitForRequest((request) => (ready ? /^\/search-common\/[0-9a-f]{16}\.json$/ : /^\/pagefind\/fragment\//).test(new URL(request.url()).pathname));
       await page.locator('#site-search-q').tap();
-      await page.locator('#site-search-q').pressSequentially('易地建设费', { delay: 50 });
-      await fragment;
-      expect(fetched).toContain('/pagefind/pagefind.js');
-      expect(fetched.some((path) => path.startsWith('/pagefind/index/'))).toBe(true);
+      await page.locator('#site-search-q').pressSequentially(query, { delay: 50 });
+      await awaited;
+      expect(fetched).toContain('/search-common/manifest.json');
+      if (ready) {
+        expect(fetched.filter((path) => path.startsWith('/pagefind/'))).toEqual([]);
+      } else {
+        expect(fetched).toContain('/pagefind/pagefind.js');
+        expect(fetched.some((path) => path.startsWith('/pagefind/index/'))).toBe(true);
+      }
       // And the form still goes to the search page, which finds the same.
       await page.locator('#site-search-q').press('Enter');
       await page.waitForURL(/\/search\/\?q=/);

@@ -27,9 +27,9 @@ export function slimPage(id: string, data: FragmentData): IndexedPage {
 }
 
 /**
- * Which phrases get lists on a site of this many pages: none up to RANKED_SEARCH_LIMIT (where the
- * search page orders by Pagefind's ranked search, which a list could not reproduce, and where
- * searches are quick anyway); above, phrases on at least a tenth of the pages.
+ * Which phrases get lists made here on a site of this many pages: none up to RANKED_SEARCH_LIMIT
+ * (where the search page orders by Pagefind's ranked search, which only Pagefind itself can
+ * reproduce: ready.ts); above, phrases on at least a tenth of the pages.
  */
 export function phraseChoice(pageCount: number): PhraseChoice | null {
   if (pageCount <= RANKED_SEARCH_LIMIT) return null;

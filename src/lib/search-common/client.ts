@@ -1,10 +1,8 @@
-// The search page's look-up of a common phrase's list: the manifest, fetched once, and only on a
-// site large enough to have lists. Small and free of the query planner, so that the page's early
-// script (pagefind-ahead.ts) can use it too.
-import { COMMON_DIR, MANIFEST, RANKED_SEARCH_LIMIT, type CommonManifest, type CommonPhraseFile } from './format.ts';
+// The search page's look-up of a phrase's precomputed list: the manifest, fetched once. Small and
+// free of the query planner, so that the page's early script (pagefind-ahead.ts) can use it too.
+import { COMMON_DIR, MANIFEST, type CommonManifest, type CommonPhraseFile } from './format.ts';
 import { isPhrase } from './phrases.ts';
 
-let pageCount: Promise<number> | undefined;
 let manifest: Promise<CommonManifest | null> | undefined;
 const files = new Map<string, Promise<CommonPhraseFile | null>>();
 const rests = new Map<string, Promise<string[]>>();
@@ -18,25 +16,22 @@ async function json<T>(url: string): Promise<T | null> {
   }
 }
 
-/** Pages in the index, from Pagefind's entry file (preloaded by the search page). */
-function indexedPages(): Promise<number> {
-  pageCount ??= json<{ languages: Record<string, { page_count: number }> }>('/pagefind/pagefind-entry.json').then((entry) =>
-    Object.values(entry?.languages ?? {}).reduce((sum, language) => sum + language.page_count, 0),
-  );
-  return pageCount;
-}
-
 /** A query as typed in the address, as a manifest key (normalised like normaliseQuery), when it may be one. */
 export function phraseKey(q: string): string | null {
   const text = q.normalize('NFKC').replace(/\s+/g, ' ').trim();
   return isPhrase(text) ? text : null;
 }
 
+/** The manifest of the site's lists, fetched once; null when it cannot be read. */
+export function commonManifest(): Promise<CommonManifest | null> {
+  manifest ??= json<CommonManifest>(`/${COMMON_DIR}/${MANIFEST}`);
+  return manifest;
+}
+
 /** The name of a phrase's list file, or null when the site has none for it. */
 export async function listedFile(phrase: string | null): Promise<string | null> {
-  if (!phrase || (await indexedPages()) <= RANKED_SEARCH_LIMIT) return null;
-  manifest ??= json<CommonManifest>(`/${COMMON_DIR}/${MANIFEST}`);
-  return (await manifest)?.phrases[phrase] ?? null;
+  if (!phrase) return null;
+  return (await commonManifest())?.phrases[phrase] ?? null;
 }
 
 /** A phrase's list, fetched once; null when the site has none for it. */

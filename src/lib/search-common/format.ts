@@ -1,15 +1,18 @@
-// Precomputed results for common phrases: what the build writes and the search page reads.
+// Precomputed results for phrases: what the build writes and the search page reads.
 //
-// On a large site a phrase found on thousands of pages costs Pagefind up to a second of the
-// browser's time on every search (it walks every matching page). The build knows the answer in
-// advance: for the phrases the site's titles are made of and that match many pages, it writes the
-// ordered result list, the filter counts and the first page of results ready to show, in one
-// small file per phrase, listed in a manifest. Everything else is searched with Pagefind as before.
+// The build knows some answers in advance, and writes for each the ordered result list, the filter
+// counts and the first page of results ready to show, in one small file per phrase, listed in a
+// manifest. Everything else is searched with Pagefind as before.
+// - On a large site a phrase found on thousands of pages costs Pagefind up to a second of the
+//   browser's time on every search (it walks every matching page): lists for the phrases of its
+//   titles that match many pages (build.ts).
+// - On a smaller one, the first search from a phone waits for Pagefind's code, WebAssembly and
+//   index chunks (about 170 KB): ready answers for the phrases of its titles (ready.ts).
 
 /**
  * Above this many indexed pages, the search page orders results by where the phrase occurs
  * (rankByPosition) rather than by Pagefind's ranked search, which is slow for common phrases
- * there; and only there are common phrases' lists written and used.
+ * there; the build's lists follow the same split (see above).
  */
 export const RANKED_SEARCH_LIMIT = 2000;
 

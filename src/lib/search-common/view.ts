@@ -30,6 +30,11 @@ export function resultView(data: FragmentData, plan: QueryPlan, pagefindExcerpt?
   if (validity) view.validity = validity;
   const date = data.meta.date;
   if (date && date !== UNDATED) view.date = date;
-  view.excerpt = (plan.ranked && makeExcerpt(data.content, plan, title)) || (pagefindExcerpt === undefined ? plainExcerpt(data.content) : tidyExcerpt(pagefindExcerpt));
+  view.excerpt = ownExcerpt(data, plan) ?? (pagefindExcerpt === undefined ? plainExcerpt(data.content) : tidyExcerpt(pagefindExcerpt));
   return view;
+}
+
+/** Our excerpt around the query's words, when the page's text has them as typed; null otherwise. */
+export function ownExcerpt(data: FragmentData, plan: QueryPlan): string | null {
+  return (plan.ranked && makeExcerpt(data.content, plan, tidyText(data.meta.title ?? data.url))) || null;
 }
