@@ -10,8 +10,8 @@
 // of the 文号 and the company name). It is not a test. Peak memory is read from /proc (Linux). BENCH_KEEP=1
 // keeps the temporary copies; BENCH_NO_BROWSER=1 skips the browser part. `--recall <dist>` checks
 // the common phrases' lists against Pagefind's own search (scripts/bench/recall.ts). `npm run bench:search --
-// --phone [dist]` times the sample site's first search on a throttled phone and runs Lighthouse
-// (scripts/bench/phone.ts).
+// --phone [dist] [query …]` times the sample site's first search on a throttled phone and runs
+// Lighthouse (scripts/bench/phone.ts).
 import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -239,7 +239,7 @@ if (args[0] === '--browser-only') {
 } else if (args[0] === '--phone') {
   // The sample site as built (dist/ or the folder given) on a throttled phone, with Lighthouse.
   const { benchPhone } = await import('./bench/phone.ts');
-  await benchPhone(resolve(args[1] ?? process.env.GONGKAI_OUT_DIR ?? 'dist'));
+  await benchPhone(resolve(args[1] ?? process.env.GONGKAI_OUT_DIR ?? 'dist'), undefined, args.length > 2 ? args.slice(2) : undefined);
 } else if (args[0] === '--index-only') {
   const { buildSearchIndex } = await import('./build/search-index.ts');
   await buildSearchIndex(resolve(args[1] ?? ''));

@@ -97,6 +97,8 @@ export function startSearchPage(): void {
   const sortSelect = document.getElementById('search-sort') as HTMLSelectElement;
   const status = document.getElementById('search-status') as HTMLElement;
   const empty = document.getElementById('search-empty') as HTMLElement;
+  const wordTips = document.getElementById('search-empty-words') as HTMLElement;
+  const numberTips = document.getElementById('search-empty-number') as HTMLElement;
   const list = document.getElementById('search-results') as HTMLOListElement;
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const page = document.getElementById('search-page') as HTMLElement;
@@ -228,6 +230,8 @@ export function startSearchPage(): void {
     const subject = plan.text ? `与“${plan.text}”相关的` : '符合筛选条件的';
     if (shown.length === 0) {
       status.textContent = outcome.notFound ?? `没有找到${subject}结果。`;
+      wordTips.hidden = outcome.notFound !== undefined;
+      numberTips.hidden = outcome.notFound === undefined;
       empty.hidden = false;
     } else {
       status.textContent = `找到 ${shown.length} 条结果${outcome.relaxed ? '（没有与所输入内容完全一致的结果，以下结果包含其中的主要词语）' : ''}`;

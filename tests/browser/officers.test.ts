@@ -40,6 +40,9 @@ describe('with JavaScript, through the search index', () => {
       await page.waitForFunction(() => (document.getElementById('search-status')?.textContent ?? '').startsWith('未查到'));
       await expect(page.locator('#search-status').textContent()).resolves.toBe('未查到执法证号 99010021999 的执法人员，请核对号码；证件状态以本页为准。');
       expect(await page.locator('#search-results li').count()).toBe(0);
+      // The tips are about checking the number, not about choosing other words.
+      await expect(page.locator('#search-empty-number').isVisible()).resolves.toBe(true);
+      await expect(page.locator('#search-empty-words').isVisible()).resolves.toBe(false);
     });
   });
 
