@@ -1,4 +1,4 @@
-// 疏散基地和应急避难场所: places people go, with capacity, hours and coordinates (also as GeoJSON).
+// 疏散基地和应急避难场所: places people go, with capacity, hours and coordinates (also as GeoJSON on /data/).
 import { shelterSchema } from '../schemas/civil-defense.ts';
 import { defineKind } from './define.ts';
 
@@ -11,7 +11,9 @@ export default defineKind({
   search: { badge: '避难场所', filters: (s) => ({ 场所类型: s.type }) },
   list: {
     titleField: 'name',
-    lead: '各场所的坐标也以 GeoJSON 文件提供（/data/shelters.geojson，WGS84 坐标），可直接导入地图软件。',
+    // Written for a resident looking for the nearest place; the GeoJSON file and its coordinate
+    // system are described where the open-data files are (/data/#shelters, linked under 字段说明).
+    lead: '遇到空袭、地震等突发事件需要疏散或躲避时，可以就近前往下列人口疏散基地、应急避难场所和人员掩蔽工程（人防工程）。表中列出每处场所的地址、能容纳多少人和什么时候开放；点场所名称可以看到场内的配套设施和经纬度，在手机地图上搜索地址或输入经纬度，就能导航前往。紧急情况下，请听从广播通知和现场工作人员的指挥。',
     fields: ['name', 'type', 'address', 'capacity', 'hours'],
   },
   detail: { fields: ['type', 'address', 'capacity', 'hours', 'lng', 'lat', 'facilities'] },
