@@ -226,8 +226,9 @@ function checkKindNames(entry: SourceEntry, schema: ReturnType<typeof jsonSchema
             file: entry.file,
             line: lineOf(entry, path),
             field: describePath(schema, path),
-            message: value in kinds ? `栏目“${value}”没有自己的页面，不能作为公开位置` : `栏目“${value}”不存在`,
-            expected: `以下内容类别之一：${linkable.join('、')}`,
+            message: value in kinds ? `栏目“${value}”（${kinds[value]!.label}）没有自己的页面，不能作为公开位置` : `栏目“${value}”不存在`,
+            // The key is what the file holds; the Chinese name is how staff know the column.
+            expected: `以下内容类别之一：${linkable.map((name) => `${name}（${kinds[name]!.label}）`).join('、')}`,
           },
         ],
   );

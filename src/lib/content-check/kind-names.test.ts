@@ -32,14 +32,14 @@ describe('links of the 第二十条 map', () => {
   it('refuses a kind the site does not have, naming the line and the kinds there are', async () => {
     const lines = await mapProblems((text) => replace(/kind: \w+/g, 'kind: finance')(text).replace('publishedIn: [{ kind: finance }]\n  - item: 8', 'publishedIn: [{ kind: budgets }]\n  - item: 8'));
     expect(lines).toEqual([
-      'content/article20.yaml:18 第二十条各项[7].公开位置[1].本站栏目（items[6].publishedIn[0].kind） — 栏目“budgets”不存在 (期望 以下内容类别之一：finance)',
+      'content/article20.yaml:18 第二十条各项[7].公开位置[1].本站栏目（items[6].publishedIn[0].kind） — 栏目“budgets”不存在 (期望 以下内容类别之一：finance（财政预决算）)',
     ]);
   });
 
   it('refuses a single entry that has no page of its own (the map page would have nowhere to link)', async () => {
     const lines = await mapProblems((text) => replace(/kind: \w+/g, 'kind: finance')(text).replace('publishedIn: [{ kind: finance }]\n  - item: 8', 'publishedIn: [{ kind: holidays }]\n  - item: 8'));
     expect(lines).toEqual([
-      'content/article20.yaml:18 第二十条各项[7].公开位置[1].本站栏目（items[6].publishedIn[0].kind） — 栏目“holidays”没有自己的页面，不能作为公开位置 (期望 以下内容类别之一：finance)',
+      'content/article20.yaml:18 第二十条各项[7].公开位置[1].本站栏目（items[6].publishedIn[0].kind） — 栏目“holidays”（节假日安排）没有自己的页面，不能作为公开位置 (期望 以下内容类别之一：finance（财政预决算）)',
     ]);
   });
 });
