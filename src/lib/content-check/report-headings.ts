@@ -31,7 +31,7 @@ export function checkReportHeadings(entries: readonly SourceEntry[]): Problem[] 
         line: headings[next]?.line ?? entry.bodyLine ?? 1,
         field: '正文',
         message: `标题“${problem.heading}”：${problem.message}`,
-        expected: '“一、”开头的标题用 ##，“（一）”用 ###，“1.”用 ####，不跳级',
+        expected: '按编号逐级：“一、”开头的标题用 ##，其下的“（一）”用 ###、“1.”用 ####（没有上一级编号时提高一级，如没有“一、”的报告“（一）”用 ##），不跳级',
       });
       next++;
     }
