@@ -12,6 +12,18 @@ it('makes every Chinese character a word of its own', () => {
   );
 });
 
+it('ends a term of a description list with a colon unless it has one, so that excerpts read as label and value', () => {
+  expect(prepareHtmlForIndex('<dl><div><dt>行使层级</dt><dd>市级</dd></div><dt>状态：</dt><dd>在用</dd><dt><span>网上办理</span> </dt><dd><a href="/x">进入</a></dd><dt><img src="/a.svg" alt=""></dt><dd>图</dd></dl>')).toBe(
+    '<dl><div><dt>行\u200b使\u200b层\u200b级：</dt><dd>市\u200b级</dd></div><dt>状\u200b态：</dt><dd>在\u200b用</dd><dt><span>网\u200b上\u200b办\u200b理</span> ：</dt><dd><a href="/x">进\u200b入</a></dd><dt><img src="/a.svg" alt=""></dt><dd>图</dd></dl>',
+  );
+});
+
+it('ends a table cell with a space unless it has one', () => {
+  expect(prepareHtmlForIndex('<table><tr><th>文书号</th><th>相对人 </th><td></td></tr><tr><td><a href="/a">示防许</a></td><td>公司</td></tr></table>')).toBe(
+    '<table><tr><th>文\u200b书\u200b号 </th><th>相\u200b对\u200b人 </th><td></td></tr><tr><td><a href="/a">示\u200b防\u200b许</a> </td><td>公\u200b司 </td></tr></table>',
+  );
+});
+
 it('changes text, not tags, attribute values, scripts or styles', () => {
   const html = '<div data-pagefind-filter="类别:服务指南"><h1 title="防空">防空</h1><script>var a="防空"</script><style>p::after{content:"防空"}</style>地下室</div>';
   expect(prepareHtmlForIndex(html)).toBe(

@@ -28,20 +28,33 @@ export function segmentForIndex(text: string): string {
   return foldWidth(text).replace(HAN_PAIR, `$1${ZWSP}`);
 }
 
+/** Ends a term (<dt>) that has no colon of its own: Pagefind runs a term and its value together. */
+const TERM_END = /^<\/dt\s*>$/i;
+/** Ends a table cell: Pagefind runs neighbouring cells together ("文书号行政相对人"). */
+const CELL_END = /^<\/t[dh]\s*>$/i;
+const ENDS_WITH_COLON = /[:：]\s*$/;
+
 /**
  * The page with its text (not its tags or attribute values) prepared for the index. Script
- * and style contents are left alone; Pagefind does not index them.
+ * and style contents are left alone; Pagefind does not index them. A term of a description list
+ * gets a colon, so that an excerpt reads "行使层级：市级" rather than "行使层级市级", and a table cell a
+ * space after it.
  */
 export function prepareHtmlForIndex(html: string): string {
   let raw: string | undefined;
+  let text = '';
   return html
     .split(/(<[^>]*>)/)
     .map((part) => {
       if (part.startsWith('<')) {
         const tag = /^<\/?([a-zA-Z]+)/.exec(part)?.[1]?.toLowerCase();
         if (tag === 'script' || tag === 'style') raw = part[1] === '/' ? undefined : tag;
+        if ((tag === 'dt' || tag === 'td' || tag === 'th') && part[1] !== '/') text = '';
+        if (TERM_END.test(part) && text !== '' && !ENDS_WITH_COLON.test(text)) return `：${part}`;
+        if (CELL_END.test(part) && text !== '' && !/\s$/.test(text)) return ` ${part}`;
         return part;
       }
+      if (part.trim() !== '') text = part;
       return raw ? part : segmentForIndex(part);
     })
     .join('');
