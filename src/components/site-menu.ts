@@ -23,11 +23,15 @@ const sections: { href: string; label: MenuEntry['label']; also: string[] }[] = 
 const claimed = new Set(sections.flatMap((section) => section.also));
 for (const key of listKeys) {
   const { menu, url } = listKind(key);
+  // A top-level list outside the sections (通知公告, 工作动态 …) highlights none, as its breadcrumbs start at 首页.
+  if (!menu) continue;
   const pages = kindKeys.flatMap((k) => {
     const page = singleKind(k)?.page;
     return page?.under === key && !claimed.has(page.url) ? [page.url] : [];
   });
-  sections.find((section) => section.label === menu)?.also.push(url, ...pages);
+  const section = sections.find((candidate) => candidate.label === menu);
+  if (!section) throw new Error(`src/kinds 中 ${key} 的记录：menu“${menu}”不是主菜单中的栏目`);
+  section.also.push(url, ...pages);
 }
 
 export const mainMenu: readonly MenuEntry[] = sections.map(({ href, label, also }) => ({ href, label, owns: [href, ...also] }));

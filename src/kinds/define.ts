@@ -14,7 +14,10 @@ export interface Entry<D> {
 /** A schema field, by key: the compiler refuses a key the schema does not have. */
 export type FieldKey<S extends z.ZodType> = Extract<keyof z.output<S>, string>;
 
-/** The main-menu section that stays highlighted on the kind's pages. */
+/**
+ * The main-menu section that stays highlighted on the kind's pages. 信息公开指南 is the guide's own
+ * section (指南, 目录, 开放数据, 依申请公开): a list is not filed there just for being 信息公开.
+ */
 export type MenuSection = '办事服务' | '权责清单' | '执法公示' | '政策文件' | '年度报告' | '信息公开指南';
 
 /**
@@ -74,7 +77,8 @@ export interface ListKind<S extends z.ZodType = z.ZodType> {
   column: { name: string; description: string; type: '信息公开' | '办事服务'; keywords: string[] };
   dataset: Dataset;
   place: Placement;
-  menu: MenuSection;
+  /** None for a top-level list outside the menu's sections: its pages then highlight none, as their breadcrumbs start at 首页. */
+  menu?: MenuSection;
   /** Order of the list: by code, newest first (publishDate), or a comparison of its own. */
   sort: 'code' | 'newest' | ((a: Entry<z.output<S>>, b: Entry<z.output<S>>) => number);
   /** Entries name their parties (decisions, 文书样本): the personal-data check looks for names in them. */
@@ -122,7 +126,7 @@ type FieldOr<S extends z.ZodType, F> = FieldKey<S> | F;
  * kind's key (its one name: `recordingItems` is the folder `recording-items`, under
  * `enforcement/` on the hub, the URL `/<folder>/` and the open-data file `recording-items`) and
  * from what most kinds share: YAML files named by `code` and sorted by code; a 信息公开 column
- * whose name is also the label; the top level of the site map, in the 信息公开指南 menu (a list
+ * whose name is also the label; the top level of the site map, in no menu section (a list
  * filed under another takes that list's menu; lists on the hub take 执法公示, which is also their
  * search badge, otherwise the label); titled by the `title` field, or else `name`; the subject is
  * the `subject` field where the schema has one; search codes are the id and the 索引号.
@@ -200,7 +204,7 @@ function resolveKind<S extends z.ZodType>(key: string, input: KindInput<S>, befo
     column: { name: input.column.name, description: input.column.description, type: input.column.type ?? '信息公开', keywords: input.column.keywords },
     dataset: input.dataset ?? { name: slugOf(key) },
     place,
-    menu: input.menu ?? menuOf(place, before, where),
+    ...menuOf(input.menu, place, before, where),
     sort: input.sort ?? 'code',
     ...(input.namesParties && { namesParties: input.namesParties }),
     ...(input.unique && { unique: input.unique }),
@@ -218,12 +222,14 @@ function resolveKind<S extends z.ZodType>(key: string, input: KindInput<S>, befo
   };
 }
 
-function menuOf(place: Placement, before: Resolved, where: string): MenuSection {
-  if (place.parent === 'top') return '信息公开指南';
-  if (place.parent === 'enforcement') return '执法公示';
+/** The record's menu section, else its place's: the hub's, the parent list's, or none at the top. */
+function menuOf(menu: MenuSection | undefined, place: Placement, before: Resolved, where: string): { menu?: MenuSection } {
+  if (menu) return { menu };
+  if (place.parent === 'top') return {};
+  if (place.parent === 'enforcement') return { menu: '执法公示' };
   const parent = before[place.list];
   if (!parent || 'single' in parent) throw new Error(`${where}：place.list“${place.list}”应是排在它前面的列表类别`);
-  return parent.menu;
+  return parent.menu ? { menu: parent.menu } : {};
 }
 
 /** The record of a single file (site.yaml, apply.yaml …). */
