@@ -35,12 +35,8 @@ export interface Pagefind {
   filters: () => Promise<Counts>;
 }
 
-/**
- * Pagefind's options wherever the site searches (the page, and the build's ready answers). No web
- * worker: it would download Pagefind's code a second time, and searches are short. The date and
- * kind are metadata for display, not for ranking.
- */
-export const PAGEFIND_OPTIONS = { noWorker: true, excerptLength: 40, ranking: { metaWeights: { date: 0, 类别: 0 } } };
+// Pagefind's options, in a tiny module that the home page's inlined warm-up script shares.
+export { PAGEFIND_OPTIONS } from './search-common/pagefind-options.ts';
 
 /** Results per page, and the first results reordered by what they are (see placed). */
 export const PAGE_SIZE = 20;

@@ -4,6 +4,7 @@
 // the search page finds them in the browser's cache after the form is sent. Nothing is fetched for visitors who never use the box. Other pages stay without script
 // (the service-guide budget). Small and self-contained, so the home page inlines it.
 import { commonList, commonManifest, phraseKey } from '../lib/search-common/client.ts';
+import { PAGEFIND_OPTIONS } from '../lib/search-common/pagefind-options.ts';
 import { pagefindEntry } from './pagefind-entry.ts';
 
 /** How long typing must pause before the words so far are fetched ahead. */
@@ -31,8 +32,8 @@ function warmWhileTyping(input: HTMLInputElement): void {
       // The search page reads the index's size from the entry as well.
       void pagefindEntry().catch(() => undefined);
       const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-      // As on the search page: without a worker, which would fetch Pagefind's code a second time.
-      await pagefind.options({ noWorker: true, excerptLength: 40 });
+      // The search page's own options, so that the two can never drift apart.
+      await pagefind.options(PAGEFIND_OPTIONS);
       await pagefind.filters();
       return pagefind;
     })();
