@@ -8,6 +8,7 @@ import { fragmentPath, parseFragment, type ResultView } from '../lib/search-comm
 import { commonPhraseOf } from '../lib/search-common/key.ts';
 import { resultView } from '../lib/search-common/view.ts';
 import { indexedPages, pagefindEntry } from './pagefind-entry.ts';
+import { inflate } from './pagefind-inflate.ts';
 
 /** One collator for the filter values (localeCompare would build one per comparison, milliseconds each). */
 const CHINESE_ORDER = new Intl.Collator('zh-CN');
@@ -34,11 +35,7 @@ function loadPagefind(): Promise<Pagefind> {
 /** A page of a list beyond its first results, read from its Pagefind fragment (gzipped, or already inflated by pagefind-inflate.ts). */
 async function loadFragment(id: string): Promise<Parameters<typeof resultView>[0]> {
   const response = await fetch(fragmentPath(id));
-  let bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes[0] === 0x1f && bytes[1] === 0x8b) {
-    bytes = new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
-  }
-  return parseFragment(new TextDecoder().decode(bytes), id);
+  return parseFragment(new TextDecoder().decode(await inflate(new Uint8Array(await response.arrayBuffer()))), id);
 }
 
 /** A result to show: found by Pagefind, ready from a list, or a list's page known by its id. */
