@@ -19,9 +19,9 @@ import { readyChoice, readyList } from '../../src/lib/search-common/ready.ts';
 import { RANKED_SEARCH_LIMIT } from '../../src/lib/search-query.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search-run.ts';
 import { pagefindOf } from './pagefind-node.ts';
-import { chunksFor, decodeCbor, queryTerms } from '../../src/lib/pagefind-chunks.ts';
+import { chunksFor, queryTerms } from '../../src/lib/pagefind-chunks.ts';
 import { COMMON_DIR, MANIFEST, parseFragment, type CommonManifest, type CommonPhraseFile, type FragmentData } from '../../src/lib/search-common/format.ts';
-import { readPageOrder } from '../../src/lib/search-common/page-order.ts';
+import { readMetadata } from '../../src/lib/search-common/page-order.ts';
 
 export interface CommonPhrasesWritten {
   pages: number;
@@ -35,16 +35,8 @@ async function readFragment(pagefindDir: string, id: string): Promise<FragmentDa
   return parseFragment(gunzipSync(await readFile(file)).toString('utf8'), file);
 }
 
-/** The index's metadata, decoded (the one language's; a site's pages share one). */
-async function readMetadata(pagefindDir: string): Promise<unknown> {
-  const entry = JSON.parse(await readFile(join(pagefindDir, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
-  const [own] = Object.values(entry.languages);
-  const bytes = gunzipSync(await readFile(join(pagefindDir, `pagefind.${own?.hash ?? ''}.pf_meta`)));
-  return decodeCbor(bytes.subarray('pagefind_dcd'.length));
-}
-
-/** The index's pages in Pagefind's order, without their text (see slimPage). */
-async function readIndex(pagefindDir: string): Promise<IndexedPage[]> {
+/** The index: its pages in Pagefind's order, without their text (see slimPage), and its metadata, decoded (the one language's; a site's pages share one). */
+async function readIndex(pagefindDir: string): Promise<{ pages: IndexedPage[]; meta: unknown }> {
   const entryFile = join(pagefindDir, 'pagefind-entry.json');
   let entry: { languages: Record<string, { hash: string }> };
   try {
@@ -53,14 +45,16 @@ async function readIndex(pagefindDir: string): Promise<IndexedPage[]> {
     throw new Error(`${entryFile}：无法读取 Pagefind 的入口文件（${error instanceof Error ? error.message : String(error)}）`);
   }
   const pages: IndexedPage[] = [];
+  let meta: unknown;
   for (const { hash } of Object.values(entry.languages)) {
     const metaFile = join(pagefindDir, `pagefind.${hash}.pf_meta`);
-    const ids = readPageOrder(gunzipSync(await readFile(metaFile)), metaFile);
-    for (const id of ids) {
+    const read = readMetadata(gunzipSync(await readFile(metaFile)), metaFile);
+    meta ??= read.meta;
+    for (const id of read.ids) {
       pages.push(slimPage(id, await readFragment(pagefindDir, id)));
     }
   }
-  return pages;
+  return { pages, meta };
 }
 
 /** Searches for the ready answers run this many Pagefind instances at once: most of an instance's time is spent waiting. */
@@ -71,14 +65,13 @@ const INSTANCES_AT_ONCE = 8;
  * depend on the index chunks an instance has loaded, and a visitor's page loads those of the query:
  * phrases are searched in groups that read the same chunks, each group on a fresh instance.
  */
-async function readyLists(outDir: string, pages: IndexedPage[], fragment: (id: string) => Promise<FragmentData>): Promise<CommonPhraseList[]> {
+async function readyLists(outDir: string, pages: IndexedPage[], meta: unknown, fragment: (id: string) => Promise<FragmentData>): Promise<CommonPhraseList[]> {
   if (pages.length === 0) return [];
   const phrases = chooseCommonPhrases(
     pages.map((page) => page.data.meta.title ?? ''),
     pages.map((page) => page.words ?? wordString(page.data.content)),
     readyChoice(pages.length),
   );
-  const meta = await readMetadata(join(outDir, 'pagefind'));
   const groups = Map.groupBy(phrases.entries(), ([, phrase]) => chunksFor(meta, queryTerms(phrase)).sort().join(' '));
   const lists: (CommonPhraseList | null)[] = phrases.map(() => null);
   const queue = [...groups.values()];
@@ -102,7 +95,7 @@ async function readyLists(outDir: string, pages: IndexedPage[], fragment: (id: s
 
 /** Writes the precomputed lists for the site in outDir (after its Pagefind bundle). */
 export async function writeCommonPhrases(outDir: string): Promise<CommonPhrasesWritten> {
-  const pages = await readIndex(join(outDir, 'pagefind'));
+  const { pages, meta } = await readIndex(join(outDir, 'pagefind'));
   // Pages' records with their text, read once (the few shown first, or checked).
   const read = new Map<string, Promise<FragmentData>>();
   const fragment = (id: string): Promise<FragmentData> => {
@@ -110,7 +103,7 @@ export async function writeCommonPhrases(outDir: string): Promise<CommonPhrasesW
     if (!data) read.set(id, (data = readFragment(join(outDir, 'pagefind'), id)));
     return data;
   };
-  const files = pages.length > RANKED_SEARCH_LIMIT ? await commonPhraseFiles(pages, undefined, (page) => fragment(page.id)) : await readyLists(outDir, pages, fragment);
+  const files = pages.length > RANKED_SEARCH_LIMIT ? await commonPhraseFiles(pages, undefined, (page) => fragment(page.id)) : await readyLists(outDir, pages, meta, fragment);
   const dir = join(outDir, COMMON_DIR);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
