@@ -33,7 +33,9 @@ export async function fetchAhead(query: string, listable: boolean): Promise<void
   const own = ownIndex(await pagefindEntry());
   if (!own) return;
   // On a large site the metadata (90 KB at 10,000 pages) waits until the manifest says the query
-  // has no list; on a small one (a few KB) it comes at once, beside the manifest.
+  // has no list; on a small one (a few KB) it comes at once, beside the manifest. A trade-off: a
+  // query with a ready answer then fetches those few KB for nothing, but one without it does not
+  // wait a round trip for the manifest before asking for the metadata.
   const early = own.page_count > RANKED_SEARCH_LIMIT ? undefined : metadata(own.hash);
   if (await listed) {
     void commonList(key);
