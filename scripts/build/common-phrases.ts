@@ -16,6 +16,7 @@ import { gunzipSync } from 'node:zlib';
 import { commonPhraseFiles, slimPage, type CommonPhraseList, type IndexedPage } from '../../src/lib/search-common/build.ts';
 import { chooseCommonPhrases, wordString } from '../../src/lib/search-common/phrases.ts';
 import { readyChoice, readyList } from '../../src/lib/search-common/ready.ts';
+import { rankRulesInPage } from '../../src/lib/search-rules.ts';
 import { RANKED_SEARCH_LIMIT } from '../../src/lib/search-query.ts';
 import { PAGEFIND_OPTIONS } from '../../src/lib/search-run.ts';
 import { pagefindOf } from './pagefind-node.ts';
@@ -65,7 +66,7 @@ const INSTANCES_AT_ONCE = 8;
  * depend on the index chunks an instance has loaded, and a visitor's page loads those of the query:
  * phrases are searched in groups that read the same chunks, each group on a fresh instance.
  */
-async function readyLists(outDir: string, pages: IndexedPage[], meta: unknown, fragment: (id: string) => Promise<FragmentData>): Promise<CommonPhraseList[]> {
+async function readyLists(outDir: string, pages: IndexedPage[], meta: unknown, fragment: (id: string) => Promise<FragmentData>, rules: ReturnType<typeof rankRulesInPage>): Promise<CommonPhraseList[]> {
   if (pages.length === 0) return [];
   const phrases = chooseCommonPhrases(
     pages.map((page) => page.data.meta.title ?? ''),
@@ -83,7 +84,7 @@ async function readyLists(outDir: string, pages: IndexedPage[], meta: unknown, f
       const pagefind = await instance(PAGEFIND_OPTIONS);
       try {
         await pagefind.filters();
-        for (const [at, phrase] of group) lists[at] = await readyList({ pagefind, pageCount: pages.length }, phrase, fragment);
+        for (const [at, phrase] of group) lists[at] = await readyList({ pagefind, pageCount: pages.length }, phrase, fragment, rules);
       } finally {
         await pagefind.destroy();
       }
@@ -96,6 +97,8 @@ async function readyLists(outDir: string, pages: IndexedPage[], meta: unknown, f
 /** Writes the precomputed lists for the site in outDir (after its Pagefind bundle). */
 export async function writeCommonPhrases(outDir: string): Promise<CommonPhrasesWritten> {
   const { pages, meta } = await readIndex(join(outDir, 'pagefind'));
+  // Ranked by the rules the search page carries (from the kind records and the office's names).
+  const rules = rankRulesInPage(await readFile(join(outDir, 'search', 'index.html'), 'utf8'), join(outDir, 'search', 'index.html'));
   // Pages' records with their text, read once (the few shown first, or checked).
   const read = new Map<string, Promise<FragmentData>>();
   const fragment = (id: string): Promise<FragmentData> => {
@@ -103,7 +106,7 @@ export async function writeCommonPhrases(outDir: string): Promise<CommonPhrasesW
     if (!data) read.set(id, (data = readFragment(join(outDir, 'pagefind'), id)));
     return data;
   };
-  const files = pages.length > RANKED_SEARCH_LIMIT ? await commonPhraseFiles(pages, undefined, (page) => fragment(page.id)) : await readyLists(outDir, pages, meta, fragment);
+  const files = pages.length > RANKED_SEARCH_LIMIT ? await commonPhraseFiles(pages, rules, undefined, (page) => fragment(page.id)) : await readyLists(outDir, pages, meta, fragment, rules);
   const dir = join(outDir, COMMON_DIR);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });

@@ -4,6 +4,7 @@
 // search knows about it, and which schema fields its list and detail pages show.
 import type { z } from 'astro/zod';
 import type { SearchFilterValue } from '../lib/search-page-attributes.ts';
+import type { Standing } from '../lib/search-rank.ts';
 import { jsonSchemaOf } from '../lib/content-check/schema-walk.ts';
 
 export interface Entry<D> {
@@ -59,6 +60,8 @@ export interface SingleKind<S extends z.ZodType = z.ZodType> {
   schema: S;
   /** Its page, if it has one, and the list it is filed under in the site map (by kind key). */
   page?: { url: `/${string}/`; label: string; under: string };
+  /** Where its page stands among search results (as a list kind's `search`). */
+  search?: Standing;
 }
 
 /** A kind with a folder of entries, as the site reads it (defineKind fills in the defaults). */
@@ -108,6 +111,17 @@ export interface ListKind<S extends z.ZodType = z.ZodType> {
     filters?: (data: z.output<S>) => Record<string, SearchFilterValue>;
     /** Codes people paste into search, weighted so the entry comes first. */
     codes: (data: z.output<S>) => (string | undefined)[];
+    /**
+     * Places the kind's entries gain (positive) or lose among the first results for what they
+     * are: a service guide is the answer to a question, a power the legal background to one.
+     */
+    weight?: number;
+    /**
+     * The questions its pages (list and entries) answer, and the places answering gains:
+     * `[{ asks: /电话|地址/, weight: 5 }]`, `unless` for words that ask for something else first.
+     * Regular expressions without flags (the search page gets them as their source).
+     */
+    answers?: Standing['answers'];
   };
   list: ListPage<S>;
   detail: DetailPage<S>;
@@ -159,6 +173,7 @@ export interface SingleInput<S extends z.ZodType> {
   label: string;
   schema: S;
   page?: { url: `/${string}/`; under: string };
+  search?: Standing;
 }
 
 /** The kinds resolved so far, in list order: a list filed under another takes that list's menu. */
@@ -216,6 +231,8 @@ function resolveKind<S extends z.ZodType>(key: string, input: KindInput<S>, befo
       badge: input.search?.badge ?? (onHub ? '执法公示' : label),
       filters: input.search?.filters,
       codes: input.search?.codes ?? ((data) => [String(fieldOf(data, idField)), fieldOf(data, 'indexNo') as string | undefined]),
+      ...(input.search?.weight !== undefined && { weight: input.search.weight }),
+      ...(input.search?.answers && { answers: input.search.answers }),
     },
     list: pagesAtUrl ? custom('index.astro') : input.list,
     detail,
@@ -242,6 +259,7 @@ export function defineSingle<S extends z.ZodType>(input: SingleInput<S>): KindDr
       single: true,
       schema: input.schema,
       ...(input.page && { page: { url: input.page.url, label: input.label, under: input.page.under } }),
+      ...(input.search && { search: input.search }),
     }),
   };
 }

@@ -6,4 +6,6 @@ export default defineSingle({
   label: '部门职责与职责边界',
   schema: departmentSchema,
   page: { url: '/duties/', under: 'responsibilities' },
+  // What the office is responsible for; its responsibilities are the background to a question, not its answer.
+  search: { weight: -2, answers: [{ asks: /职责|职能|管哪些|管什么|负责什么|负责哪些|管不管/, weight: 5 }] },
 });

@@ -11,7 +11,8 @@ export default defineKind({
     keywords: ['收费目录', '行政事业性收费', '收费标准', '易地建设费'],
   },
   menu: '办事服务',
-  search: { badge: '收费目录', filters: (f) => ({ 收费类别: f.category }) },
+  // How much one pays (not how much one is fined).
+  search: { badge: '收费目录', filters: (f) => ({ 收费类别: f.category }), answers: [{ asks: /多少钱|交多少|缴多少|收多少|收费|费用|标准|平米|平方米/, unless: /罚/, weight: 3 }] },
   list: {
     titleField: 'name',
     lead: '目录以外的收费项目，本机关一律不收取。每个项目的页面列出收取该项费用的办事事项。',

@@ -1,5 +1,6 @@
 // 执法人员: names and 执法证号 readers check, with the certificate's standing.
 import { officerSchema } from '../schemas/enforcement/officers.ts';
+import { ASKS_WHO } from '../lib/search-words.ts';
 import { defineKind } from './define.ts';
 
 export default defineKind({
@@ -9,5 +10,6 @@ export default defineKind({
   place: { parent: 'enforcement', group: '事前公示', blurb: '输入执法证号或姓名，核验执法人员和证件状态' },
   title: (o) => `执法人员 ${o.name}（${o.certNo}）`,
   summary: (o) => `${o.department ?? o.category}执法人员，执法证号 ${o.certNo}，执法区域 ${o.area}，证件状态：${o.status}`,
+  search: { answers: [{ ...ASKS_WHO, weight: 5 }] },
   pages: 'custom',
 });

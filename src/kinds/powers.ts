@@ -10,6 +10,7 @@ export default defineKind({
   menu: '权责清单',
   sort: (a, b) => POWER_TYPES[a.data.type].localeCompare(POWER_TYPES[b.data.type]) || byCode(a, b),
   subject: 'implementer',
-  search: { filters: (p) => ({ 权力类型: p.type }) },
+  // The legal background to a question, which the service guide answers.
+  search: { filters: (p) => ({ 权力类型: p.type }), weight: -1 },
   pages: 'custom',
 });

@@ -8,5 +8,6 @@ export default defineKind({
   column: { name: '责任清单', description: '每项行政权力的责任事项、追责情形和追责依据', keywords: ['责任清单', '权责清单'] },
   menu: '权责清单',
   title: (r, ref) => `${ref('powers', r.power)}责任清单`,
+  search: { weight: -2 },
   pages: 'custom',
 });

@@ -46,4 +46,7 @@ it('gives an indexed page its filters, one meta value per element, a sort key an
   });
   expect(searchAttributes('信息公开指南', undefined, {}, []).sort).toBe('date:0000-00-00');
   expect(searchAttributes('信息公开指南', undefined, {}, []).meta).toEqual(['类别:信息公开指南']);
+  // What the page stands for in ranking: its kind's key, or a page of no kind its own weight.
+  expect(searchAttributes('服务指南', '2025-01-06', {}, [], { kind: 'services' }).meta).toEqual(['类别:服务指南', 'date:2025-01-06', 'kind:services']);
+  expect(searchAttributes('信息公开指南', undefined, {}, [], { weight: 3 }).meta).toEqual(['类别:信息公开指南', 'weight:3']);
 });

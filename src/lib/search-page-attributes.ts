@@ -25,11 +25,22 @@ export const SUBJECT_FILTER = '主体';
  */
 export const UNDATED = '0000-00-00';
 
+/**
+ * What a page stands for in search ranking (search-rank.ts): the kind it belongs to, by its
+ * record's key, whose standing the search page has from the build; or, for a page of no kind, its
+ * own places gained (positive) or lost.
+ */
+export type SearchStanding = { kind: string } | { weight: number };
+/** The Pagefind metadata that carry it. */
+export const KIND_META = 'kind';
+export const WEIGHT_META = 'weight';
+
 export function searchAttributes(
   kind: string,
   date: string | undefined,
   filters: Record<string, SearchFilterValue>,
   codes: (string | undefined)[],
+  standing?: SearchStanding,
 ): SearchAttributes {
   const filterValues = [`类别:${kind}`];
   for (const [name, value] of Object.entries(filters)) {
@@ -43,7 +54,11 @@ export function searchAttributes(
   const written = codes.filter((code): code is string => Boolean(code?.trim())).map((code) => code.trim());
   return {
     filters: [...new Set(filterValues)],
-    meta: [`类别:${kind}`, ...(date ? [`date:${date}`] : [])],
+    meta: [
+      `类别:${kind}`,
+      ...(date ? [`date:${date}`] : []),
+      ...(standing ? ['kind' in standing ? `${KIND_META}:${standing.kind}` : `${WEIGHT_META}:${standing.weight}`] : []),
+    ],
     sort: `date:${date ?? UNDATED}`,
     codes: [...new Set(written.flatMap((code) => [code, codeTokens(code)]))],
   };

@@ -1,5 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { spellings, bigrams, byCoverage, contentPieces, holdsCode, lookupOf, rankWeight, rerank, wholeWords, LIST_BADGE, type Candidate } from './search-rank.ts';
+import { spellings, bigrams, byCoverage, contentPieces, holdsCode, lookupOf, rankWeight, rerank, wholeWords, LIST_BADGE, type Candidate, type RankRules } from './search-rank.ts';
+import { ASKS_FINE, ASKS_LENIENT, ASKS_WHO } from './search-words.ts';
+
+/** Standings as kind records declare them (src/kinds/), and the office's names from its site.yaml. */
+const RULES: RankRules = {
+  kinds: {
+    services: { weight: 3, answers: [{ asks: /怎么申请|多久|材料/, weight: 2 }] },
+    powers: { weight: -1 },
+    responsibilities: { weight: -2 },
+    lenientMeasures: { weight: -1, answers: [{ ...ASKS_LENIENT, weight: 4 }] },
+    leaders: { answers: [{ ...ASKS_WHO, weight: 5 }] },
+    orgUnits: { answers: [{ asks: /电话|地址/, weight: 5 }] },
+    fees: { answers: [{ asks: /多少钱|收费/, unless: /罚/, weight: 3 }] },
+    discretionStandards: { answers: [{ ...ASKS_FINE, weight: 3 }] },
+  },
+  officeNames: ['示例市人民防空办公室', '示例市'],
+};
 
 describe('questions', () => {
   it('knows 人防 is how people write 人民防空', () => {
@@ -49,59 +65,77 @@ describe('questions', () => {
 });
 
 describe('what the visitor came for', () => {
-  const page = (url: string, title: string, kind = '服务指南', filters: Record<string, string[]> = {}): Candidate => ({ url, title, kind, filters });
-  const power = page('/powers/RF-XK-002/', '防空地下室易地修建审批', '权力清单');
-  const responsibility = page('/responsibilities/RF-XK-002/', '防空地下室易地修建审批责任清单', '责任清单');
-  const guide = page('/services/RF-XK-002-01/', '防空地下室易地修建审批');
+  const page = (url: string, title: string, kind = '服务指南', filters: Record<string, string[]> = {}, kindKey?: string): Candidate => ({ url, title, kind, filters, ...(kindKey && { kindKey }) });
+  const power = page('/powers/RF-XK-002/', '防空地下室易地修建审批', '权力清单', {}, 'powers');
+  const responsibility = page('/responsibilities/RF-XK-002/', '防空地下室易地修建审批责任清单', '责任清单', {}, 'responsibilities');
+  const guide = page('/services/RF-XK-002-01/', '防空地下室易地修建审批', '服务指南', {}, 'services');
   it('puts the service guide before the power and responsibility it implements', () => {
-    expect(rerank([power, responsibility, page('/documents/X/', '某通知', '政策文件'), guide], '易地修建怎么申请')[0]).toBe(guide);
+    expect(rerank([power, responsibility, page('/documents/X/', '某通知', '政策文件'), guide], '易地修建怎么申请', RULES)[0]).toBe(guide);
   });
   it('puts an entry before the list it sits in', () => {
-    const list = page('/enforcement/lenient/', '包容审慎监管“三张清单”', LIST_BADGE);
-    const entry = page('/enforcement/lenient/JQ-001/', '减轻处罚：侵占人防工程', '执法公示');
-    expect(rerank([list, entry], '减轻处罚')).toEqual([entry, list]);
+    const list = page('/enforcement/lenient/', '包容审慎监管“三张清单”', LIST_BADGE, {}, 'lenientMeasures');
+    const entry = page('/enforcement/lenient/JQ-001/', '减轻处罚：侵占人防工程', '执法公示', {}, 'lenientMeasures');
+    expect(rerank([list, entry], '减轻处罚', RULES)).toEqual([entry, list]);
   });
   it('puts a document in force before a repealed or revised one, and an exact title first', () => {
     const old = page('/documents/GF-2019-01/', '示例市人民防空工程建设管理办法', '政策文件', { 有效性: ['已修订'] });
     const current = page('/documents/GF-2024-01/', '示例市人民防空工程建设管理办法（2024年修订）', '政策文件', { 有效性: ['有效'] });
-    expect(rerank([old, current], '人防工程建设管理办法')).toEqual([current, old]);
-    expect(rankWeight(old, '示例市人民防空工程建设管理办法')).toBeGreaterThan(rankWeight(current, '示例市人民防空工程建设管理办法'));
-    expect(rankWeight(power, '防空地下室易地修建审批')).toBeGreaterThan(rankWeight(guide, '易地修建'));
+    expect(rerank([old, current], '人防工程建设管理办法', RULES)).toEqual([current, old]);
+    expect(rankWeight(old, '示例市人民防空工程建设管理办法', RULES)).toBeGreaterThan(rankWeight(current, '示例市人民防空工程建设管理办法', RULES));
+    expect(rankWeight(power, '防空地下室易地修建审批', RULES)).toBeGreaterThan(rankWeight(guide, '易地修建', RULES));
   });
 });
 
 describe('what the question words ask for', () => {
-  const page = (url: string, title: string, kind = '服务指南'): Candidate => ({ url, title, kind, filters: {} });
-  const leader = page('/org/leaders/LD-01/', '李明远（党组书记、主任）', '机构信息');
-  const guide = page('/services/RF-XK-003-02/', '拆除人民防空工程审批');
+  const page = (url: string, title: string, kind = '服务指南', kindKey?: string): Candidate => ({ url, title, kind, filters: {}, ...(kindKey && { kindKey }) });
+  const leader = page('/org/leaders/LD-01/', '李明远（党组书记、主任）', '机构信息', 'leaders');
+  const guide = page('/services/RF-XK-003-02/', '拆除人民防空工程审批', '服务指南', 'services');
   it('puts a person first for who, a unit for a phone number', () => {
-    expect(rerank([guide, leader], '人防办主任是谁')[0]).toBe(leader);
-    const units = page('/org/units/', '内设机构', LIST_BADGE);
-    expect(rerank([guide, page('/guide/', '政府信息公开指南', '信息公开指南'), units], '人防办电话多少').slice(0, 2)).toContain(units);
+    expect(rerank([guide, leader], '人防办主任是谁', RULES)[0]).toBe(leader);
+    const units = page('/org/units/', '内设机构', LIST_BADGE, 'orgUnits');
+    const openGuide = { ...page('/guide/', '政府信息公开指南', '信息公开指南'), weight: 3 };
+    expect(rerank([guide, openGuide, units], '人防办电话多少', RULES).slice(0, 2)).toContain(units);
   });
   it('puts the fee before the guide for how much, the penalty before the exception for how one is fined', () => {
-    const fee = page('/fees/SF-002/', '人民防空工程拆除补偿费', '收费目录');
-    expect(rerank([guide, fee], '拆除人防工程补偿多少钱')[0]).toBe(fee);
-    const power = page('/powers/RF-CF-002/', '对侵占人民防空工程、擅自拆除人民防空工程等行为的行政处罚', '权力清单');
-    const lenient = page('/enforcement/lenient/JQ-001/', '侵占人民防空工程（单位）', '执法公示');
-    expect(rerank([lenient, power], '侵占人防工程怎么罚')[0]).toBe(power);
-    expect(rerank([power, lenient], '第一次违法会不会罚')[0]).toBe(lenient);
+    const fee = page('/fees/SF-002/', '人民防空工程拆除补偿费', '收费目录', 'fees');
+    expect(rerank([guide, fee], '拆除人防工程补偿多少钱', RULES)[0]).toBe(fee);
+    const power = page('/powers/RF-CF-002/', '对侵占人民防空工程、擅自拆除人民防空工程等行为的行政处罚', '权力清单', 'powers');
+    const lenient = page('/enforcement/lenient/JQ-001/', '侵占人民防空工程（单位）', '执法公示', 'lenientMeasures');
+    expect(rerank([lenient, power], '侵占人防工程怎么罚', RULES)[0]).toBe(power);
+    expect(rerank([power, lenient], '第一次违法会不会罚', RULES)[0]).toBe(lenient);
   });
   it('puts the list first when a list is asked for', () => {
     const list = page('/registry/', '人防行业单位名录', LIST_BADGE);
     const entry = page('/registry/91970200MA6BL7D9U0/', '北岭省人防工程监理有限公司', '行业单位名录');
-    expect(rerank([entry, list], '人防监理公司有哪些')[0]).toBe(list);
-    expect(rerank([entry, list], '人防监理公司')[0]).toBe(entry);
+    expect(rerank([entry, list], '人防监理公司有哪些', RULES)[0]).toBe(list);
+    expect(rerank([entry, list], '人防监理公司', RULES)[0]).toBe(entry);
   });
   it('finds a document by its name without its version note, the one in force first', () => {
     const current = page('/documents/GF-2026-01/', '示例市人民防空工程平时使用管理办法（2026年修订）', '政策文件');
     const decision = page('/decisions/JC-2026-01/', '修订《示例市人民防空工程平时使用管理办法》', '重大行政决策');
-    expect(rerank([decision, current], '人防工程平时使用管理办法')[0]).toBe(current);
+    expect(rerank([decision, current], '人防工程平时使用管理办法', RULES)[0]).toBe(current);
   });
   it('puts the title holding the year asked for first', () => {
     const y2025 = page('/alarm-tests/JB-2025/', '2025年防空警报试鸣公告', '防空警报试鸣');
     const y2026 = page('/alarm-tests/JB-2026/', '2026年防空警报试鸣公告', '防空警报试鸣');
-    expect(rerank([y2026, y2025], '2025年警报试鸣')[0]).toBe(y2025);
+    expect(rerank([y2026, y2025], '2025年警报试鸣', RULES)[0]).toBe(y2025);
+  });
+  it('counts a question once for a page that answers it two ways (its kind, its title)', () => {
+    const withWord = page('/enforcement/discretion/CL-002/', '侵占人防工程罚款裁量基准', '执法公示', 'discretionStandards');
+    const without = page('/enforcement/discretion/CL-003/', '侵占人防工程裁量基准', '执法公示', 'discretionStandards');
+    const noKind = page('/enforcement/discretion/CL-003/', '侵占人防工程裁量基准', '执法公示');
+    expect(rankWeight(withWord, '侵占人防工程罚多少', RULES)).toBe(rankWeight(without, '侵占人防工程罚多少', RULES));
+    expect(rankWeight(without, '侵占人防工程罚多少', RULES) - rankWeight(noKind, '侵占人防工程罚多少', RULES)).toBe(3);
+  });
+  it('knows a page only by what the rules say of its kind, not by its address', () => {
+    const guideElsewhere = page('/banshi/RF-XK-002-01/', '防空地下室易地修建审批', '服务指南', 'services');
+    const unknown = page('/services/RF-XK-002-01/', '防空地下室易地修建审批', '服务指南');
+    expect(rankWeight(guideElsewhere, '易地修建怎么申请', RULES) - rankWeight(unknown, '易地修建怎么申请', RULES)).toBe(3 + 2);
+  });
+  it('takes the office’s names from the rules', () => {
+    const doc = page('/documents/GF-1/', '样例县人民防空办公室工程管理办法', '政策文件');
+    const other: RankRules = { kinds: {}, officeNames: ['样例县人民防空办公室', '样例县'] };
+    expect(rankWeight(doc, '工程管理办法', other) - rankWeight(doc, '工程管理办法', RULES)).toBe(15 - 2);
   });
 });
 

@@ -7,8 +7,10 @@
 // words like 人防 and 试鸣 apart). Among the pages found, a service guide comes before the power
 // and responsibility entries it implements, an entry before the list it sits in, a document in
 // force before a repealed or revised one, and a page titled exactly as the query first of all.
+// What each kind's pages stand for, and the questions they answer, are declared in the kind
+// records (src/kinds/) and handed in as RankRules with the office's names.
 
-import { SUBJECT_WORDS, siteWords, spellings } from './search-words.ts';
+import { ASKS_FINE, SUBJECT_WORDS, siteWords, spellings, type Question } from './search-words.ts';
 
 /** Question and filler words that name no page's content. Longest first, so 怎么办 goes before 怎么. */
 const FILLERS = [
@@ -167,31 +169,38 @@ export interface Candidate {
   kind: string | undefined;
   /** The page's filters (有效性 for documents). */
   filters: Record<string, string[]>;
+  /** The key of the kind the page belongs to (its list or one of its entries), which RankRules.kinds is keyed by. */
+  kindKey?: string;
+  /** For a page of no kind (the 信息公开指南, the 监督与救济 page): its own places gained or lost. */
+  weight?: number;
 }
 
 /** The badge list pages carry in search (see ListShell). */
 export const LIST_BADGE = '栏目';
 
+/** A question the visitor's words ask, and the places a page answering it gains. */
+export interface Answer extends Question {
+  weight: number;
+}
+
 /**
- * Places gained (positive) or lost among the results, by what the page is. Pages whose addresses
- * start with these are the answer to a question (a service guide, the 监督与救济 page, the
- * 信息公开指南) or the legal background to one (a power, its responsibilities).
+ * What a kind's pages stand for among the results, as its record declares it: places gained
+ * (positive) or lost by its entries for what they are (a service guide is the answer to a
+ * question, a power its legal background), and the questions its pages, list and entries, answer.
  */
-const URL_WEIGHTS: [string, number][] = [
-  ['/services/', 3],
-  ['/enforcement/remedies/', 3],
-  ['/guide/', 3],
-  ['/enforcement/guides/', 1],
-  ['/powers/', -1],
-  // The 执法事项 are the powers again, as the enforcement catalogue lists them.
-  ['/enforcement/matters/', -1],
-  // The 三张清单 entries are the exceptions to a penalty: they answer when asked whether one is let off.
-  ['/enforcement/lenient/', -1],
-  ['/responsibilities/', -2],
-  ['/duties/', -2],
-  // Annual reports mention every matter in passing; they answer when asked for by title.
-  ['/reports/', -2],
-];
+export interface Standing {
+  weight?: number;
+  answers?: Answer[];
+}
+
+/** What ranking knows of the site, handed to the search page by the build (see search-rules.ts). */
+export interface RankRules {
+  /** By kind key. */
+  kinds: Record<string, Standing>;
+  /** The office's names, which a title may start with (示例市人民防空办公室, 示例市). */
+  officeNames: string[];
+}
+
 /** Each of the question's two-character pieces in a title moves a page up one place, up to this many. */
 const TITLE_PAIRS_MAX = 4;
 const EXACT_TITLE = 24;
@@ -200,51 +209,39 @@ const EXACT_NAME = 15;
 const TITLE_HOLDS_QUERY = 2;
 const NOT_IN_FORCE = -6;
 
-/** What the question words say the visitor came for, and the pages that answer it. */
-interface Intent {
-  /** Words of the question that ask for this. */
-  asks: RegExp;
-  /** Words that ask for something else first (对处罚不服 is about appeal, not the fine). */
-  unless?: RegExp;
-  /** The pages that answer it: by address, or by a word of their title. */
-  answers: (candidate: Candidate, isList: boolean) => boolean;
-  weight: number;
-}
-/** Words asking whether one is let off: a first or minor offence, the lists that say so. */
-const LENIENT = /初次|首次|轻微|免罚|不罚|不予处罚|从轻|减轻|会不会罚|免予/;
-const INTENTS: Intent[] = [
-  // Who: the leaders, the officers, the bodies that enforce.
-  { asks: /谁|哪位|领导|负责人/, answers: (c) => /^\/(org\/leaders|enforcement\/officers|enforcement\/subjects)\//.test(c.url), weight: 5 },
-  // How to reach the office: the units with their phones and rooms.
-  { asks: /电话|联系方式|地址|几楼|办公地点/, answers: (c) => c.url.startsWith('/org/units/'), weight: 5 },
-  // How much one is fined: the penalty powers and matters, and the discretion standards.
-  { asks: /罚/, unless: new RegExp(`不服|复议|诉讼|起诉|投诉|举报|申诉|${LENIENT.source}`), answers: (c) => /处罚|罚款/.test(c.title) || c.url.startsWith('/enforcement/discretion/'), weight: 3 },
-  // How much one pays: the 收费目录.
-  { asks: /多少钱|交多少|缴多少|收多少|收费|费用|标准|平米|平方米/, unless: /罚/, answers: (c) => c.url.startsWith('/fees/'), weight: 3 },
+/** Questions answered by what any page is, whatever its kind: the pages that answer them. */
+const ANSWERED_BY_ANY: (Answer & { by: (candidate: Candidate, isList: boolean) => boolean })[] = [
+  // How much one is fined: the penalty powers and matters (the discretion standards say so in their record).
+  { ...ASKS_FINE, by: (c) => /处罚|罚款/.test(c.title), weight: 3 },
   // A list of things: the list page itself rather than one of its entries.
-  { asks: /名单|名录|目录|清单|有哪些|哪些|一览|查询|怎么查|查一下|各|所有|全部/, answers: (_c, isList) => isList, weight: 5 },
-  // Whether one must, and how to: the service guide says when it applies, what to bring, how long.
-  { asks: /要不要|需不需要|是否需要|用不用|必须|怎么办理|怎么申请|如何申请|办理|手续|流程|材料|多久|多长时间|去哪办|在哪办/, answers: (c) => c.url.startsWith('/services/'), weight: 2 },
-  // What the office is responsible for: its duties.
-  { asks: /职责|职能|管哪些|管什么|负责什么|负责哪些|管不管/, answers: (c) => c.url.startsWith('/duties/'), weight: 5 },
+  { asks: /名单|名录|目录|清单|有哪些|哪些|一览|查询|怎么查|查一下|各|所有|全部/, by: (_c, isList) => isList, weight: 5 },
   // What the office spent: the final accounts (决算), not the budget.
-  { asks: /花了|花费|花销|开支|支出|三公/, answers: (c) => c.title.includes('决算'), weight: 4 },
-  // Whether one is let off: the 三张清单 (免罚, 从轻, 减轻 …).
-  { asks: LENIENT, answers: (c) => c.url.startsWith('/enforcement/lenient/'), weight: 4 },
+  { asks: /花了|花费|花销|开支|支出|三公/, by: (c) => c.title.includes('决算'), weight: 4 },
 ];
 
-/** The places the question's words give a page (see INTENTS). */
-function intentWeight(candidate: Candidate, query: string, isList: boolean): number {
-  return INTENTS.filter((intent) => intent.asks.test(query) && !intent.unless?.test(query) && intent.answers(candidate, isList)).reduce((sum, intent) => sum + intent.weight, 0);
+/**
+ * The places the question's words give a page: for each question they ask that the page answers
+ * (by its kind's record or by what it is), once, however many ways it answers it.
+ */
+function answersWeight(candidate: Candidate, query: string, isList: boolean, rules: RankRules): number {
+  const own = (candidate.kindKey && rules.kinds[candidate.kindKey]?.answers) || [];
+  const answers = [...own, ...ANSWERED_BY_ANY.filter((answer) => answer.by(candidate, isList))];
+  const byQuestion = new Map<string, number>();
+  for (const answer of answers) {
+    if (!answer.asks.test(query) || answer.unless?.test(query)) continue;
+    const question = `${answer.asks.source}\n${answer.unless?.source ?? ''}`;
+    byQuestion.set(question, Math.max(byQuestion.get(question) ?? 0, answer.weight));
+  }
+  return [...byQuestion.values()].reduce((sum, weight) => sum + weight, 0);
 }
 
 /**
  * A title as it names a thing: without the office's name in front (示例市…办法 = …办法), quotes,
  * and a trailing note of its version (（2026年修订）), so that a document is found exactly by its name.
  */
-function bareTitle(title: string): string {
-  return title
-    .replace(/^示例市(人民防空办公室)?/, '')
+function bareTitle(title: string, officeNames: string[]): string {
+  const office = officeNames.find((name) => name && title.startsWith(name));
+  return (office ? title.slice(office.length) : title)
     .replace(/[《》“”"\s]/g, '')
     .replace(/[（(][^（）()]*[）)]$/, '');
 }
@@ -264,10 +261,11 @@ export function queryPairs(query: string): string[] {
 }
 const SUBJECT = new RegExp([...SUBJECT_WORDS].sort((a, b) => b.length - a.length).join('|'), 'g');
 
-export function rankWeight(candidate: Candidate, query: string, pairs = queryPairs(query)): number {
+export function rankWeight(candidate: Candidate, query: string, rules: RankRules, pairs = queryPairs(query)): number {
   let weight = 0;
   const isList = candidate.kind === LIST_BADGE;
-  if (!isList) weight += URL_WEIGHTS.find(([prefix]) => candidate.url.startsWith(prefix))?.[1] ?? 0;
+  // What the page is: its kind's entries' standing, or a page's own.
+  if (!isList) weight += (candidate.kindKey ? rules.kinds[candidate.kindKey]?.weight : candidate.weight) ?? 0;
   // An entry outranks the list it sits in.
   if (isList) weight -= 1;
   const validity = candidate.filters['有效性']?.[0];
@@ -277,11 +275,11 @@ export function rankWeight(candidate: Candidate, query: string, pairs = queryPai
   // The query in each of its spellings (人防 for 人民防空) names the title.
   const forms = wanted ? spellings(wanted) : [];
   if (forms.some((form) => title === form)) weight += EXACT_TITLE;
-  else if (forms.some((form) => bareTitle(title) === bareTitle(form))) weight += EXACT_NAME;
+  else if (forms.some((form) => bareTitle(title, rules.officeNames) === bareTitle(form, rules.officeNames))) weight += EXACT_NAME;
   else if (forms.some((form) => title.includes(form))) weight += TITLE_HOLDS_QUERY;
   weight += Math.min(TITLE_PAIRS_MAX, pairs.filter((pair) => title.includes(pair)).length);
   if (numbersOf(wanted).some((number) => title.includes(number))) weight += TITLE_NUMBER;
-  return weight + intentWeight(candidate, wanted, isList);
+  return weight + answersWeight(candidate, wanted, isList, rules);
 }
 
 /**
@@ -291,10 +289,10 @@ export function rankWeight(candidate: Candidate, query: string, pairs = queryPai
 const PLACE = 0.5;
 
 /** Reorders results: each moves up by its weight from where search placed it; ties keep search's order. */
-export function rerank<T extends Candidate>(candidates: T[], query: string): T[] {
+export function rerank<T extends Candidate>(candidates: T[], query: string, rules: RankRules): T[] {
   const pairs = queryPairs(query);
   return candidates
-    .map((candidate, order) => ({ candidate, order, key: order * PLACE - rankWeight(candidate, query, pairs) }))
+    .map((candidate, order) => ({ candidate, order, key: order * PLACE - rankWeight(candidate, query, rules, pairs) }))
     .sort((a, b) => a.key - b.key || a.order - b.order)
     .map((item) => item.candidate);
 }

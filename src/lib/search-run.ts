@@ -3,7 +3,9 @@
 // the browser; the build runs the same code on the same index in Node to write ready answers
 // (src/lib/search-common/), so that the two can never disagree.
 import { RANKED_SEARCH_LIMIT, codeTokens, countFilters, effectiveSort, keepMatching, pagefindFilters, phraseQuery, rankByPosition, tidyText, type FilterParam, type QueryPlan, type SearchState } from './search-query.ts';
-import { bigrams, byCoverage, holdsCode, lookupOf, rerank, spellings, type Found } from './search-rank.ts';
+import { bigrams, byCoverage, holdsCode, lookupOf, rerank, spellings, type Candidate, type Found, type RankRules } from './search-rank.ts';
+import { KIND_META, WEIGHT_META } from './search-page-attributes.ts';
+export { rankRulesFromJson } from './search-rules.ts';
 
 export interface PagefindResultData {
   url: string;
@@ -164,17 +166,25 @@ export async function runSearch({ pagefind, pageCount }: SearchIndex, plan: Quer
   return { results, counts: await countsFor(all, results), relaxed: results.length > 0 };
 }
 
-/** The first results in the order of what the visitor came for (see search-rank.ts). */
-export async function placed(results: PagefindResult[], plan: QueryPlan): Promise<PagefindResult[]> {
+/** A page as ranking sees it, from its Pagefind record (its kind, or its own weight, are metadata: see BaseLayout). */
+export function candidateOf(data: Pick<PagefindResultData, 'url' | 'meta' | 'filters'>): Candidate {
+  const weight = data.meta[WEIGHT_META];
+  return {
+    url: data.url,
+    title: tidyText(data.meta.title ?? ''),
+    kind: data.meta['类别'],
+    filters: data.filters,
+    ...(data.meta[KIND_META] !== undefined && { kindKey: data.meta[KIND_META] }),
+    ...(weight !== undefined && { weight: Number(weight) }),
+  };
+}
+
+/** The first results in the order of what the visitor came for (see search-rank.ts), by the site's rules. */
+export async function placed(results: PagefindResult[], plan: QueryPlan, rules: RankRules): Promise<PagefindResult[]> {
   if (!plan.ranked || results.length < 2) return results;
   const head = results.slice(0, RERANK_LIMIT);
-  const candidates = await Promise.all(
-    head.map(async (result) => {
-      const data = await dataOf(result);
-      return { result, url: data.url, title: tidyText(data.meta.title ?? ''), kind: data.meta['类别'], filters: data.filters };
-    }),
-  );
-  return [...rerank(candidates, plan.text).map((candidate) => candidate.result), ...results.slice(RERANK_LIMIT)];
+  const candidates = await Promise.all(head.map(async (result) => ({ result, ...candidateOf(await dataOf(result)) })));
+  return [...rerank(candidates, plan.text, rules).map((candidate) => candidate.result), ...results.slice(RERANK_LIMIT)];
 }
 
 /** Filter counts for the results shown: exact from one search or from the results themselves, else an upper bound. */

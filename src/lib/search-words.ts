@@ -129,3 +129,20 @@ export function siteWords(run: string): string[] {
   flush();
   return words;
 }
+
+/** Words of a question that ask for one thing, and words that ask for something else first. */
+export interface Question {
+  asks: RegExp;
+  unless?: RegExp;
+}
+
+// Questions more than one kind of page answers. The kind records say which questions their pages
+// answer and how strongly (search.answers), with these or words of their own; search-rank.ts has
+// those answered by what any page is (a list, a title's words).
+
+/** Who: the leaders, the officers, the bodies that enforce. */
+export const ASKS_WHO: Question = { asks: /谁|哪位|领导|负责人/ };
+/** Whether one is let off: a first or minor offence, the 三张清单 (免罚, 从轻, 减轻 …). */
+export const ASKS_LENIENT: Question = { asks: /初次|首次|轻微|免罚|不罚|不予处罚|从轻|减轻|会不会罚|免予/ };
+/** How much one is fined; 对处罚不服 is about appeal, 会不会罚 about being let off. */
+export const ASKS_FINE: Question = { asks: /罚/, unless: new RegExp(`不服|复议|诉讼|起诉|投诉|举报|申诉|${ASKS_LENIENT.asks.source}`) };

@@ -2,7 +2,7 @@
 // results and filter counts, and keeps the address in step (pushState, popstate).
 import { FILTERS, RANKED_SEARCH_LIMIT, countFilters, effectiveSort, pagefindFilters, planQuery, readState, writeState, type QueryPlan, type SearchState } from '../lib/search-query.ts';
 import { LIST_BADGE } from '../lib/search-rank.ts';
-import { COUNT_FROM_RESULTS_LIMIT, PAGEFIND_OPTIONS, PAGE_SIZE, dataOf, placed, runSearch, type Counts, type Outcome, type Pagefind, type PagefindResult } from '../lib/search-run.ts';
+import { COUNT_FROM_RESULTS_LIMIT, PAGEFIND_OPTIONS, PAGE_SIZE, dataOf, placed, rankRulesFromJson, runSearch, type Counts, type Outcome, type Pagefind, type PagefindResult } from '../lib/search-run.ts';
 import { commonList, phraseKey, restIds } from '../lib/search-common/client.ts';
 import { fragmentPath, parseFragment, type ResultView } from '../lib/search-common/format.ts';
 import { commonPhraseOf } from '../lib/search-common/key.ts';
@@ -215,7 +215,7 @@ export function startSearchPage(): void {
       }
       if (mine !== generation) return;
       fillOptions(state, counts, ownCounts);
-      shown = found.lookup || effectiveSort(state) === 'date' ? found.results : await placed(found.results, plan);
+      shown = found.lookup || effectiveSort(state) === 'date' ? found.results : await placed(found.results, plan, rankRulesFromJson(page.dataset.rankRules));
       await yieldToMain();
       if (mine !== generation) return;
     }

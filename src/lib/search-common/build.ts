@@ -1,8 +1,9 @@
 // The precomputed lists: for each common phrase, the pages that hold it in the order the search
 // page gives them (rankByPosition, then rerank of the first page, the same functions the page
 // runs on Pagefind's results), the filter counts and the first page ready to show.
-import { RANKED_SEARCH_LIMIT, countFilters, planQuery, rankByPosition, tidyText } from '../search-query.ts';
-import { rerank } from '../search-rank.ts';
+import { RANKED_SEARCH_LIMIT, countFilters, planQuery, rankByPosition } from '../search-query.ts';
+import { rerank, type RankRules } from '../search-rank.ts';
+import { candidateOf } from '../search-run.ts';
 import type { CommonPhraseFile, FragmentData } from './format.ts';
 import { chooseCommonPhrases, scanPhrases, wordString, type PhraseChoice } from './phrases.ts';
 import { resultView } from './view.ts';
@@ -43,11 +44,13 @@ export interface CommonPhraseList {
 }
 
 /**
- * The lists for a site's pages, given in Pagefind's index order (see page-order.ts). `load` gives
- * a page's full record (with its text, for the excerpt) for the pages shown first.
+ * The lists for a site's pages, given in Pagefind's index order (see page-order.ts), ranked by the
+ * site's rules (as its search page has them). `load` gives a page's full record (with its text,
+ * for the excerpt) for the pages shown first.
  */
 export async function commonPhraseFiles(
   pages: IndexedPage[],
+  rules: RankRules,
   choice = phraseChoice(pages.length),
   load: (page: IndexedPage) => Promise<FragmentData> = async (page) => page.data,
 ): Promise<CommonPhraseList[]> {
@@ -61,11 +64,11 @@ export async function commonPhraseFiles(
   const hits = phrases.map(() => [] as { page: number; at: number }[]);
   scanPhrases(words, phrases, (phrase, page, at) => hits[phrase]?.push({ page, at }));
   const lists: CommonPhraseList[] = [];
-  for (const [index, phrase] of phrases.entries()) lists.push(await phraseFile(phrase, pages, hits[index] ?? [], load));
+  for (const [index, phrase] of phrases.entries()) lists.push(await phraseFile(phrase, pages, hits[index] ?? [], load, rules));
   return lists;
 }
 
-async function phraseFile(phrase: string, pages: IndexedPage[], hits: { page: number; at: number }[], load: (page: IndexedPage) => Promise<FragmentData>): Promise<CommonPhraseList> {
+async function phraseFile(phrase: string, pages: IndexedPage[], hits: { page: number; at: number }[], load: (page: IndexedPage) => Promise<FragmentData>, rules: RankRules): Promise<CommonPhraseList> {
   const plan = planQuery(phrase);
   const byId = new Map(hits.map((hit) => [pages[hit.page]?.id ?? '', pages[hit.page] as IndexedPage]));
   // In index order, as Pagefind lists the pages of an exact phrase search.
@@ -73,7 +76,7 @@ async function phraseFile(phrase: string, pages: IndexedPage[], hits: { page: nu
   const head = await Promise.all(
     ordered.slice(0, FIRST_PAGE).map(async (id) => {
       const data = await load(byId.get(id) as IndexedPage);
-      return { data, url: data.url, title: tidyText(data.meta.title ?? ''), kind: data.meta['类别'], filters: data.filters };
+      return { data, ...candidateOf(data) };
     }),
   );
   return {
@@ -81,7 +84,7 @@ async function phraseFile(phrase: string, pages: IndexedPage[], hits: { page: nu
       phrase,
       total: ordered.length,
       counts: countFilters(hits.map((hit) => pages[hit.page]?.data.filters ?? {})),
-      first: rerank(head, plan.text).map((candidate) => resultView(candidate.data, plan)),
+      first: rerank(head, plan.text, rules).map((candidate) => resultView(candidate.data, plan)),
     },
     rest: ordered.slice(FIRST_PAGE),
   };

@@ -6,6 +6,7 @@
 // the sample site). Any phrase whose answer the file could not reproduce exactly is left to Pagefind.
 import { planQuery, type QueryPlan } from '../search-query.ts';
 import { PAGE_SIZE, placed, runSearch, type Pagefind, type PagefindResult, type SearchIndex } from '../search-run.ts';
+import type { RankRules } from '../search-rank.ts';
 import type { CommonPhraseList } from './build.ts';
 import { commonPhraseOf } from './key.ts';
 import type { PhraseChoice } from './phrases.ts';
@@ -28,9 +29,10 @@ export function readyChoice(pageCount: number): PhraseChoice {
  * The search page's answer to `phrase`, unfiltered and by relevance, as a list file; null when
  * the page would not answer it from a list (not a phrase), or when its answer is not a plain one
  * (nothing found, a looser search, a look-up) or could not be shown the same from the file.
- * `fragment` reads a page's record by its Pagefind id (as the search page does for a list's rest).
+ * `fragment` reads a page's record by its Pagefind id (as the search page does for a list's rest);
+ * `rules` are the ranking rules the search page carries.
  */
-export async function readyList(index: SearchIndex, phrase: string, fragment: (id: string) => Promise<FragmentData>): Promise<CommonPhraseList | null> {
+export async function readyList(index: SearchIndex, phrase: string, fragment: (id: string) => Promise<FragmentData>, rules: RankRules): Promise<CommonPhraseList | null> {
   const plan = planQuery(phrase);
   if (commonPhraseOf(plan, false, 'relevance') !== phrase) return null;
   // Results' data read from their fragments, as Pagefind gives it but without the excerpt it builds
@@ -49,7 +51,7 @@ export async function readyList(index: SearchIndex, phrase: string, fragment: (i
   };
   const found = await runSearch({ ...index, pagefind: lean }, plan, { q: phrase, filters: {}, sort: 'relevance' });
   if (found.results.length === 0 || found.relaxed || found.notFound !== undefined || found.lookup) return null;
-  const shown = await placed(found.results, plan);
+  const shown = await placed(found.results, plan, rules);
   // The search page shows a list's later results from their fragments alone (resultView without
   // Pagefind's excerpt): the same as Pagefind's only where our excerpt applies.
   const later = shown.slice(PAGE_SIZE);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { planQuery } from '../search-query.ts';
+import type { RankRules } from '../search-rank.ts';
 import { commonPhraseFiles, FIRST_PAGE, phraseChoice, slimPage, type IndexedPage } from './build.ts';
 import { parseFragment, type FragmentData } from './format.ts';
 import { commonPhraseOf } from './key.ts';
@@ -76,20 +77,22 @@ describe('phrases in pages', () => {
 });
 
 describe('precomputed lists', () => {
+  /** The standing of the kinds these pages belong to, as the kind records might declare it. */
+  const RULES: RankRules = { kinds: { services: { weight: 3 }, powers: { weight: -1 } }, officeNames: ['示例市'] };
   it('leaves small sites to Pagefind', async () => {
     expect(phraseChoice(2000)).toBeNull();
     expect(phraseChoice(10_000)).toEqual({ minPages: 1000, maxPhrases: 200 });
     const pages = Array.from({ length: 300 }, (_, i) => page(`p${i}`, '防空地下室审批', '正文'));
-    await expect(commonPhraseFiles(pages)).resolves.toEqual([]);
+    await expect(commonPhraseFiles(pages, RULES)).resolves.toEqual([]);
   });
 
   it('orders like the search page: where the phrase occurs, then what the page is, ties in index order', async () => {
     const pages: IndexedPage[] = [];
     for (let i = 0; i < 2100; i += 1) pages.push(page(`d${i}`, `处罚决定${i}`, i % 2 === 0 ? '未修建防空地下室。' : '其他事项。', { 类别: '执法公示' }, { 类别: ['执法公示'] }));
-    pages.push(page('power', '防空地下室易地建设费征收', '权力事项。', { 类别: '权力清单' }, { 类别: ['权力清单'] }));
-    pages.push(page('guide', '防空地下室易地建设费缴纳', '办理要点。', { 类别: '服务指南' }, { 类别: ['服务指南'] }));
+    pages.push(page('power', '防空地下室易地建设费征收', '权力事项。', { 类别: '权力清单', kind: 'powers' }, { 类别: ['权力清单'] }));
+    pages.push(page('guide', '防空地下室易地建设费缴纳', '办理要点。', { 类别: '服务指南', kind: 'services' }, { 类别: ['服务指南'] }));
     pages.push(page('old', '防空地下室管理办法', '已废止。', { 类别: '政策文件', date: '2020-01-02' }, { 类别: ['政策文件'], 有效性: ['已废止'] }));
-    const files = await commonPhraseFiles(pages, { minPages: 1000, maxPhrases: 20 });
+    const files = await commonPhraseFiles(pages, RULES, { minPages: 1000, maxPhrases: 20 });
     const list = files.find((candidate) => candidate.file.phrase === '防空地下室');
     expect(list).toBeDefined();
     if (!list) return;
@@ -112,7 +115,7 @@ describe('precomputed lists', () => {
       const body = bodies[i % bodies.length] ?? '';
       pages.push(page(`p${i}`, i % 3 === 0 ? `人防工程竣工验收备案${i}` : `防空地下室易地建设费${i}`, body));
     }
-    const files = await commonPhraseFiles(pages.map((candidate) => slimPage(candidate.id, candidate.data)), undefined, async (slim) => {
+    const files = await commonPhraseFiles(pages.map((candidate) => slimPage(candidate.id, candidate.data)), RULES, undefined, async (slim) => {
       const full = pages.find((candidate) => candidate.id === slim.id);
       if (!full) throw new Error(slim.id);
       return full.data;
