@@ -40,6 +40,14 @@ describe('planQuery', () => {
     expect(plan.alnum).toBeNull();
     expect(plan.highlights).toEqual(['防空地下室', '地下室', '防空']);
   });
+  it('takes each phrase in every spelling from the first search on, in simplified characters', () => {
+    const plan = planQuery('人防工程竣工驗收備案');
+    expect(plan.phrases).toEqual(['"人 防 工 程 竣 工 验 收 备 案"']);
+    expect(plan.spelled).toEqual([['"人 防 工 程 竣 工 验 收 备 案"', '"人 民 防 空 工 程 竣 工 验 收 备 案"']]);
+    // The first search already takes both spellings: no looser search repeats it.
+    expect(plan.fallbacks).not.toContainEqual(plan.spelled);
+    expect(planQuery('防空地下室').spelled).toEqual([['"防 空 地 下 室"']]);
+  });
   it('needs no phrase for a single character and no relaxed form when it would be the same', () => {
     expect(planQuery('门').phrases).toEqual([]);
     expect(planQuery('门').highlights).toEqual(['门']);

@@ -42,6 +42,11 @@ export interface QueryPlan {
   /** Exact phrases every result must contain, as Pagefind exact queries ("防 空"). */
   phrases: string[];
   /**
+   * The first search: each phrase with its other spellings (人防 also as 人民防空), one of which a
+   * page must hold, as the looser searches take them.
+   */
+  spelled: string[][];
+  /**
    * Looser searches tried in turn when `phrases` finds nothing: the query without its question
    * words, then those pieces' dictionary words. Each requirement lists alternative phrases, one
    * of which a page must hold (人防 may be written 人民防空).
@@ -79,16 +84,17 @@ function withoutDateUnit(run: string, before: string | undefined): string {
 export function planQuery(raw: string): QueryPlan {
   // As the pages write it: simplified characters, words typed with a wrong character mended.
   const text = siteForm(normaliseQuery(raw));
-  if (!text) return { text, ranked: null, phrases: [], fallbacks: [], pieces: [], exact: null, alnum: null, highlights: [] };
+  if (!text) return { text, ranked: null, phrases: [], spelled: [], fallbacks: [], pieces: [], exact: null, alnum: null, highlights: [] };
   const runs = [...text.matchAll(HAN_RUN)].map((match) => withoutDateUnit(match[0], text[match.index - 1])).filter((run) => run.length > 1);
   const phrases = [...new Set(runs)].map(phraseQuery);
+  const spelled = [...new Set(runs)].map((run) => spellings(run).map(phraseQuery));
   const wordsOf = [...new Set(runs.flatMap((run) => segmentWords(run)).filter((word) => word.length > 1))];
   const pieces = [...new Set(runs.flatMap(contentPieces))];
   const fallbacks: string[][][] = [];
   const add = (attempt: string[]) => {
     const requirements = attempt.map((part) => spellings(part).map(phraseQuery));
     const key = JSON.stringify(requirements);
-    if (requirements.length > 0 && key !== JSON.stringify(phrases.map((phrase) => [phrase])) && !fallbacks.some((seen) => JSON.stringify(seen) === key)) fallbacks.push(requirements);
+    if (requirements.length > 0 && key !== JSON.stringify(spelled) && !fallbacks.some((seen) => JSON.stringify(seen) === key)) fallbacks.push(requirements);
   };
   // A question of one piece (its question words set aside) is looked up by its words, each
   // required on its own (a single character the dictionary leaves is kept with its neighbour, so
@@ -108,7 +114,7 @@ export function planQuery(raw: string): QueryPlan {
   const parts = [text, ...(text.match(/\p{Script=Han}+|[0-9A-Za-z]+/gu) ?? []), ...wordsOf].filter((part) => part.length > 1 && !part.includes(' '));
   const highlights = parts.length > 0 ? [...new Set(parts)].sort((a, b) => b.length - a.length) : [text];
   const alnum = text.match(/[0-9A-Za-z]+/g)?.join(' ') ?? null;
-  return { text, ranked: text.replace(HAN_PAIR, '$1 '), phrases, fallbacks, pieces, exact, alnum, highlights };
+  return { text, ranked: text.replace(HAN_PAIR, '$1 '), phrases, spelled, fallbacks, pieces, exact, alnum, highlights };
 }
 
 /** A Pagefind result as far as ordering goes: its id and the positions of the words that matched. */

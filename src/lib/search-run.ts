@@ -132,9 +132,12 @@ export async function runSearch({ pagefind, pageCount }: SearchIndex, plan: Quer
     if (responses.length === 1 && responses[0]) return responses[0];
     const seen = new Set<string>();
     const results = responses.flatMap((response) => response.results).filter((result) => !seen.has(result.id) && Boolean(seen.add(result.id)));
-    return { results, filters: responses[0]?.filters ?? {} };
+    // Counts of either spelling added up: an upper bound (a page may hold both), as counts from several searches are.
+    const merged = { results, filters: sumCounts(responses.map((response) => response.filters)) };
+    MERGED.add(merged);
+    return merged;
   };
-  const attempts = [plan.phrases.map((phrase) => [phrase]), ...plan.fallbacks];
+  const attempts = [plan.spelled, ...plan.fallbacks];
   for (const [attempt, requirements] of attempts.entries()) {
     const found = await Promise.all(requirements.map(either));
     // Ranked on what the looser search asks for: the question words would rank (and, as Pagefind
@@ -187,10 +190,24 @@ export async function placed(results: PagefindResult[], plan: QueryPlan, rules: 
   return [...rerank(candidates, plan.text, rules).map((candidate) => candidate.result), ...results.slice(RERANK_LIMIT)];
 }
 
+/** Responses made of several searches (one per spelling), whose counts are not exact. */
+const MERGED = new WeakSet<PagefindResponse>();
+
+function sumCounts(all: Counts[]): Counts {
+  const sum: Counts = {};
+  for (const counts of all) {
+    for (const [name, values] of Object.entries(counts)) {
+      const into = (sum[name] ??= {});
+      for (const [value, count] of Object.entries(values)) into[value] = (into[value] ?? 0) + count;
+    }
+  }
+  return sum;
+}
+
 /** Filter counts for the results shown: exact from one search or from the results themselves, else an upper bound. */
 async function countsFor(searches: PagefindResponse[], results: PagefindResult[]): Promise<Counts> {
   const [only] = searches;
-  if (searches.length === 1 && only) return only.filters;
+  if (searches.length === 1 && only && !MERGED.has(only)) return only.filters;
   if (results.length <= COUNT_FROM_RESULTS_LIMIT) return countFilters(await Promise.all(results.map(async (result) => (await result.data()).filters)));
   const narrowest = [...searches].sort((a, b) => a.results.length - b.results.length)[0];
   return narrowest?.filters ?? {};

@@ -2,7 +2,7 @@
 // page gives them (rankByPosition, then rerank of the first page, the same functions the page
 // runs on Pagefind's results), the filter counts and the first page ready to show.
 import { RANKED_SEARCH_LIMIT, countFilters, planQuery, rankByPosition } from '../search-query.ts';
-import { rerank, type RankRules } from '../search-rank.ts';
+import { rerank, spellings, type RankRules } from '../search-rank.ts';
 import { candidateOf } from '../search-run.ts';
 import type { CommonPhraseFile, FragmentData } from './format.ts';
 import { chooseCommonPhrases, scanPhrases, wordString, type PhraseChoice } from './phrases.ts';
@@ -61,8 +61,17 @@ export async function commonPhraseFiles(
     words,
     choice,
   );
-  const hits = phrases.map(() => [] as { page: number; at: number }[]);
-  scanPhrases(words, phrases, (phrase, page, at) => hits[phrase]?.push({ page, at }));
+  // Each phrase in every spelling (人防工程, 人民防空工程), as the search page's first search takes
+  // it: the pages of the phrase as written, then those of its other spellings not already found.
+  const forms = phrases.map((phrase) => spellings(phrase));
+  const flat = forms.flat();
+  const formHits = flat.map(() => [] as { page: number; at: number }[]);
+  scanPhrases(words, flat, (form, page, at) => formHits[form]?.push({ page, at }));
+  let next = 0;
+  const hits = forms.map((spelled) => {
+    const seen = new Set<number>();
+    return spelled.flatMap(() => (formHits[next++] ?? []).filter((hit) => !seen.has(hit.page) && Boolean(seen.add(hit.page))));
+  });
   const lists: CommonPhraseList[] = [];
   for (const [index, phrase] of phrases.entries()) lists.push(await phraseFile(phrase, pages, hits[index] ?? [], load, rules));
   return lists;

@@ -108,6 +108,16 @@ describe('precomputed lists', () => {
     expect(file.first[0]).toEqual({ url: '/guide/', title: '防空地下室易地建设费缴纳', kind: '服务指南', excerpt: '<mark>防空地下室</mark>易地建设费缴纳. 办理要点。' });
   });
 
+  it('lists the pages of a phrase’s other spellings after its own, as the search page finds them', async () => {
+    const pages: IndexedPage[] = [];
+    for (let i = 0; i < 2100; i += 1) pages.push(page(`p${i}`, i % 2 === 0 ? `人防工程维护${i}` : `人民防空工程维护${i}`, '正文。'));
+    const files = await commonPhraseFiles(pages, RULES, { minPages: 1000, maxPhrases: 20 });
+    const list = files.find((candidate) => candidate.file.phrase === '人防工程');
+    expect(list?.file.total).toBe(2100);
+    expect(list?.file.first.slice(0, 2).map((view) => view.url)).toEqual(['/p0/', '/p2/']);
+    expect(list?.rest.at(-1)).toBe('p2099');
+  });
+
   it('finds every page holding a phrase, also inside longer phrases, at 10,000 pages, from pages kept without their text', async () => {
     const pages: IndexedPage[] = [];
     const bodies = ['新建防空地下室的竣工验收', '结合民用建筑修建地下室', '工程已竣工，待验收', '防空 地下室竣工', '无关内容', '地下，室外'];
