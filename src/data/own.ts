@@ -6,6 +6,7 @@ import type { z } from 'astro/zod';
 import { getCollection, render } from 'astro:content';
 import { listKeys, listKind, type ListKey } from '../kinds/index.ts';
 import { entriesOf } from './content.ts';
+import { longestFolder } from './address-prefix.ts';
 
 /** An entry as pages read it, typed by its kind's schema. */
 export interface KindEntry<S extends z.ZodType = z.ZodType> {
@@ -18,12 +19,12 @@ export interface KindEntry<S extends z.ZodType = z.ZodType> {
   rendered?: { html: string };
 }
 
-// Longest address first, worked out once: the first list address a path starts with is its kind's.
-const byAddressLength = [...listKeys].sort((a, b) => listKind(b).url.length - listKind(a).url.length);
+// List addresses end in "/": the longest one a path starts with is found folder by folder.
+const byAddress = new Map(listKeys.map((key) => [listKind(key).url, key]));
 /** The kind whose list address is the longest one the path starts with (/documents/cleanups/1/ → 清理结果). */
 export function kindAt(path: string): ListKey {
   const page = `/${path.replace(/^\/+/, '')}`.replace(/\/?$/, '/');
-  const found = byAddressLength.find((key) => page.startsWith(listKind(key).url));
+  const found = longestFolder(byAddress, page);
   if (!found) throw new Error(`src/pages${page}：地址不在任何一类内容之下（见 src/kinds 中各记录的 url）`);
   return found;
 }

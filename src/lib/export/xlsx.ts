@@ -27,6 +27,7 @@ export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array<Array
   workbook.created = FIXED;
   workbook.modified = FIXED;
   const taken = new Set<string>();
+  const textStyle: Partial<ExcelJS.Style> = { numFmt: '@' };
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheetName(sheet.name, taken), { views: [{ state: 'frozen', ySplit: 1 }] });
     worksheet.addRow(sheet.header).font = { bold: true };
@@ -46,7 +47,8 @@ export async function toXlsx(sheets: readonly Sheet[]): Promise<Uint8Array<Array
       }));
       added.eachCell((cell, col) => {
         const kind = sheet.columns[col - 1]!.column.kind;
-        if (kind !== 'number' && kind !== 'integer') cell.numFmt = '@';
+        // One style object for every text cell: exceljs works a style out once per object, not per cell.
+        if (kind !== 'number' && kind !== 'integer') cell.style = textStyle;
       });
     });
   }
