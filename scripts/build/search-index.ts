@@ -11,6 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from '../../src/lib/search-index-text.ts';
+import { PAGEFIND_MALLOC_CONF, releaseHeap, withEnvDefaults } from './index-memory.ts';
 import { slimPageForIndex } from './slim-page.ts';
 
 /**
@@ -100,7 +101,9 @@ async function awaitingChildren<T>(work: (endChildren: () => Promise<void>) => P
 /** Indexes the site in outDir and writes the bundle to outDir/pagefind. Returns the page count. */
 export function buildSearchIndex(outDir: string): Promise<number> {
   return awaitingChildren(async (endChildren) => {
-    const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS });
+    // Pagefind's process is started inside createIndex, with this process's environment.
+    const created = withEnvDefaults({ _RJEM_MALLOC_CONF: PAGEFIND_MALLOC_CONF }, () => pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS }));
+    const { index, errors } = await created;
     if (!index) throw new Error(`Pagefind 初始化失败：${errors.join('; ')}`);
     try {
       const files = await htmlFiles(outDir);
@@ -115,6 +118,8 @@ export function buildSearchIndex(outDir: string): Promise<number> {
         if (added.errors.length > 0) throw new Error(`Pagefind 索引失败（${file}）：${added.errors.join('; ')}`);
         pages += 1;
       }
+      // What was read and prepared is garbage now; give it back before Pagefind's write phase.
+      releaseHeap();
       const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
       if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
       return pages;
