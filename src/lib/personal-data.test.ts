@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPersonalData, findPersonalData, isMaskedPersonName, isResidentId15, isResidentId18, luhnValid, maskHit, residentIdCheckChar } from './personal-data.ts';
+import { checkPersonalData, findPersonalData, isMaskedPersonName, mayHoldNumber, isResidentId15, isResidentId18, luhnValid, maskHit, residentIdCheckChar } from './personal-data.ts';
 import { checkContent } from './content-check/index.ts';
 import { kinds as siteKinds } from '../kinds/index.ts';
 import { formatProblem } from './content-check/problem.ts';
@@ -234,5 +234,35 @@ describe('the content check on decisions and attachments', () => {
     expect(lines.filter((line) => line.includes('个人信息'))).toEqual([
       'content/documents/D-001.md:18 原件.文件（original.file） — 附件“files/d-001.docx”含未隐去的手机号码“139******21”，个人信息不得公开 (期望 删除手机号码，或只保留前 3 位和后 4 位，如 138****5678；公开的联系电话应为办公电话)',
     ]);
+  });
+});
+
+describe('mayHoldNumber (the scan skips values that cannot hold a number)', () => {
+  it('answers no only for text that cannot normalise to eleven digits', () => {
+    expect(mayHoldNumber('行政许可，依申请办理')).toBe(false);
+    expect(mayHoldNumber('电话 1380013800')).toBe(false);
+    expect(mayHoldNumber('电话 13800138000')).toBe(true);
+    expect(mayHoldNumber('电话 １３８００１３８０００')).toBe(true);
+    // Digits the text does not spell with 0-9: entities, circled and other scripts' digits.
+    expect(mayHoldNumber('&#49;')).toBe(true);
+    expect(mayHoldNumber('①')).toBe(true);
+    expect(mayHoldNumber('١٣٨')).toBe(true);
+  });
+
+  it('never answers no for a text in which the scan finds a number', () => {
+    // Pieces that make numbers in every way normalise() knows, mixed with ones that make none.
+    const pieces = ['1', '3', '8', '0', '５', '１', '①', '¹', '&#49;', '&sup1;', '&', '＆', '٣', '*', '_', '<b>', '\u200b', '手机', '，', 'X', ' ', '-'];
+    let seed = 15;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    let checked = 0;
+    for (let run = 0; run < 20000; run++) {
+      let text = '手机';
+      const length = 8 + Math.floor(random() * 14);
+      for (let i = 0; i < length; i++) text += random() < 0.6 ? String(Math.floor(random() * 10)) : pieces[Math.floor(random() * pieces.length)];
+      if (mayHoldNumber(text)) continue;
+      checked++;
+      expect(findPersonalData(text), text).toEqual([]);
+    }
+    expect(checked).toBeGreaterThan(1000);
   });
 });

@@ -23,3 +23,12 @@ export async function guardAsync<T extends Problem[] | { problems: Problem[] }>(
     return (Array.isArray(fallback) ? [problem] : { ...fallback, problems: [problem] }) as T;
   }
 }
+
+/** guardAsync for a rule that runs at once. */
+export function guardSync<T extends { problems: Problem[] }>(file: string, rule: string, run: () => T, fallback: T): T {
+  try {
+    return run();
+  } catch (error) {
+    return { ...fallback, problems: [crashProblem(file, rule, error)] };
+  }
+}

@@ -3,11 +3,11 @@
 // problems are collected, never just the first, so staff can fix everything in one pass.
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { takeInventory } from './inventory.ts';
-import { guard, guardAsync } from './guard.ts';
+import { guard, guardAsync, guardSync } from './guard.ts';
 import { CONTENT_DIR, MARKDOWN_EXTENSIONS, YAML_EXTENSIONS } from '../content-files.ts';
 import type { CheckKind, CheckKinds, EntriesByKind } from './kinds.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { loadSource, sourceFromBytes, lineOf, type SourceEntry } from './source.ts';
+import { loadSourceSync, sourceFromBytes, lineOf, type SourceEntry } from './source.ts';
 import { ParseCache, parsingVersion } from './parse-cache.ts';
 import { collectMarked, describePath, jsonSchemaOf } from './schema-walk.ts';
 import { entryIssuesToProblems } from './zod-issues.ts';
@@ -35,9 +35,6 @@ export interface CheckResult {
 }
 
 type Data = Record<string, unknown>;
-
-/** How many files are read ahead of the one being parsed. */
-const READ_AHEAD = 16;
 
 export interface CheckOptions {
   /** The day dates are judged against (GONGKAI_TODAY or today in China by default). */
@@ -86,14 +83,7 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
       continue;
     }
     const firstFile = new Map<string, string>();
-    // Files are read a few ahead of the one being parsed, so the disk and the parser work at once;
-    // they are still parsed and listed in order.
-    const reads: Promise<Awaited<ReturnType<typeof loadSource>>>[] = [];
-    const readAhead = (index: number) => {
-      for (let next = reads.length; next < Math.min(files.length, index + READ_AHEAD); next++) reads.push(loadSource(root, files[next]!));
-    };
-    for (const [index, absolutePath] of files.entries()) {
-      readAhead(index);
+    for (const absolutePath of files) {
       claimed.add(absolutePath);
       const id = kind.single ? 'main' : relativeId(folder, absolutePath);
       const file = relative(root, absolutePath).split(sep).join('/');
@@ -105,11 +95,11 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
       }
       firstFile.set(id, file);
       ids[name]!.add(id);
-      const { entry, problems: readProblems } = await guardAsync(
+      const { entry, problems: readProblems } = guardSync(
         file,
         '读取文件',
-        async (): Promise<{ entry?: SourceEntry; problems: Problem[] }> => {
-          const loaded = await reads[index]!;
+        (): { entry?: SourceEntry; problems: Problem[] } => {
+          const loaded = loadSourceSync(root, absolutePath);
           return 'problems' in loaded ? loaded : sourceFromBytes(root, absolutePath, name, id, kind.format, loaded.bytes, cache);
         },
         { problems: [] },

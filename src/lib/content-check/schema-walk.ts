@@ -36,10 +36,24 @@ function branches(schema: JsonSchema): JsonSchema[] {
 }
 
 export function child(schema: JsonSchema, key: PropertyKey): JsonSchema | undefined {
-  for (const branch of branches(schema)) {
-    if (typeof key === 'number' && branch.items) return branch.items;
-    if (typeof key === 'string' && branch.properties?.[key]) return branch.properties[key];
+  // The same order as branches(), without building its list: every value of every entry is
+  // looked up here (sameInput, collectMarked), and most schemas have no branches at all.
+  const found = childOf(schema, key);
+  if (found) return found;
+  return childIn(schema.anyOf, key) ?? childIn(schema.oneOf, key) ?? childIn(schema.allOf, key);
+}
+
+function childIn(branches: JsonSchema[] | undefined, key: PropertyKey): JsonSchema | undefined {
+  for (const branch of branches ?? []) {
+    const found = childOf(branch, key);
+    if (found) return found;
   }
+  return undefined;
+}
+
+function childOf(branch: JsonSchema, key: PropertyKey): JsonSchema | undefined {
+  if (typeof key === 'number') return branch.items;
+  if (typeof key === 'string' && branch.properties?.[key]) return branch.properties[key];
   return undefined;
 }
 
