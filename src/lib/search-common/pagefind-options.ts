@@ -6,4 +6,4 @@
  * build's ready answers). No web worker: it would download Pagefind's code a second time, and
  * searches are short. The date and kind are metadata for display, not for ranking.
  */
-export const PAGEFIND_OPTIONS = { noWorker: true, excerptLength: 40, ranking: { metaWeights: { date: 0, 类别: 0 } } };
+export const PAGEFIND_OPTIONS = { noWorker: true, excerptLength: 40, ranking: { metaWeights: { date: 0, 类别: 0, kind: 0, weight: 0 } } };
