@@ -18,7 +18,7 @@ import type { Problem } from './content-check/problem.ts';
 import { lineOf, type SourceEntry } from './content-check/source.ts';
 import { collectMarked, describePath, jsonSchemaOf, type JsonSchema } from './content-check/schema-walk.ts';
 import { normalise, originalRange, type NormalisedText } from './personal-data/normalise.ts';
-import { findNumbers, type NumberKind, type NumberOptions } from './personal-data/numbers.ts';
+import { findNumbers, mayHoldNumerals, type NumberKind, type NumberOptions } from './personal-data/numbers.ts';
 import { findNames, type NameContext } from './personal-data/names.ts';
 import { findAddresses } from './personal-data/addresses.ts';
 import { attachmentPages, isScannedAttachment, type PageStore } from './personal-data/attachment-text.ts';
@@ -145,7 +145,7 @@ export function mayHoldNumber(text: string): boolean {
       return true;
     }
   }
-  return false;
+  return mayHoldNumerals(text); // 一三九一二三四五六七八 holds no digit
 }
 
 const record = (value: unknown): Record<string, unknown> => (value && typeof value === 'object' ? (value as Record<string, unknown>) : {});

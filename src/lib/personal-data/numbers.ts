@@ -10,7 +10,14 @@
 // separated by one to three spaces, dots, dashes or slashes form a group, and every sequence of
 // whole consecutive runs in a group is tried. Only whole runs are joined, so the cost is linear in
 // the text (a candidate never exceeds 19 digits) and two numbers side by side stay two numbers.
+// Brackets join too ((139)1234-5678, 【139】…), and so do tildes and wave dashes (139～1234～5678);
+// but as those also mark ranges (15000～300000元), a number read across one must be grouped as
+// such numbers are written (a mobile 3-4-4, 3-8 or 7-4, a card in fours). The enumeration comma 、
+// and the comma never join: they separate the items of lists (150、2000、3000).
+// Digits written as Chinese numerals (一三九…, 幺, 〇, 两) are read in a second pass over a copy in
+// which long stretches of them are ASCII digits (chinese-numerals.ts); the first pass's finds win.
 import { isRealIsoDate } from '../dates.ts';
+import { hasNumeral, numeralReader } from './chinese-numerals.ts';
 import { isValidUscc } from '../uscc.ts';
 
 export type NumberKind = '身份证号码' | '手机号码' | '银行卡号';
@@ -75,9 +82,22 @@ export function luhnValid(digits: string): boolean {
 
 /** Card numbers start 3 (Amex, JCB), 4 (Visa), 5 (Mastercard), 6 (UnionPay) or 9 (old domestic). */
 const CARD_PREFIX = /^[3-69]/;
-/** Between digit runs of one group: spaces, dots, dashes (any width), slashes, middle dots. */
-const SEPARATOR = /^[\s.\-/\\_·・‐‑‒–—―−﹣ー]{1,3}$/;
+/** Marks of a range (1~3, 2020～2026) that people also type between the groups of a number. */
+const RANGE_MARKS = '~〜∼⁓';
+/**
+ * Between digit runs of one group: spaces, dots, dashes (any width), slashes, middle dots,
+ * brackets (after NFKC, （） and ［］ are () and []) and range marks.
+ */
+const SEPARATOR_CLASS = `\\s.\\-/\\\\_·・‐‑‒–—―−﹣ー()[\\]【】〔〕${RANGE_MARKS}`;
+const SEPARATOR = new RegExp(`^[${SEPARATOR_CLASS}]{1,3}$`);
+const RANGE = new RegExp(`[${RANGE_MARKS}]`);
+/** The shortest number found is a mobile number's 11 digits. */
+const readNumerals = numeralReader(SEPARATOR_CLASS, 11);
+/** The same before normalisation, where brackets, dashes and tildes may still be full-width. */
+const readRawNumerals = numeralReader(`${SEPARATOR_CLASS}（）［］～－．／＼＿`, 11);
 const LETTER = /[A-Za-z]/;
+/** Opening brackets and their closers. */
+const OPENERS = new Map([['(', ')'], ['[', ']'], ['【', '】'], ['〔', '〕']]);
 
 interface Run {
   start: number;
@@ -86,18 +106,44 @@ interface Run {
 
 const PRIORITY: Record<NumberKind, number> = { 身份证号码: 0, 手机号码: 1, 银行卡号: 2 };
 
+/**
+ * Whether `text` holds a stretch of Chinese numerals that findNumbers reads as digits: for a
+ * caller that skips text with too few digits (一三九一二三四五六七八 has none).
+ */
+export function mayHoldNumerals(text: string): boolean {
+  // Markup (**, <span>) may split a stretch that the reader's view joins: such text is scanned.
+  if (/[<*`]/.test(text)) return hasNumeral(text);
+  return readRawNumerals(text) !== undefined;
+}
+
 /** Every unmasked ID, mobile and card number in a normalised text, in order of appearance. */
 export function findNumbers(text: string, options: NumberOptions = {}): NumberHit[] {
+  const hits = findDigitNumbers(text, options);
+  const read = readNumerals(text);
+  if (read === undefined) return hits;
+  // Offsets in the read copy are offsets in the text; a find of the first pass (张三13912345678,
+  // where 三 would lengthen the run) is kept over one of the second.
+  const more = findDigitNumbers(read, options).filter((hit) => !hits.some((other) => hit.start < other.end && other.start < hit.end));
+  return more.length === 0 ? hits : [...hits, ...more].sort((a, b) => a.start - b.start);
+}
+
+function findDigitNumbers(text: string, options: NumberOptions): NumberHit[] {
   const runs: Run[] = [];
   for (const match of text.matchAll(/\d+/g)) runs.push({ start: match.index, end: match.index + match[0].length });
   if (runs.length === 0) return [];
   const found: NumberHit[] = [];
   let groupStart = 0;
+  // ranged[i]: the separator before runs[i] holds a range mark.
+  const ranged: boolean[] = [false];
   for (let i = 1; i <= runs.length; i++) {
-    const joined = i < runs.length && SEPARATOR.test(text.slice((runs[i - 1] as Run).end, (runs[i] as Run).start));
-    if (joined) continue;
-    candidates(text, runs.slice(groupStart, i), options, found);
+    const gap = i < runs.length ? text.slice((runs[i - 1] as Run).end, (runs[i] as Run).start) : '';
+    if (i < runs.length && SEPARATOR.test(gap)) {
+      ranged.push(RANGE.test(gap));
+      continue;
+    }
+    candidates(text, runs.slice(groupStart, i), ranged.slice(groupStart, i), options, found);
     groupStart = i;
+    ranged.push(false);
   }
   // Where candidates overlap, an ID number beats a mobile beats a card, and longer beats shorter.
   found.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -106,12 +152,26 @@ export function findNumbers(text: string, options: NumberOptions = {}): NumberHi
   return kept.sort((a, b) => a.start - b.start);
 }
 
-function candidates(text: string, group: Run[], options: NumberOptions, found: NumberHit[]) {
+/** Whether a number read across a range mark is grouped as such a number is written. */
+function groupedAsWritten(kind: NumberKind, value: string, boundaries: number[]): boolean {
+  if (kind === '身份证号码') return true; // its check digit and date are proof enough
+  if (kind === '银行卡号') return boundaries.every((at) => at % 4 === 0);
+  const prefix = value.length - 11; // 86 or 0086 in front
+  return boundaries.every((at) => at <= prefix || at - prefix === 3 || at - prefix === 7);
+}
+
+function candidates(text: string, group: Run[], ranged: boolean[], options: NumberOptions, found: NumberHit[]) {
   for (let a = 0; a < group.length; a++) {
     const first = group[a] as Run;
     let digits = '';
+    const boundaries: number[] = [];
+    let acrossRange = false;
     for (let b = a; b < group.length; b++) {
       const last = group[b] as Run;
+      if (b > a) {
+        boundaries.push(digits.length);
+        if (ranged[b]) acrossRange = true;
+      }
       digits += text.slice(last.start, last.end);
       if (digits.length > 19) break;
       const before = text[first.start - 1] ?? '';
@@ -124,8 +184,10 @@ function candidates(text: string, group: Run[], options: NumberOptions, found: N
       }
       const after = text[end] ?? '';
       const kind = classify(value, text, first.start, options, LETTER.test(before) || LETTER.test(after));
-      if (!kind) continue;
-      const start = kind === '手机号码' && before === '+' ? first.start - 1 : first.start;
+      if (!kind || (acrossRange && !groupedAsWritten(kind, value, boundaries))) continue;
+      // A bracketed first group, (139)1234-5678, is reported with its opening bracket.
+      const bracketed = OPENERS.has(before) && text[first.end] === OPENERS.get(before);
+      const start = (kind === '手机号码' && before === '+') || bracketed ? first.start - 1 : first.start;
       found.push({ kind, start, end, value: kind === '手机号码' ? value.replace(/^(?:00)?86/, '') : value.toUpperCase() });
     }
   }
