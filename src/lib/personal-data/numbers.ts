@@ -133,17 +133,11 @@ function findDigitNumbers(text: string, options: NumberOptions): NumberHit[] {
   if (runs.length === 0) return [];
   const found: NumberHit[] = [];
   let groupStart = 0;
-  // ranged[i]: the separator before runs[i] holds a range mark.
-  const ranged: boolean[] = [false];
   for (let i = 1; i <= runs.length; i++) {
-    const gap = i < runs.length ? text.slice((runs[i - 1] as Run).end, (runs[i] as Run).start) : '';
-    if (i < runs.length && SEPARATOR.test(gap)) {
-      ranged.push(RANGE.test(gap));
-      continue;
-    }
-    candidates(text, runs.slice(groupStart, i), ranged.slice(groupStart, i), options, found);
+    const joined = i < runs.length && SEPARATOR.test(text.slice((runs[i - 1] as Run).end, (runs[i] as Run).start));
+    if (joined) continue;
+    candidates(text, runs.slice(groupStart, i), options, found);
     groupStart = i;
-    ranged.push(false);
   }
   // Where candidates overlap, an ID number beats a mobile beats a card, and longer beats shorter.
   found.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -153,25 +147,25 @@ function findDigitNumbers(text: string, options: NumberOptions): NumberHit[] {
 }
 
 /** Whether a number read across a range mark is grouped as such a number is written. */
-function groupedAsWritten(kind: NumberKind, value: string, boundaries: number[]): boolean {
+function groupedAsWritten(kind: NumberKind, value: string, runs: Run[]): boolean {
   if (kind === '身份证号码') return true; // its check digit and date are proof enough
+  // Where the runs meet, counted in digits from the start.
+  const boundaries: number[] = [];
+  let at = 0;
+  for (const run of runs.slice(0, -1)) boundaries.push((at += run.end - run.start));
   if (kind === '银行卡号') return boundaries.every((at) => at % 4 === 0);
   const prefix = value.length - 11; // 86 or 0086 in front
   return boundaries.every((at) => at <= prefix || at - prefix === 3 || at - prefix === 7);
 }
 
-function candidates(text: string, group: Run[], ranged: boolean[], options: NumberOptions, found: NumberHit[]) {
+function candidates(text: string, group: Run[], options: NumberOptions, found: NumberHit[]) {
   for (let a = 0; a < group.length; a++) {
     const first = group[a] as Run;
     let digits = '';
-    const boundaries: number[] = [];
     let acrossRange = false;
     for (let b = a; b < group.length; b++) {
       const last = group[b] as Run;
-      if (b > a) {
-        boundaries.push(digits.length);
-        if (ranged[b]) acrossRange = true;
-      }
+      if (b > a && !acrossRange) acrossRange = RANGE.test(text.slice((group[b - 1] as Run).end, last.start));
       digits += text.slice(last.start, last.end);
       if (digits.length > 19) break;
       const before = text[first.start - 1] ?? '';
@@ -184,7 +178,7 @@ function candidates(text: string, group: Run[], ranged: boolean[], options: Numb
       }
       const after = text[end] ?? '';
       const kind = classify(value, text, first.start, options, LETTER.test(before) || LETTER.test(after));
-      if (!kind || (acrossRange && !groupedAsWritten(kind, value, boundaries))) continue;
+      if (!kind || (acrossRange && !groupedAsWritten(kind, value, group.slice(a, b + 1)))) continue;
       // A bracketed first group, (139)1234-5678, is reported with its opening bracket.
       const bracketed = OPENERS.has(before) && text[first.end] === OPENERS.get(before);
       const start = (kind === '手机号码' && before === '+') || bracketed ? first.start - 1 : first.start;
