@@ -31,9 +31,10 @@ export const hasNumeral = (text: string): boolean => ANY_NUMERAL.test(text);
  * digits, code unit for code unit so offsets stay; undefined when there is no such stretch. One
  * pass over the code units with a table lookup each: most text is Chinese with 一 in it somewhere,
  * and codes of ASCII digits are long stretches, so a regular expression costs several times more.
- * `separator` is a character class's inside.
+ * `separator` is a character class's inside. With `trimFirst`, a stretch's first character, when
+ * a numeral, is left as it is: it may end a word (张三一三九…, where 三 is the name's).
  */
-export function numeralReader(separator: string, fewest: number): (text: string) => string | undefined {
+export function numeralReader(separator: string, fewest: number): (text: string, trimFirst?: boolean) => string | undefined {
   // 1: a digit (ASCII or full-width, which a caller before normalisation sees), 2: a numeral, 3: a separator.
   const kinds = new Uint8Array(0x10000);
   const isSeparator = new RegExp(`^[${separator}]$`);
@@ -41,7 +42,7 @@ export function numeralReader(separator: string, fewest: number): (text: string)
   for (let code = 0x30; code <= 0x39; code++) kinds[code] = 1;
   for (let code = 0xff10; code <= 0xff19; code++) kinds[code] = 1;
   for (const char of NUMERALS) kinds[char.charCodeAt(0)] = 2;
-  return (text) => {
+  return (text, trimFirst = false) => {
     if (text.length < fewest) return undefined;
     let parts: string[] | undefined;
     let copied = 0;
@@ -65,9 +66,10 @@ export function numeralReader(separator: string, fewest: number): (text: string)
       } else if (kind === 3 && start >= 0 && gap < 3) {
         gap++;
       } else if (start >= 0) {
-        if (numeral && count >= fewest) {
+        const from = trimFirst && kinds[text.charCodeAt(start)] === 2 ? start + 1 : start;
+        if (numeral && count - (from - start) >= fewest && (!trimFirst || from > start)) {
           parts ??= [];
-          parts.push(text.slice(copied, start), text.slice(start, last + 1).replace(NUMERAL, (char) => VALUES[char] as string));
+          parts.push(text.slice(copied, from), text.slice(from, last + 1).replace(NUMERAL, (char) => VALUES[char] as string));
           copied = last + 1;
         }
         start = -1;

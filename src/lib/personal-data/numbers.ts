@@ -122,9 +122,14 @@ export function findNumbers(text: string, options: NumberOptions = {}): NumberHi
   const read = readNumerals(text);
   if (read === undefined) return hits;
   // Offsets in the read copy are offsets in the text; a find of the first pass (张三13912345678,
-  // where 三 would lengthen the run) is kept over one of the second.
-  const more = findDigitNumbers(read, options).filter((hit) => !hits.some((other) => hit.start < other.end && other.start < hit.end));
-  return more.length === 0 ? hits : [...hits, ...more].sort((a, b) => a.start - b.start);
+  // where 三 would lengthen the run) is kept over one of the second, and the second's over one of
+  // a third, which reads 张三一三九… without the 三 that may be the name's.
+  const kept = [...hits];
+  for (const copy of [read, readNumerals(text, true)]) {
+    if (copy === undefined) continue;
+    for (const hit of findDigitNumbers(copy, options)) if (!kept.some((other) => hit.start < other.end && other.start < hit.end)) kept.push(hit);
+  }
+  return kept.length === hits.length ? hits : kept.sort((a, b) => a.start - b.start);
 }
 
 function findDigitNumbers(text: string, options: NumberOptions): NumberHit[] {
