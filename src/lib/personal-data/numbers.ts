@@ -193,7 +193,7 @@ function candidates(text: string, group: Run[], options: NumberOptions, found: N
 }
 
 /** Words that introduce a private number, right before it. */
-const PERSONAL_LABEL = /(?:手机|电话|联系|卡号|账号|帐号|银行卡|开户)[号码为是:：\s+(（]*$/;
+const PERSONAL_LABEL = /(?:手机|电话|联系|卡号|账号|帐号|银行卡|开户)[号码为是:：\s+(（\[［【〔]*$/;
 
 function classify(value: string, text: string, start: number, options: NumberOptions, touchesLetter: boolean): NumberKind | undefined {
   if (value.length === 18) {
