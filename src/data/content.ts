@@ -15,6 +15,7 @@ import type { registrySchema } from '../schemas/registry.ts';
 import type { KindEntry } from './own.ts';
 import { referrers } from './refs.ts';
 import { SUBJECT_KIND } from '../schemas/enforcement/subjects.ts';
+import { perBuild } from './per-build.ts';
 
 /** The date the build treats as today (GONGKAI_TODAY overrides it for tests and previews). */
 export const today = buildToday();
@@ -106,17 +107,7 @@ export const getSubjects = () => entriesOf(SUBJECT_KIND);
  * page asks for its subject, and in a build each getEntry reads the collection's module again
  * (about 0.2 ms), so a build asks once per code.
  */
-const subjectsByCode = new Map<string, ReturnType<typeof readSubject>>();
-const readSubject = (code: string) => getEntry(SUBJECT_KIND, code);
-export function subjectByCode(code: string): ReturnType<typeof readSubject> {
-  if (!import.meta.env.PROD) return readSubject(code);
-  let subject = subjectsByCode.get(code);
-  if (!subject) {
-    subject = readSubject(code);
-    subjectsByCode.set(code, subject);
-  }
-  return subject;
-}
+export const subjectByCode = perBuild((code: string) => code, (code) => getEntry(SUBJECT_KIND, code));
 
 /** The office's own enforcement subject: the enforcement lists show its 监督与救济 channels. */
 export async function getOfficeSubject() {

@@ -18,7 +18,7 @@ import type { Problem } from './content-check/problem.ts';
 import { lineOf, type SourceEntry } from './content-check/source.ts';
 import { collectMarked, describePath, jsonSchemaOf, type JsonSchema } from './content-check/schema-walk.ts';
 import { normalise, originalRange, type NormalisedText } from './personal-data/normalise.ts';
-import { findNumbers, mayHoldNumerals, type NumberKind, type NumberOptions } from './personal-data/numbers.ts';
+import { FEWEST_DIGITS, findNumbers, mayHoldNumerals, type NumberKind, type NumberOptions } from './personal-data/numbers.ts';
 import { findNames, type NameContext } from './personal-data/names.ts';
 import { findAddresses } from './personal-data/addresses.ts';
 import { attachmentPages, isScannedAttachment, type PageStore } from './personal-data/attachment-text.ts';
@@ -123,9 +123,6 @@ function leaves(value: unknown, path: (string | number)[] = []): Leaf[] {
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]));
   return [];
 }
-
-/** Fewer digits than the shortest number findNumbers reports (a mobile number, 11). */
-const FEWEST_DIGITS = 11;
 
 /**
  * Whether normalise() could make `text` hold FEWEST_DIGITS digits, and so a number. The answer is

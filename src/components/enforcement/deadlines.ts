@@ -3,24 +3,10 @@
 // decisions has far fewer distinct pairs of dates, so a build counts each pair once. `astro dev`
 // counts afresh, so an edited content/holidays.yaml shows at once.
 import { publicationTimeliness, withdrawalTimeliness } from '../../lib/disclosure.ts';
-import type { WorkingDayDeadline } from '../../lib/working-days.ts';
-
-const counted = new Map<string, WorkingDayDeadline>();
-
-function once(key: string, count: () => WorkingDayDeadline): WorkingDayDeadline {
-  if (!import.meta.env.PROD) return count();
-  let result = counted.get(key);
-  if (!result) {
-    result = count();
-    counted.set(key, result);
-  }
-  return result;
-}
+import { perBuild } from '../../data/per-build.ts';
 
 /** publicationTimeliness, counted once per build for each decision date and publish date. */
-export const publishedInTime = (decision: { decisionDate: string; publishDate: string }) =>
-  once(`publish ${decision.decisionDate} ${decision.publishDate}`, () => publicationTimeliness(decision));
+export const publishedInTime = perBuild((decision: { decisionDate: string; publishDate: string }) => `${decision.decisionDate} ${decision.publishDate}`, publicationTimeliness);
 
 /** withdrawalTimeliness, counted once per build for each pair of dates. */
-export const withdrawnInTime = (withdrawal: { decidedDate: string; date: string }) =>
-  once(`withdraw ${withdrawal.decidedDate} ${withdrawal.date}`, () => withdrawalTimeliness(withdrawal));
+export const withdrawnInTime = perBuild((withdrawal: { decidedDate: string; date: string }) => `${withdrawal.decidedDate} ${withdrawal.date}`, withdrawalTimeliness);

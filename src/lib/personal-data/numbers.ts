@@ -91,10 +91,11 @@ const RANGE_MARKS = '~〜∼⁓';
 const SEPARATOR_CLASS = `\\s.\\-/\\\\_·・‐‑‒–—―−﹣ー()[\\]【】〔〕${RANGE_MARKS}`;
 const SEPARATOR = new RegExp(`^[${SEPARATOR_CLASS}]{1,3}$`);
 const RANGE = new RegExp(`[${RANGE_MARKS}]`);
-/** The shortest number found is a mobile number's 11 digits. */
-const readNumerals = numeralReader(SEPARATOR_CLASS, 11);
+/** The digits of the shortest number findNumbers reports, a mobile number. */
+export const FEWEST_DIGITS = 11;
+const readNumerals = numeralReader(SEPARATOR_CLASS, FEWEST_DIGITS);
 /** The same before normalisation, where brackets, dashes and tildes may still be full-width. */
-const readRawNumerals = numeralReader(`${SEPARATOR_CLASS}（）［］～－．／＼＿`, 11);
+const readRawNumerals = numeralReader(`${SEPARATOR_CLASS}（）［］～－．／＼＿`, FEWEST_DIGITS);
 const LETTER = /[A-Za-z]/;
 /** Opening brackets and their closers. */
 const OPENERS = new Map([['(', ')'], ['[', ']'], ['【', '】'], ['〔', '〕']]);
