@@ -11,6 +11,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { prepareHtmlForIndex } from '../../src/lib/search-index-text.ts';
+import { writeBundleFiles } from './index-files.ts';
 import { PAGEFIND_MALLOC_CONF, releaseHeap, withEnvDefaults } from './index-memory.ts';
 import { slimPageForIndex } from './slim-page.ts';
 
@@ -65,9 +66,7 @@ function preparing(file: string): Promise<string | undefined> {
  * Runs `work` and waits until the processes it started (Pagefind's binary) have exited: a process
  * nobody waits for is not counted in the CPU time of the build (npm run bench measures the whole
  * process tree). `work` is handed `endChildren`, which ends them the gentle way: Pagefind's own
- * close() kills its process at once, which on a busy machine could cut short the writing of a
- * file it had already reported as written (a build once ended with a different wasm file), while
- * at the end of its input it finishes its writes and exits by itself.
+ * close() kills its process at once, while at the end of its input it exits by itself.
  */
 async function awaitingChildren<T>(work: (endChildren: () => Promise<void>) => Promise<T>): Promise<T> {
   const started: ChildProcess[] = [];
@@ -120,8 +119,10 @@ export function buildSearchIndex(outDir: string): Promise<number> {
       }
       // What was read and prepared is garbage now; give it back before Pagefind's write phase.
       releaseHeap();
-      const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-      if (written.errors.length > 0) throw new Error(`Pagefind 写入失败：${written.errors.join('; ')}`);
+      // The bundle comes back in memory and is written here, so that it is whole (index-files.ts).
+      const bundle = await index.getFiles();
+      if (bundle.errors.length > 0) throw new Error(`Pagefind 写入失败：${bundle.errors.join('; ')}`);
+      await writeBundleFiles(join(outDir, 'pagefind'), bundle.files);
       return pages;
     } finally {
       await endChildren();
