@@ -297,35 +297,5 @@ export function rerank<T extends Candidate>(candidates: T[], query: string, rule
     .map((item) => item.candidate);
 }
 
-/** Kinds of number people look up, and how to say one does not exist. */
-export interface Lookup {
-  /** What the number is, for the message. */
-  label: string;
-  /** The message when nothing has it. */
-  notFound: string;
-}
-
-/**
- * The query is a number or code that either names one page or none: a 执法证号 (digits only), a
- * 事项编码 or 实施编码, a 统一社会信用代码, a 索引号 or a 文号. Null for words.
- */
-export function lookupOf(text: string): Lookup | null {
-  const q = text.trim();
-  const say = (label: string, what: string): Lookup => ({ label, notFound: `未查到${label} ${q} 的${what}，请核对号码。` });
-  // 执法证号 are eleven digits (two for the province, four for the body, five for the holder).
-  if (/^\d{11}$/.test(q)) {
-    return { label: '执法证号', notFound: `未查到执法证号 ${q} 的执法人员，请核对号码；证件状态以本页为准。` };
-  }
-  if (/^\d{6,}$/.test(q)) return say('编号', '事项、人员或文件');
-  if (/^[0-9A-Z]{18}\/\d{4}-\d{3,}$/i.test(q)) return say('索引号', '信息');
-  if (/^[0-9A-HJ-NPQRTUWXY]{18}$/i.test(q)) return say('统一社会信用代码', '单位');
-  if (/^[A-Z]{2,}(-[A-Z0-9]+){1,3}$/i.test(q) && /\d/.test(q)) return say('编码', '事项或条目');
-  if (/^\p{Script=Han}+[〔［[(（]\d{4}[〕］\])）]\d+号$/u.test(q)) return say('文号', '文件或决定');
-  return null;
-}
-
-/** Whether a page's text holds the code as whole words (not a longer number that starts with it). */
-export function holdsCode(content: string, tokens: string): boolean {
-  const words = (content.replaceAll('\u200b', ' ').normalize('NFKC').match(/\p{Script=Han}|[0-9A-Za-z]+/gu) ?? []).join(' ');
-  return ` ${words} `.includes(` ${tokens} `);
-}
+// Numbers and codes looked up whole: in a module of their own, which the search page's early script loads too.
+export { holdsCode, lookupOf, type Lookup } from './search-lookup.ts';

@@ -1,0 +1,56 @@
+// Numbers and codes people look up whole (执法证号, 编码, 索引号, 统一社会信用代码, 文号): which
+// queries are one, and whether and where a page's text holds one. Small and free of the query
+// planner, so that the search page's early script can tell a look-up from words.
+
+/** Kinds of number people look up, and how to say one does not exist. */
+export interface Lookup {
+  /** What the number is, for the message. */
+  label: string;
+  /** The message when nothing has it. */
+  notFound: string;
+}
+
+/**
+ * The query is a number or code that either names one page or none: a 执法证号 (digits only), a
+ * 事项编码 or 实施编码, a 统一社会信用代码, a 索引号 or a 文号. Null for words.
+ */
+export function lookupOf(text: string): Lookup | null {
+  const q = text.trim();
+  const say = (label: string, what: string): Lookup => ({ label, notFound: `未查到${label} ${q} 的${what}，请核对号码。` });
+  // 执法证号 are eleven digits (two for the province, four for the body, five for the holder).
+  if (/^\d{11}$/.test(q)) {
+    return { label: '执法证号', notFound: `未查到执法证号 ${q} 的执法人员，请核对号码；证件状态以本页为准。` };
+  }
+  if (/^\d{6,}$/.test(q)) return say('编号', '事项、人员或文件');
+  if (/^[0-9A-Z]{18}\/\d{4}-\d{3,}$/i.test(q)) return say('索引号', '信息');
+  if (/^[0-9A-HJ-NPQRTUWXY]{18}$/i.test(q)) return say('统一社会信用代码', '单位');
+  if (/^[A-Z]{2,}(-[A-Z0-9]+){1,3}$/i.test(q) && /\d/.test(q)) return say('编码', '事项或条目');
+  if (/^\p{Script=Han}+[〔［[(（]\d{4}[〕］\])）]\d+号$/u.test(q)) return say('文号', '文件或决定');
+  return null;
+}
+
+/**
+ * A page's text as the words a code is matched against: each Chinese character, and each run of
+ * letters and digits, in lower case (rf-xk-009 is RF-XK-009 typed quickly).
+ */
+export function codeWords(content: string): string[] {
+  return content.replaceAll('\u200b', ' ').normalize('NFKC').toLowerCase().match(/\p{Script=Han}|[0-9a-z]+/gu) ?? [];
+}
+
+/**
+ * Where a page's text first holds the code as whole words (not a longer number that starts with
+ * it), counted in those words; -1 when it does not hold it. Pages holding a code are ordered by it.
+ */
+export function codePosition(content: string, tokens: string): number {
+  const text = ` ${codeWords(content).join(' ')} `;
+  const at = text.indexOf(` ${tokens.toLowerCase()} `);
+  if (at < 0) return -1;
+  let words = 0;
+  for (let index = text.indexOf(' ', 1); index >= 0 && index <= at; index = text.indexOf(' ', index + 1)) words += 1;
+  return words;
+}
+
+/** Whether a page's text holds the code as whole words (not a longer number that starts with it). */
+export function holdsCode(content: string, tokens: string): boolean {
+  return codePosition(content, tokens) >= 0;
+}
