@@ -6,6 +6,8 @@
 //   fragments Pagefind wrote, so that they hold exactly the text Pagefind indexed (build.ts).
 // - On a smaller one, ready answers for the phrases of its titles: the search page's own search
 //   run on the index in Node (ready.ts).
+// - On a large site too, the code index (src/lib/search-codes.ts): which pages hold each number
+//   of a code, in shards listed in <outDir>/search-common/codes.json.
 //
 // Run on its own: node scripts/build/common-phrases.ts <dist>
 import { createHash } from 'node:crypto';
@@ -24,6 +26,7 @@ import { pagefindOf } from './pagefind-node.ts';
 import { chunksFor, queryTerms } from '../../src/lib/pagefind-chunks.ts';
 import { COMMON_DIR, MANIFEST, parseFragment, type CommonManifest, type CommonPhraseFile, type FragmentData } from '../../src/lib/search-common/format.ts';
 import { readMetadata } from '../../src/lib/search-common/page-order.ts';
+import { CODES_MANIFEST, codeShards, pageKeys, type CodesManifest } from '../../src/lib/search-codes.ts';
 
 export interface CommonPhrasesWritten {
   pages: number;
@@ -42,7 +45,7 @@ async function readFragment(pagefindDir: string, id: string): Promise<FragmentDa
 }
 
 /** The index: its pages in Pagefind's order, without their text (see slimPage), and its metadata, decoded (the one language's; a site's pages share one). */
-async function readIndex(pagefindDir: string): Promise<{ pages: IndexedPage[]; meta: unknown }> {
+async function readIndex(pagefindDir: string): Promise<{ pages: IndexedPage[]; meta: unknown; keys: string[][] }> {
   const entryFile = join(pagefindDir, 'pagefind-entry.json');
   let entry: { languages: Record<string, { hash: string }> };
   try {
@@ -51,16 +54,23 @@ async function readIndex(pagefindDir: string): Promise<{ pages: IndexedPage[]; m
     throw new Error(`${entryFile}：无法读取 Pagefind 的入口文件（${error instanceof Error ? error.message : String(error)}）`);
   }
   const pages: IndexedPage[] = [];
+  // Each page's code keys, on a site large enough for the code index (search-codes.ts).
+  const keys: string[][] = [];
   let meta: unknown;
-  for (const { hash } of Object.values(entry.languages)) {
+  const read = Object.values(entry.languages).map(({ hash }) => {
     const metaFile = join(pagefindDir, `pagefind.${hash}.pf_meta`);
-    const read = readMetadata(gunzipSync(await readFile(metaFile)), metaFile);
-    meta ??= read.meta;
-    for (const id of read.ids) {
-      pages.push(slimPage(id, await readFragment(pagefindDir, id)));
+    return readMetadata(gunzipSync(readFileSync(metaFile)), metaFile);
+  });
+  const large = read.reduce((sum, { ids }) => sum + ids.length, 0) > RANKED_SEARCH_LIMIT;
+  for (const language of read) {
+    meta ??= language.meta;
+    for (const id of language.ids) {
+      const data = await readFragment(pagefindDir, id);
+      pages.push(slimPage(id, data));
+      if (large) keys.push(pageKeys(data.content));
     }
   }
-  return { pages, meta };
+  return { pages, meta, keys };
 }
 
 /** Searches for the ready answers run this many Pagefind instances at once: most of an instance's time is spent waiting. */
@@ -101,7 +111,7 @@ async function readyLists(outDir: string, pages: IndexedPage[], meta: unknown, f
 
 /** Writes the precomputed lists for the site in outDir (after its Pagefind bundle). */
 export async function writeCommonPhrases(outDir: string): Promise<CommonPhrasesWritten> {
-  const { pages, meta } = await readIndex(join(outDir, 'pagefind'));
+  const { pages, meta, keys } = await readIndex(join(outDir, 'pagefind'));
   // Ranked by the rules the search page carries (from the kind records and the office's names).
   const rules = rankRulesInPage(await readFile(join(outDir, 'search', 'index.html'), 'utf8'), join(outDir, 'search', 'index.html'));
   // Pages' records with their text, read once (the few shown first, or checked).
@@ -131,6 +141,13 @@ export async function writeCommonPhrases(outDir: string): Promise<CommonPhrasesW
   }
   const text = JSON.stringify(manifest);
   await writeFile(join(dir, MANIFEST), text);
+  if (keys.length > 0) {
+    const codes: CodesManifest = { version: 1, pages: pages.length, shards: [] };
+    for (const shard of codeShards(pages.map((page, at) => ({ id: page.id, keys: keys[at] ?? [] })))) codes.shards.push(await write(shard));
+    const codesText = JSON.stringify(codes);
+    await writeFile(join(dir, CODES_MANIFEST), codesText);
+    bytes += Buffer.byteLength(codesText);
+  }
   return { pages: pages.length, phrases: files.length, bytes: bytes + Buffer.byteLength(text) };
 }
 

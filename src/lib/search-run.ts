@@ -3,8 +3,9 @@
 // the browser; the build runs the same code on the same index in Node to write ready answers
 // (src/lib/search-common/), so that the two can never disagree.
 import { RANKED_SEARCH_LIMIT, codeTokens, countFilters, effectiveSort, keepMatching, pagefindFilters, phraseQuery, rankByPosition, tidyText, type FilterParam, type QueryPlan, type SearchState } from './search-query.ts';
-import { bigrams, byCoverage, holdsCode, lookupOf, rerank, spellings, type Candidate, type Found, type RankRules } from './search-rank.ts';
+import { bigrams, byCoverage, rerank, spellings, type Candidate, type Found, type RankRules } from './search-rank.ts';
 import { KIND_META, WEIGHT_META } from './search-page-attributes.ts';
+import { codePosition, lookupOf } from './search-lookup.ts';
 export { rankRulesFromJson } from './search-rules.ts';
 
 export interface PagefindResultData {
@@ -93,7 +94,11 @@ export async function runSearch({ pagefind, pageCount }: SearchIndex, plan: Quer
   // Relevance comes from Pagefind's ranked search (headings and titles weigh more) on sites where
   // it is quick, else from where the phrases occur; the exact searches decide which pages
   // qualify. Sorted by date, the first exact search gives the order.
-  const ranked = byDate || (pageCount > RANKED_SEARCH_LIMIT && plan.phrases.length > 0) ? undefined : await search(plan.ranked, { filters });
+  const large = pageCount > RANKED_SEARCH_LIMIT;
+  // A number or code names one page or none: only pages holding it whole, never a longer number
+  // or a postcode that shares its digits.
+  const lookup = lookupOf(plan.text);
+  const ranked = byDate || (large && (plan.phrases.length > 0 || lookup)) ? undefined : await search(plan.ranked, { filters });
   const ordered = (responses: PagefindResponse[], by = ranked): PagefindResult[] => {
     const byId = new Map(responses.flatMap((response) => response.results).map((result) => [result.id, result]));
     const ids = (list: PagefindResponse) => list.results.map((result) => result.id);
@@ -105,14 +110,15 @@ export async function runSearch({ pagefind, pageCount }: SearchIndex, plan: Quer
         : rankByPosition(responses.map((response) => response.results));
     return kept.map((id) => byId.get(id)).filter((result): result is PagefindResult => Boolean(result));
   };
-  // A number or code names one page or none: only pages holding it whole, never a longer number
-  // or a postcode that shares its digits.
-  const lookup = lookupOf(plan.text);
   if (lookup) {
     const tokens = codeTokens(plan.text);
     const found = await search(`"${tokens}"`, { filters, ...sort });
-    const held = await Promise.all(found.results.slice(0, RERANK_LIMIT).map(async (result) => holdsCode((await dataOf(result)).content, tokens)));
-    const results = ordered([found]).filter((result) => held[found.results.indexOf(result)] ?? true);
+    const at = await Promise.all(found.results.slice(0, RERANK_LIMIT).map(async (result) => codePosition((await dataOf(result)).content, tokens)));
+    const held = (result: PagefindResult) => (at[found.results.indexOf(result)] ?? 0) >= 0;
+    // On a large site, by where the page first holds the code (ties in index order, as Pagefind
+    // lists an exact search's pages), as the code index orders them (search-codes.ts).
+    const byPlace = (a: PagefindResult, b: PagefindResult) => (at[found.results.indexOf(a)] ?? Infinity) - (at[found.results.indexOf(b)] ?? Infinity) || found.results.indexOf(a) - found.results.indexOf(b);
+    const results = large && !byDate ? found.results.filter(held).sort(byPlace) : ordered([found]).filter(held);
     return results.length > 0 ? { results, counts: found.filters, relaxed: false, lookup: true } : { results: [], counts: {}, relaxed: false, notFound: lookup.notFound };
   }
   if (plan.exact) {

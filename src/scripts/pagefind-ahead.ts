@@ -7,7 +7,9 @@
 import { chunksFor, decodeCbor, queryTerms } from '../lib/pagefind-chunks.ts';
 import { inflate, plainFetch } from './pagefind-inflate.ts';
 import { commonList, listedFile, phraseKey } from '../lib/search-common/client.ts';
-import { RANKED_SEARCH_LIMIT } from '../lib/search-common/format.ts';
+import { RANKED_SEARCH_LIMIT, fragmentPath } from '../lib/search-common/format.ts';
+import { codeCandidateIds } from '../lib/search-common/codes-client.ts';
+import { lookupOf } from '../lib/search-lookup.ts';
 import { ownIndex, pagefindEntry } from './pagefind-entry.ts';
 
 async function metadata(hash: string): Promise<Uint8Array> {
@@ -28,10 +30,24 @@ function preloadPagefind(): void {
 /** Starts fetching what a search for `query` (with no filters when `listable`) reads first. */
 export async function fetchAhead(query: string, listable: boolean): Promise<void> {
   const key = listable ? phraseKey(query) : null;
-  if (!key) preloadPagefind();
+  // A code may be answered by the code index on a large site (codes-client.ts): known once the entry is read.
+  const code = listable && lookupOf(query) !== null;
+  if (!key && !code) preloadPagefind();
   const listed = listedFile(key);
   const own = ownIndex(await pagefindEntry());
-  if (!own) return;
+  if (!own) {
+    if (code) preloadPagefind();
+    return;
+  }
+  if (code) {
+    // The shards of the code's keys, and the fragments of the pages they list, as the page reads them.
+    const ids = await codeCandidateIds(query, own.page_count).catch(() => null);
+    if (ids) {
+      for (const id of ids) void plainFetch(fragmentPath(id)).then((response) => response.arrayBuffer()).catch(() => undefined);
+      return;
+    }
+    preloadPagefind();
+  }
   // On a large site the metadata (90 KB at 10,000 pages) waits until the manifest says the query
   // has no list; on a small one (a few KB) it comes at once, beside the manifest. A trade-off: a
   // query with a ready answer then fetches those few KB for nothing, but one without it does not

@@ -1,11 +1,13 @@
 // The search page in the browser: reads the state from the address, asks Pagefind, renders
 // results and filter counts, and keeps the address in step (pushState, popstate).
-import { FILTERS, RANKED_SEARCH_LIMIT, countFilters, effectiveSort, pagefindFilters, planQuery, readState, writeState, type QueryPlan, type SearchState } from '../lib/search-query.ts';
+import { FILTERS, RANKED_SEARCH_LIMIT, codeTokens, countFilters, effectiveSort, pagefindFilters, planQuery, readState, writeState, type QueryPlan, type SearchState } from '../lib/search-query.ts';
 import { LIST_BADGE } from '../lib/search-rank.ts';
 import { COUNT_FROM_RESULTS_LIMIT, PAGEFIND_OPTIONS, PAGE_SIZE, dataOf, placed, rankRulesFromJson, runSearch, type Counts, type Outcome, type Pagefind, type PagefindResult } from '../lib/search-run.ts';
 import { commonList, phraseKey, restIds } from '../lib/search-common/client.ts';
 import { fragmentPath, parseFragment, type ResultView } from '../lib/search-common/format.ts';
 import { commonPhraseOf } from '../lib/search-common/key.ts';
+import { codeCandidateIds, pagesHoldingCode } from '../lib/search-common/codes-client.ts';
+import { lookupOf } from '../lib/search-lookup.ts';
 import { resultView } from '../lib/search-common/view.ts';
 import { indexedPages, pagefindEntry } from './pagefind-entry.ts';
 import { inflate } from './pagefind-inflate.ts';
@@ -86,7 +88,9 @@ export function startSearchPage(): void {
   // only if it is not.
   const opened = readState(location.search);
   const unfiltered = Object.keys(opened.filters).length === 0 && opened.sort === 'relevance';
-  void commonList(unfiltered ? phraseKey(opened.q) : null).then((common) => (common ? undefined : loadPagefind())).catch(() => undefined);
+  // A code the code index answers needs no Pagefind either (codes-client.ts).
+  const answered = async (): Promise<boolean> => (await commonList(unfiltered ? phraseKey(opened.q) : null)) !== null || (unfiltered && (await codeCandidateIds(opened.q, indexedPages(await pagefindEntry()))) !== null);
+  void answered().then((ready) => (ready ? undefined : loadPagefind())).catch(() => undefined);
   const form = document.getElementById('search-form') as HTMLFormElement;
   const input = document.getElementById('search-q') as HTMLInputElement;
   const options = document.getElementById('search-options') as HTMLDetailsElement;
@@ -180,9 +184,19 @@ export function startSearchPage(): void {
     page.classList.add('searching');
     const common = await commonList(commonPhraseOf(plan, hasFilters, effectiveSort(state)));
     if (mine !== generation) return;
+    // On a large site a code is looked up in the code index (codes-client.ts), without Pagefind.
+    const codeIds = common || hasFilters || effectiveSort(state) !== 'relevance' ? null : await codeCandidateIds(plan.text, indexedPages(await pagefindEntry()));
+    if (mine !== generation) return;
     let outcome: Pick<Outcome, 'relaxed' | 'notFound'> = { relaxed: false };
     // A common phrase's list is complete and ordered: shown without Pagefind (see commonList).
-    if (common) {
+    if (codeIds) {
+      const held = pagesHoldingCode(codeTokens(plan.text), await Promise.all(codeIds.map(loadFragment)));
+      if (mine !== generation) return;
+      const counts = countFilters(held.map((data) => data.filters));
+      fillOptions(state, counts, counts);
+      shown = held.map((data) => ({ view: resultView(data, plan) }));
+      if (held.length === 0) outcome = { relaxed: false, notFound: lookupOf(plan.text)?.notFound };
+    } else if (common) {
       // No filter is chosen, so every value the options offer has a count here.
       fillOptions(state, common.counts, common.counts);
       const { rest } = common;

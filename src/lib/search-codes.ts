@@ -1,0 +1,95 @@
+// The site's code index: which pages hold each number of a code (the digits of a 执法证号, 文号,
+// 索引号, 编码 or 统一社会信用代码), so that on a large site the search page answers a look-up, or
+// says that nothing holds it, from one small file instead of Pagefind, whose exact search on a
+// code walks every page holding its common words (示, 防, 2026 …).
+//
+// The build writes the keys of every page (each run of letters and digits, with a digit, of at
+// least MIN_KEY characters, as codeWords splits the text Pagefind indexed) into shards named by
+// their content's hash, listed in a small manifest; a key held by more than MAX_HOLDERS pages is
+// written as "many", and the search page then asks Pagefind. A page listed under every key of a
+// code is only a candidate: the page's own text decides (holdsCode), as on Pagefind's path.
+import { codeWords } from './search-lookup.ts';
+
+/** The manifest, in the ready answers' folder (search-common/). */
+export const CODES_MANIFEST = 'codes.json';
+/** Keys this short (区, 12, 03) are on too many pages to narrow anything. */
+export const MIN_KEY = 3;
+/** Above this many pages a key is written as "many": the fragments to read would outweigh Pagefind. */
+export const MAX_HOLDERS = 20;
+/** Bytes a shard aims at: a look-up fetches one per key of its code. */
+export const SHARD_BYTES = 6000;
+
+/** A key's holders: Pagefind ids in index order, or MANY. */
+export const MANY = 0;
+export type Holders = string[] | typeof MANY;
+export type CodeShard = Record<string, Holders>;
+
+export interface CodesManifest {
+  version: 1;
+  /** Pages in the index the shards were made from. */
+  pages: number;
+  /** Shard file names in search-common/, by shard number (see shardOf). */
+  shards: string[];
+}
+
+/** Whether a word of codeWords can be a key: letters and digits with a digit in them, long enough to be rare. */
+function isKey(word: string): boolean {
+  return word.length >= MIN_KEY && /\d/.test(word) && /^[0-9a-z]+$/.test(word);
+}
+
+/**
+ * The keys of a page's text (as Pagefind indexed it), each once: codeWords' runs of letters and
+ * digits (Chinese characters split runs there as any other character does here).
+ */
+export function pageKeys(content: string): string[] {
+  return [...new Set((content.normalize('NFKC').toLowerCase().match(/[0-9a-z]+/g) ?? []).filter(isKey))];
+}
+
+/** The keys of a code as the search runs it (codeTokens: words separated by spaces). */
+export function codeKeys(tokens: string): string[] {
+  return [...new Set(codeWords(tokens).filter(isKey))];
+}
+
+/** The shard a key is in: FNV-1a of its UTF-16 code units, so that the build and the page agree. */
+export function shardOf(key: string, shards: number): number {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < key.length; index += 1) hash = Math.imul(hash ^ key.charCodeAt(index), 0x01000193) >>> 0;
+  return hash % shards;
+}
+
+/**
+ * The shards for pages given in Pagefind's index order, each with its keys (pageKeys). The number
+ * of shards is a power of two chosen so that each holds about SHARD_BYTES.
+ */
+export function codeShards(pages: readonly { id: string; keys: readonly string[] }[]): CodeShard[] {
+  const holders = new Map<string, string[]>();
+  for (const { id, keys } of pages) {
+    for (const key of keys) {
+      const list = holders.get(key);
+      if (!list) holders.set(key, [id]);
+      else if (list.length <= MAX_HOLDERS) list.push(id);
+    }
+  }
+  let bytes = 0;
+  for (const [key, ids] of holders) bytes += key.length + 6 + (ids.length > MAX_HOLDERS ? 1 : ids.reduce((sum, id) => sum + id.length + 3, 0));
+  let count = 1;
+  while (count * SHARD_BYTES < bytes) count *= 2;
+  const shards: CodeShard[] = Array.from({ length: count }, () => ({}));
+  for (const [key, ids] of holders) (shards[shardOf(key, count)] as CodeShard)[key] = ids.length > MAX_HOLDERS ? MANY : ids;
+  return shards;
+}
+
+/**
+ * What the index says of a code: `none` when one of its keys is on no page (so no page holds the
+ * code), the candidates (pages listed under every key that is not MANY), or `unknown` when the
+ * code has no key or every key is MANY (Pagefind is asked). `holdersOf` reads a key's shard.
+ */
+export async function codeCandidates(keys: readonly string[], holdersOf: (key: string) => Promise<Holders | undefined>): Promise<{ kind: 'none' } | { kind: 'unknown' } | { kind: 'candidates'; ids: string[] }> {
+  const lists = await Promise.all(keys.map(holdersOf));
+  if (lists.some((list) => list === undefined)) return { kind: 'none' };
+  const narrow = lists.filter((list): list is string[] => Array.isArray(list));
+  const [first, ...rest] = narrow;
+  if (!first) return { kind: 'unknown' };
+  const others = rest.map((list) => new Set(list));
+  return { kind: 'candidates', ids: first.filter((id) => others.every((set) => set.has(id))) };
+}

@@ -1,0 +1,67 @@
+// The search page's side of the code index (src/lib/search-codes.ts): on a large site, a look-up
+// (执法证号, 文号, 索引号 …) is answered from the shards of its keys and the fragments of the few
+// pages they list, without Pagefind. Small, so that the page's early script can use it too.
+import { CODES_MANIFEST, codeCandidates, codeKeys, shardOf, type CodeShard, type CodesManifest, type Holders } from '../search-codes.ts';
+import { codePosition, lookupOf } from '../search-lookup.ts';
+import { COMMON_DIR, RANKED_SEARCH_LIMIT, type FragmentData } from './format.ts';
+
+let manifest: Promise<CodesManifest | null> | undefined;
+const shards = new Map<string, Promise<CodeShard | null>>();
+
+async function json<T>(url: string): Promise<T | null> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? ((await response.json()) as T) : null;
+  } catch {
+    return null;
+  }
+}
+
+function codesManifest(): Promise<CodesManifest | null> {
+  manifest ??= json<CodesManifest>(`/${COMMON_DIR}/${CODES_MANIFEST}`);
+  return manifest;
+}
+
+/** Thrown when a shard cannot be read: the search then asks Pagefind. */
+class Unreadable extends Error {}
+
+async function holdersOf(key: string): Promise<Holders | undefined> {
+  const names = (await codesManifest())?.shards;
+  const name = names?.[shardOf(key, names.length)];
+  if (!name) throw new Unreadable(key);
+  let shard = shards.get(name);
+  if (!shard) shards.set(name, (shard = json<CodeShard>(`/${COMMON_DIR}/${name}`)));
+  const read = await shard;
+  if (!read) throw new Unreadable(key);
+  return Object.hasOwn(read, key) ? read[key] : undefined;
+}
+
+/**
+ * The pages that may hold the query as a code, in index order; [] when none can; null when the
+ * index cannot tell (not a look-up, a site small enough for Pagefind, every key on many pages, or
+ * a file that cannot be read), and the search asks Pagefind.
+ */
+export async function codeCandidateIds(query: string, pageCount: number): Promise<string[] | null> {
+  if (pageCount <= RANKED_SEARCH_LIMIT || !lookupOf(query)) return null;
+  const keys = codeKeys(query);
+  if (keys.length === 0) return null;
+  try {
+    const found = await codeCandidates(keys, holdersOf);
+    return found.kind === 'none' ? [] : found.kind === 'candidates' ? found.ids : null;
+  } catch (error) {
+    if (error instanceof Unreadable) return null;
+    throw error;
+  }
+}
+
+/**
+ * The pages holding the code, from the candidates' records: by where each first holds it, ties in
+ * index order, as the search orders Pagefind's results for a look-up on a large site (search-run.ts).
+ */
+export function pagesHoldingCode(tokens: string, candidates: readonly FragmentData[]): FragmentData[] {
+  return candidates
+    .map((data, order) => ({ data, order, at: codePosition(data.content, tokens) }))
+    .filter((page) => page.at >= 0)
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map((page) => page.data);
+}

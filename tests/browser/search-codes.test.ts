@@ -1,0 +1,155 @@
+// The code index on a large site (over RANKED_SEARCH_LIMIT pages, src/lib/search-codes.ts): the
+// project copied with 1,900 synthetic decisions added, built as npm run build builds it, and
+// searched through the real /search/ page. A 文号, a credit code (in any letter case) and a number
+// nobody holds are answered without Pagefind; a code whose every number is on many pages still
+// is, by Pagefind; and what the index finds, and in what order, is what the page finds with
+// Pagefind when the index is not there.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { copyProject } from '../../scripts/bench/measure.ts';
+import { OFFICE, decisionNo, syntheticDecision, uscc } from '../../scripts/bench/synthetic.ts';
+import { RANKED_SEARCH_LIMIT, parseFragment } from '../../src/lib/search-common/format.ts';
+import { readPageOrder } from '../../src/lib/search-common/page-order.ts';
+import { codePosition } from '../../src/lib/search-lookup.ts';
+import { codeTokens } from '../../src/lib/search-query.ts';
+import { gunzipSync } from 'node:zlib';
+import { PHONE, q, resultUrls, settled } from './support.ts';
+
+const DECISIONS = 1900;
+/** GONGKAI_CODES_WORK=<folder> keeps the copy and its build there, and reuses them when run again. */
+const kept = process.env.GONGKAI_CODES_WORK;
+const work = kept ?? mkdtempSync(join(tmpdir(), 'gongkai-codes-'));
+const dist = join(work, 'dist');
+let server: Server;
+let origin: string;
+let browser: Browser;
+
+const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
+
+/** The project copied into `work`, with the synthetic decisions, built into `dist` as npm run build builds it. */
+async function buildLargeSite(): Promise<void> {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  await copyProject(work);
+  for (let i = 0; i < DECISIONS; i += 1) {
+    const { path, text } = syntheticDecision(i);
+    mkdirSync(join(work, 'content', path, '..'), { recursive: true });
+    writeFileSync(join(work, 'content', path), `${text}\n`);
+  }
+  const build = spawnSync(process.execPath, [join(work, 'scripts/build.ts')], { cwd: work, encoding: 'utf8', env: { ...process.env, GONGKAI_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
+}
+
+/** A static server for the build, as a web host serves it. */
+function serveDist(): Promise<Server> {
+  const served = createServer(async (request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
+    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.end(body);
+    } catch {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  return new Promise((done) => served.listen(0, '127.0.0.1', () => done(served)));
+}
+
+beforeAll(async () => {
+  if (!kept || !existsSync(join(dist, 'index.html'))) await buildLargeSite();
+  server = await serveDist();
+  const address = server.address();
+  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'], timeout: 0 });
+}, 1_800_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.close();
+  if (!kept) rmSync(work, { recursive: true, force: true });
+});
+
+/** The search page at `address`: its outcome, results, and whether it asked Pagefind for its code or index. */
+async function search(address: string, withoutIndex = false): Promise<{ status: string; urls: string[]; pagefind: string[] }> {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+  context.setDefaultTimeout(0);
+  const page: Page = await context.newPage();
+  // Without the code index's manifest the page searches as before it had one: with Pagefind.
+  if (withoutIndex) await page.route('**/search-common/codes.json', (route) => route.fulfill({ status: 404, body: '' }));
+  const pagefind: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/^\/pagefind\/(pagefind\.js|wasm\.|.*\.pf_(meta|index|filter))/.test(path)) pagefind.push(path);
+  });
+  try {
+    await page.goto(`${origin}/search/${address}`, { waitUntil: 'load' });
+    const status = await settled(page);
+    return { status, urls: await resultUrls(page), pagefind };
+  } finally {
+    await context.close();
+  }
+}
+
+/** The pages of the build whose indexed text holds `query` as a code, read from Pagefind's files in Node. */
+function holders(query: string): string[] {
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  const tokens = codeTokens(query);
+  return Object.values(entry.languages)
+    .flatMap(({ hash }) => readPageOrder(gunzipSync(readFileSync(join(dist, `pagefind/pagefind.${hash}.pf_meta`)))))
+    .map((id, order) => ({ data: parseFragment(gunzipSync(readFileSync(join(dist, 'pagefind/fragment', `${id}.pf_fragment`))).toString('utf8')), order }))
+    .map((page) => ({ ...page, at: codePosition(page.data.content, tokens) }))
+    .filter((page) => page.at >= 0)
+    .sort((a, b) => a.at - b.at || a.order - b.order)
+    .map((page) => page.data.url);
+}
+
+it('builds a site large enough for the code index', () => {
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+  expect(Object.values(entry.languages)[0]?.page_count).toBeGreaterThan(RANKED_SEARCH_LIMIT);
+  expect(JSON.parse(readFileSync(join(dist, 'search-common/codes.json'), 'utf8'))).toMatchObject({ version: 1 });
+});
+
+it.each([
+  ['a 文号', decisionNo(1234), 'BM-01234'],
+  ['a 文号 in half-width brackets', decisionNo(1235).replace('〔', '[').replace('〕', ']'), 'BM-01235'],
+  ['a credit code', uscc(777), 'BM-00777'],
+  ['a credit code in lower case', uscc(778).toLowerCase(), 'BM-00778'],
+])('finds %s without Pagefind: every page holding it, and what Pagefind finds', async (_, query, code) => {
+  const fast = await search(q(query));
+  expect(fast.pagefind).toEqual([]);
+  expect(fast.urls[0]).toContain(`/${code}/`);
+  // Every page whose indexed text holds the code, by where it first does, ties in index order.
+  expect(fast.urls).toEqual(holders(query));
+  expect(fast.status).toBe(`找到 ${fast.urls.length} 条结果`);
+  // Pagefind finds the same first page, and no page the index does not: it misses only a code far
+  // down a very long page (a list of a thousand decisions), where its phrase search stops looking.
+  const slow = await search(q(query), true);
+  expect(slow.pagefind.length).toBeGreaterThan(0);
+  expect(slow.urls[0]).toBe(fast.urls[0]);
+  expect(fast.urls).toEqual(expect.arrayContaining(slow.urls));
+});
+
+it.each([
+  ['a 文号 with a number nobody has', '示防罚决〔2026〕9876号', '未查到文号'],
+  ['a 执法证号 nobody has', '99010029999', '未查到执法证号'],
+])('says at once that nothing holds %s, without Pagefind', async (_, query, message) => {
+  const result = await search(q(query));
+  expect(result.pagefind).toEqual([]);
+  expect(result.urls).toEqual([]);
+  expect(result.status).toContain(message);
+});
+
+it('asks Pagefind for a code whose every number is on many pages, and still finds it', async () => {
+  // The office's credit code is on every decision: the index lists it as on many pages.
+  const result = await search(q(OFFICE));
+  expect(result.pagefind.length).toBeGreaterThan(0);
+  expect(result.urls.length).toBeGreaterThan(0);
+});
