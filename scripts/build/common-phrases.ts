@@ -26,7 +26,7 @@ import { pagefindOf } from './pagefind-node.ts';
 import { chunksFor, queryTerms } from '../../src/lib/pagefind-chunks.ts';
 import { COMMON_DIR, MANIFEST, parseFragment, type CommonManifest, type CommonPhraseFile, type FragmentData } from '../../src/lib/search-common/format.ts';
 import { readMetadata } from '../../src/lib/search-common/page-order.ts';
-import { CODES_MANIFEST, codeShards, pageKeys, type CodesManifest } from '../../src/lib/search-codes.ts';
+import { CODES_MANIFEST, codeShards, pageKeys, shardName, type CodesManifest } from '../../src/lib/search-codes.ts';
 
 export interface CommonPhrasesWritten {
   pages: number;
@@ -142,8 +142,14 @@ export async function writeCommonPhrases(outDir: string): Promise<CommonPhrasesW
   const text = JSON.stringify(manifest);
   await writeFile(join(dir, MANIFEST), text);
   if (keys.length > 0) {
-    const codes: CodesManifest = { version: 1, pages: pages.length, shards: [] };
-    for (const shard of codeShards(pages.map((page, at) => ({ id: page.id, keys: keys[at] ?? [] })))) codes.shards.push(await write(shard));
+    const shards = codeShards(pages.map((page, at) => ({ id: page.id, keys: keys[at] ?? [] }))).map((shard) => JSON.stringify(shard));
+    const hash = createHash('sha256');
+    for (const shard of shards) hash.update(shard).update('\n');
+    const codes: CodesManifest = { version: 1, pages: pages.length, shards: shards.length, prefix: hash.digest('hex').slice(0, 12) };
+    for (const [at, shard] of shards.entries()) {
+      await writeFile(join(dir, shardName(codes.prefix, at)), shard);
+      bytes += Buffer.byteLength(shard);
+    }
     const codesText = JSON.stringify(codes);
     await writeFile(join(dir, CODES_MANIFEST), codesText);
     bytes += Buffer.byteLength(codesText);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MANY, MAX_HOLDERS, SHARD_BYTES, codeCandidates, codeKeys, codeShards, pageKeys, shardOf, type CodeShard, type Holders } from './search-codes.ts';
-import { codePosition, holdsCode, lookupOf } from './search-lookup.ts';
+import { codePosition, codeWords, holdsCode, lookupOf } from './search-lookup.ts';
 import { codeTokens } from './search-query.ts';
 
 /** Text as Pagefind stores it: one word per Chinese character, words joined by U+200B. */
@@ -33,11 +33,37 @@ describe('keys', () => {
     expect(holdsCode(pagefindText('编码 RF-XK-0091'), codeTokens('RF-XK-009'))).toBe(false);
   });
 
-  it('counts where a code first occurs in words', () => {
-    expect(codePosition(pagefindText('执法证号 99010021005'), '99010021005')).toBe(4);
+  it('says where a code first occurs, as an offset in the text', () => {
+    const officer = pagefindText('执法证号 99010021005');
+    expect(codePosition(officer, '99010021005')).toBe(officer.indexOf('99010021005'));
     expect(codePosition(pagefindText('99010021005 张'), '99010021005')).toBe(0);
-    expect(codePosition(pagefindText('文号 示防罚决〔2026〕2166号，又见示防罚决〔2026〕2166号'), codeTokens('示防罚决〔2026〕2166号'))).toBe(2);
+    const twice = pagefindText('文号 示防罚决〔2026〕2166号，又见示防罚决〔2026〕2166号');
+    expect(codePosition(twice, codeTokens('示防罚决〔2026〕2166号'))).toBe(twice.indexOf('示'));
     expect(codePosition(pagefindText('示防罚决〔2026〕21661号'), codeTokens('示防罚决〔2026〕2166号'))).toBe(-1);
+    expect(codePosition(pagefindText('示防罚决〔2026〕21661号；示防罚决〔2026〕2166号'), codeTokens('示防罚决〔2026〕2166号'))).toBeGreaterThan(0);
+  });
+
+  it('holds a code exactly when the text, split into words, has its words in a row (seeded random texts)', () => {
+    // The reference: the text as codeWords splits it, searched as a string of words.
+    const reference = (content: string, tokens: string) => ` ${codeWords(content).join(' ')} `.includes(` ${codeWords(tokens).join(' ')} `);
+    const pieces = ['示', '防', '罚', '决', '许', '号', '〔', '〕', '[', ']', '（', '）', '2026', '2166', '21', '66', '0', 'RF', 'rf', 'XK', '-', '/', ' ', '\u200b', '，', 'Ａ', '２', 'a', '𠀋'];
+    const codes = ['示防罚决〔2026〕2166号', '防罚决[2026]2166号', 'RF-XK-2166', '2026-2166', '2166', '决2166号', 'a2166'];
+    let seed = 20261201;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    let held = 0;
+    for (let round = 0; round < 3000; round += 1) {
+      const code = codes[Math.floor(next() * codes.length)] as string;
+      const parts = Array.from({ length: Math.floor(next() * 12) }, () => pieces[Math.floor(next() * pieces.length)] as string);
+      parts.splice(Math.floor(next() * (parts.length + 1)), 0, ...(next() < 0.5 ? [code] : []));
+      const text = parts.join(next() < 0.5 ? '' : '\u200b');
+      const tokens = codeTokens(code);
+      const expected = reference(text, tokens);
+      if (expected) held += 1;
+      expect(codePosition(text, tokens) >= 0, `${JSON.stringify(text)} holds ${code}`).toBe(expected);
+    }
+    // Both answers occur often enough to mean something.
+    expect(held).toBeGreaterThan(500);
+    expect(held).toBeLessThan(2500);
   });
 });
 

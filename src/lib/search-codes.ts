@@ -5,7 +5,7 @@
 //
 // The build writes the keys of every page (each run of letters and digits, with a digit, of at
 // least MIN_KEY characters, as codeWords splits the text Pagefind indexed) into shards named by
-// their content's hash, listed in a small manifest; a key held by more than MAX_HOLDERS pages is
+// the hash of them all (shardName), counted in a small manifest; a key held by more than MAX_HOLDERS pages is
 // written as "many", and the search page then asks Pagefind. A page listed under every key of a
 // code is only a candidate: the page's own text decides (holdsCode), as on Pagefind's path.
 import { codeWords } from './search-lookup.ts';
@@ -28,8 +28,19 @@ export interface CodesManifest {
   version: 1;
   /** Pages in the index the shards were made from. */
   pages: number;
-  /** Shard file names in search-common/, by shard number (see shardOf). */
-  shards: string[];
+  /** How many shards there are (see shardOf). */
+  shards: number;
+  /** Twelve hex digits of the hash of every shard: the start of their names (see shardName). */
+  prefix: string;
+}
+
+/**
+ * A shard's file name in search-common/: the manifest's prefix and the shard's number in four hex
+ * digits, sixteen hex digits in all like the ready answers' names, so that the server lets browsers
+ * keep it (deploy/nginx.conf) and a rebuild that changes any shard renames them all.
+ */
+export function shardName(prefix: string, shard: number): string {
+  return `${prefix}${shard.toString(16).padStart(4, '0')}.json`;
 }
 
 /** Whether a word of codeWords can be a key: letters and digits with a digit in them, long enough to be rare. */
@@ -73,7 +84,7 @@ export function codeShards(pages: readonly { id: string; keys: readonly string[]
   let bytes = 0;
   for (const [key, ids] of holders) bytes += key.length + 6 + (ids.length > MAX_HOLDERS ? 1 : ids.reduce((sum, id) => sum + id.length + 3, 0));
   let count = 1;
-  while (count * SHARD_BYTES < bytes) count *= 2;
+  while (count * SHARD_BYTES < bytes && count < 0x10000) count *= 2;
   const shards: CodeShard[] = Array.from({ length: count }, () => ({}));
   for (const [key, ids] of holders) (shards[shardOf(key, count)] as CodeShard)[key] = ids.length > MAX_HOLDERS ? MANY : ids;
   return shards;

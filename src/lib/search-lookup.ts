@@ -37,17 +37,42 @@ export function codeWords(content: string): string[] {
   return content.replaceAll('\u200b', ' ').normalize('NFKC').toLowerCase().match(/\p{Script=Han}|[0-9a-z]+/gu) ?? [];
 }
 
+const HAN = /\p{Script=Han}/u;
+const isAlnum = (code: number) => (code >= 48 && code <= 57) || (code >= 97 && code <= 122);
+
+/** Whether the text at `at` starts a word of codeWords (a Chinese character or a letter or digit). */
+function startsWord(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return isAlnum(code);
+  return HAN.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
+}
+
+/** Whether `words` (codeWords of a code) occur in `text` from `at` on, one after another, whole. */
+function wordsAt(text: string, at: number, words: readonly string[]): boolean {
+  let position = at;
+  for (const [index, word] of words.entries()) {
+    // Between two words only what codeWords drops: spaces, punctuation, brackets.
+    if (index > 0) while (position < text.length && !startsWord(text, position)) position += 1;
+    if (!text.startsWith(word, position)) return false;
+    if (isAlnum(word.charCodeAt(0)) && (isAlnum(text.charCodeAt(position - 1)) || isAlnum(text.charCodeAt(position + word.length)))) return false;
+    position += word.length;
+  }
+  return true;
+}
+
 /**
  * Where a page's text first holds the code as whole words (not a longer number that starts with
- * it), counted in those words; -1 when it does not hold it. Pages holding a code are ordered by it.
+ * it), as an offset in the text (folded as codeWords folds it); -1 when it does not hold it. Pages
+ * holding a code are ordered by it. Read in place, without splitting the text into words: a list
+ * page of a large site holds thousands of codes in half a megabyte of text.
  */
 export function codePosition(content: string, tokens: string): number {
-  const text = ` ${codeWords(content).join(' ')} `;
-  const at = text.indexOf(` ${tokens.toLowerCase()} `);
-  if (at < 0) return -1;
-  let words = 0;
-  for (let index = text.indexOf(' ', 1); index >= 0 && index <= at; index = text.indexOf(' ', index + 1)) words += 1;
-  return words;
+  const words = codeWords(tokens);
+  const [first] = words;
+  if (first === undefined) return -1;
+  const text = content.normalize('NFKC').toLowerCase();
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) if (wordsAt(text, at, words)) return at;
+  return -1;
 }
 
 /** Whether a page's text holds the code as whole words (not a longer number that starts with it). */

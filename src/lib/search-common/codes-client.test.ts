@@ -1,5 +1,5 @@
 import { afterEach, expect, it, vi } from 'vitest';
-import { CODES_MANIFEST, codeShards, pageKeys, type CodesManifest } from '../search-codes.ts';
+import { CODES_MANIFEST, codeShards, pageKeys, shardName, type CodesManifest } from '../search-codes.ts';
 import { RANKED_SEARCH_LIMIT, type FragmentData } from './format.ts';
 
 const pagefindText = (text: string) => (text.match(/\p{Script=Han}|[^\p{Script=Han}\s]+|\s+/gu) ?? []).join('\u200b');
@@ -20,9 +20,8 @@ function serve(files: Record<string, unknown>): string[] {
 
 function siteFiles(): Record<string, unknown> {
   const shards = codeShards(pages.map((page, at) => ({ id: `p${at}`, keys: pageKeys(page.content) })));
-  const names = shards.map((_, at) => `shard${at}.json`);
-  const manifest: CodesManifest = { version: 1, pages: 4, shards: names };
-  return { [CODES_MANIFEST]: manifest, ...Object.fromEntries(shards.map((shard, at) => [names[at], shard])) };
+  const manifest: CodesManifest = { version: 1, pages: 4, shards: shards.length, prefix: '0123456789ab' };
+  return { [CODES_MANIFEST]: manifest, ...Object.fromEntries(shards.map((shard, at) => [shardName(manifest.prefix, at), shard])) };
 }
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 // The search page's side of the code index (src/lib/search-codes.ts): on a large site, a look-up
 // (执法证号, 文号, 索引号 …) is answered from the shards of its keys and the fragments of the few
 // pages they list, without Pagefind. Small, so that the page's early script can use it too.
-import { CODES_MANIFEST, codeCandidates, codeKeys, shardOf, type CodeShard, type CodesManifest, type Holders } from '../search-codes.ts';
+import { CODES_MANIFEST, codeCandidates, codeKeys, shardName, shardOf, type CodeShard, type CodesManifest, type Holders } from '../search-codes.ts';
 import { codePosition, lookupOf } from '../search-lookup.ts';
 import { COMMON_DIR, RANKED_SEARCH_LIMIT, type FragmentData } from './format.ts';
 
@@ -26,14 +26,14 @@ function codesManifest(): Promise<CodesManifest | null> {
 class Unreadable extends Error {}
 
 async function holdersOf(key: string): Promise<Holders | undefined> {
-  const names = (await codesManifest())?.shards;
-  const name = names?.[shardOf(key, names.length)];
-  if (!name) throw new Unreadable(key);
+  const read = await codesManifest();
+  if (!read || !Number.isInteger(read.shards) || read.shards < 1 || !/^[0-9a-f]{12}$/.test(read.prefix)) throw new Unreadable(key);
+  const name = shardName(read.prefix, shardOf(key, read.shards));
   let shard = shards.get(name);
   if (!shard) shards.set(name, (shard = json<CodeShard>(`/${COMMON_DIR}/${name}`)));
-  const read = await shard;
-  if (!read) throw new Unreadable(key);
-  return Object.hasOwn(read, key) ? read[key] : undefined;
+  const keys = await shard;
+  if (!keys) throw new Unreadable(key);
+  return Object.hasOwn(keys, key) ? keys[key] : undefined;
 }
 
 /**
