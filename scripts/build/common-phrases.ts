@@ -142,7 +142,7 @@ export async function writeCommonPhrases(outDir: string): Promise<CommonPhrasesW
   const text = JSON.stringify(manifest);
   await writeFile(join(dir, MANIFEST), text);
   if (keys.length > 0) {
-    const shards = codeShards(pages.map((page, at) => ({ id: page.id, keys: keys[at] ?? [] }))).map((shard) => JSON.stringify(shard));
+    const shards = codeShards(pages.map((page, at) => ({ id: page.id, keys: keys[at] ?? [], words: page.words }))).map((shard) => JSON.stringify(shard));
     const hash = createHash('sha256');
     for (const shard of shards) hash.update(shard).update('\n');
     const codes: CodesManifest = { version: 1, pages: pages.length, shards: shards.length, prefix: hash.digest('hex').slice(0, 12) };

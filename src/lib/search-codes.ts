@@ -68,25 +68,46 @@ export function shardOf(key: string, shards: number): number {
   return hash % shards;
 }
 
+/** A word of wordString that is not a Chinese character (see phrases.ts). */
+const SEPARATOR = 0x0001;
+
 /**
- * The shards for pages given in Pagefind's index order, each with its keys (pageKeys). The number
- * of shards is a power of two chosen so that each holds about SHARD_BYTES.
+ * The pairs of a phrase (two or more Chinese characters): each two characters in a row, once.
+ * A page holding the phrase holds every one of them in its words.
  */
-export function codeShards(pages: readonly { id: string; keys: readonly string[] }[]): CodeShard[] {
-  const holders = new Map<string, string[]>();
-  for (const { id, keys } of pages) {
-    for (const key of keys) {
-      const list = holders.get(key);
-      if (!list) holders.set(key, [id]);
-      else if (list.length <= MAX_HOLDERS) list.push(id);
+export function phrasePairs(phrase: string): string[] {
+  const pairs = new Set<string>();
+  for (let at = 0; at + 1 < phrase.length; at += 1) pairs.add(phrase.slice(at, at + 2));
+  return [...pairs];
+}
+
+/**
+ * The shards for pages given in Pagefind's index order, each with its code keys (pageKeys) and,
+ * for its phrases, its words (wordString): every two Chinese characters in a row there are a key
+ * too. The number of shards is a power of two chosen so that each holds about SHARD_BYTES.
+ */
+export function codeShards(pages: readonly { id: string; keys: readonly string[]; words?: string }[]): CodeShard[] {
+  // Page numbers, at most MAX_HOLDERS + 1 of them (then the key is MANY).
+  const holders = new Map<string, number[]>();
+  const hold = (key: string, page: number) => {
+    const list = holders.get(key);
+    if (!list) holders.set(key, [page]);
+    else if (list.length <= MAX_HOLDERS && list[list.length - 1] !== page) list.push(page);
+  };
+  for (const [page, { keys, words }] of pages.entries()) {
+    for (const key of keys) hold(key, page);
+    if (words === undefined) continue;
+    for (let at = 0; at + 1 < words.length; at += 1) {
+      if (words.charCodeAt(at) !== SEPARATOR && words.charCodeAt(at + 1) !== SEPARATOR) hold(words.slice(at, at + 2), page);
     }
   }
+  const idOf = (page: number) => pages[page]?.id ?? '';
   let bytes = 0;
-  for (const [key, ids] of holders) bytes += key.length + 6 + (ids.length > MAX_HOLDERS ? 1 : ids.reduce((sum, id) => sum + id.length + 3, 0));
+  for (const [key, list] of holders) bytes += key.length * 3 + 6 + (list.length > MAX_HOLDERS ? 1 : list.reduce((sum, page) => sum + idOf(page).length + 3, 0));
   let count = 1;
   while (count * SHARD_BYTES < bytes && count < 0x10000) count *= 2;
   const shards: CodeShard[] = Array.from({ length: count }, () => ({}));
-  for (const [key, ids] of holders) (shards[shardOf(key, count)] as CodeShard)[key] = ids.length > MAX_HOLDERS ? MANY : ids;
+  for (const [key, list] of holders) (shards[shardOf(key, count)] as CodeShard)[key] = list.length > MAX_HOLDERS ? MANY : list.map(idOf);
   return shards;
 }
 

@@ -8,7 +8,8 @@ import { chunksFor, decodeCbor, queryTerms } from '../lib/pagefind-chunks.ts';
 import { inflate, plainFetch } from './pagefind-inflate.ts';
 import { commonList, listedFile, phraseKey } from '../lib/search-common/client.ts';
 import { RANKED_SEARCH_LIMIT, fragmentPath } from '../lib/search-common/format.ts';
-import { codeCandidateIds } from '../lib/search-common/codes-client.ts';
+import { codeCandidateIds, phraseCandidateIds } from '../lib/search-common/codes-client.ts';
+import { spellings } from '../lib/search-words.ts';
 import { lookupOf } from '../lib/search-lookup.ts';
 import { ownIndex, pagefindEntry } from './pagefind-entry.ts';
 
@@ -27,6 +28,11 @@ function preloadPagefind(): void {
   document.head.append(code, wasm);
 }
 
+/** The records of the pages an answer from the code index reads, read to the end (an unread body stops downloading). */
+function prefetchFragments(ids: readonly string[]): void {
+  for (const id of new Set(ids)) void plainFetch(fragmentPath(id)).then((response) => response.arrayBuffer()).catch(() => undefined);
+}
+
 /** Starts fetching what a search for `query` (with no filters when `listable`) reads first. */
 export async function fetchAhead(query: string, listable: boolean): Promise<void> {
   const key = listable ? phraseKey(query) : null;
@@ -43,7 +49,7 @@ export async function fetchAhead(query: string, listable: boolean): Promise<void
     // The shards of the code's keys, and the fragments of the pages they list, as the page reads them.
     const ids = await codeCandidateIds(query, own.page_count).catch(() => null);
     if (ids) {
-      for (const id of ids) void plainFetch(fragmentPath(id)).then((response) => response.arrayBuffer()).catch(() => undefined);
+      prefetchFragments(ids);
       return;
     }
     preloadPagefind();
@@ -55,6 +61,12 @@ export async function fetchAhead(query: string, listable: boolean): Promise<void
   const early = own.page_count > RANKED_SEARCH_LIMIT ? undefined : metadata(own.hash);
   if (await listed) {
     void commonList(key);
+    return;
+  }
+  // On a large site a phrase on a few pages is answered from the code index (rare.ts).
+  const rare = key ? await phraseCandidateIds(spellings(key), own.page_count).catch(() => null) : null;
+  if (rare) {
+    prefetchFragments(rare.flat());
     return;
   }
   if (key) preloadPagefind();

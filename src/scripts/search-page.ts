@@ -6,7 +6,9 @@ import { COUNT_FROM_RESULTS_LIMIT, PAGEFIND_OPTIONS, PAGE_SIZE, dataOf, placed, 
 import { commonList, phraseKey, restIds } from '../lib/search-common/client.ts';
 import { fragmentPath, parseFragment, type ResultView } from '../lib/search-common/format.ts';
 import { commonPhraseOf } from '../lib/search-common/key.ts';
-import { codeCandidateIds, pagesHoldingCode } from '../lib/search-common/codes-client.ts';
+import { codeCandidateIds, pagesHoldingCode, phraseCandidateIds } from '../lib/search-common/codes-client.ts';
+import { rarePhraseList } from '../lib/search-common/rare.ts';
+import { spellings } from '../lib/search-words.ts';
 import { lookupOf } from '../lib/search-lookup.ts';
 import { resultView } from '../lib/search-common/view.ts';
 import { indexedPages, pagefindEntry } from './pagefind-entry.ts';
@@ -40,8 +42,8 @@ async function loadFragment(id: string): Promise<Parameters<typeof resultView>[0
   return parseFragment(new TextDecoder().decode(await inflate(new Uint8Array(await response.arrayBuffer()))), id);
 }
 
-/** A result to show: found by Pagefind, ready from a list, or a list's page known by its id. */
-type Shown = PagefindResult | { view: ResultView } | { rest: string; index: number };
+/** A result to show: found by Pagefind, ready from a list, a list's page known by its place in a file of ids, or by its id. */
+type Shown = PagefindResult | { view: ResultView } | { rest: string; index: number } | { page: string };
 
 /**
  * Lets the browser paint and answer taps between steps of a search, so that no single task
@@ -63,6 +65,7 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<H
 async function viewOf(plan: QueryPlan, item: Shown): Promise<ResultView> {
   if ('view' in item) return item.view;
   if ('rest' in item) return resultView(await loadFragment((await restIds(item.rest))[item.index] ?? ''), plan);
+  if ('page' in item) return resultView(await loadFragment(item.page), plan);
   const data = await dataOf(item);
   return resultView(data, plan, data.excerpt);
 }
@@ -89,7 +92,13 @@ export function startSearchPage(): void {
   const opened = readState(location.search);
   const unfiltered = Object.keys(opened.filters).length === 0 && opened.sort === 'relevance';
   // A code the code index answers needs no Pagefind either (codes-client.ts).
-  const answered = async (): Promise<boolean> => (await commonList(unfiltered ? phraseKey(opened.q) : null)) !== null || (unfiltered && (await codeCandidateIds(opened.q, indexedPages(await pagefindEntry()))) !== null);
+  const answered = async (): Promise<boolean> => {
+    const key = unfiltered ? phraseKey(opened.q) : null;
+    if ((await commonList(key)) !== null) return true;
+    if (!unfiltered) return false;
+    const pages = indexedPages(await pagefindEntry());
+    return (await codeCandidateIds(opened.q, pages)) !== null || (key !== null && (await phraseCandidateIds(spellings(key), pages)) !== null);
+  };
   void answered().then((ready) => (ready ? undefined : loadPagefind())).catch(() => undefined);
   const form = document.getElementById('search-form') as HTMLFormElement;
   const input = document.getElementById('search-q') as HTMLInputElement;
@@ -182,10 +191,16 @@ export function startSearchPage(): void {
     }
     status.textContent = '正在搜索…';
     page.classList.add('searching');
-    const common = await commonList(commonPhraseOf(plan, hasFilters, effectiveSort(state)));
+    const phrase = commonPhraseOf(plan, hasFilters, effectiveSort(state));
+    const common = await commonList(phrase);
     if (mine !== generation) return;
-    // On a large site a code is looked up in the code index (codes-client.ts), without Pagefind.
-    const codeIds = common || hasFilters || effectiveSort(state) !== 'relevance' ? null : await codeCandidateIds(plan.text, indexedPages(await pagefindEntry()));
+    // On a large site a code, or a phrase on a few pages, is looked up in the code index
+    // (codes-client.ts, rare.ts), without Pagefind.
+    const pages = indexedPages(await pagefindEntry());
+    const codeIds = common || hasFilters || effectiveSort(state) !== 'relevance' ? null : await codeCandidateIds(plan.text, pages);
+    const forms = phrase ? spellings(phrase) : [];
+    const candidates = common || codeIds || !phrase ? null : await phraseCandidateIds(forms, pages);
+    const rare = candidates && phrase ? await rarePhraseList(phrase, forms, candidates, loadFragment, rankRulesFromJson(page.dataset.rankRules)) : null;
     if (mine !== generation) return;
     let outcome: Pick<Outcome, 'relaxed' | 'notFound'> = { relaxed: false };
     // A common phrase's list is complete and ordered: shown without Pagefind (see commonList).
@@ -196,6 +211,9 @@ export function startSearchPage(): void {
       fillOptions(state, counts, counts);
       shown = held.map((data) => ({ view: resultView(data, plan) }));
       if (held.length === 0) outcome = { relaxed: false, notFound: lookupOf(plan.text)?.notFound };
+    } else if (rare) {
+      fillOptions(state, rare.file.counts, rare.file.counts);
+      shown = [...rare.file.first.map((view) => ({ view })), ...rare.rest.map((id) => ({ page: id }))];
     } else if (common) {
       // No filter is chosen, so every value the options offer has a count here.
       fillOptions(state, common.counts, common.counts);

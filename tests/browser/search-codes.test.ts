@@ -13,7 +13,8 @@ import { extname, join, normalize } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { copyProject } from '../../scripts/bench/measure.ts';
-import { OFFICE, decisionNo, syntheticDecision, uscc } from '../../scripts/bench/synthetic.ts';
+import { OFFICE, PLACES, decisionNo, syntheticDecision, uscc } from '../../scripts/bench/synthetic.ts';
+import { wordString } from '../../src/lib/search-common/phrases.ts';
 import { RANKED_SEARCH_LIMIT, parseFragment } from '../../src/lib/search-common/format.ts';
 import { readPageOrder } from '../../src/lib/search-common/page-order.ts';
 import { codePosition } from '../../src/lib/search-lookup.ts';
@@ -111,6 +112,16 @@ function holders(query: string): string[] {
     .map((page) => page.data.url);
 }
 
+/** The pages of the build whose indexed text holds `phrase` (as Pagefind's exact phrase search reads it), in any order. */
+function phraseHolders(phrase: string): string[] {
+  const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
+  return Object.values(entry.languages)
+    .flatMap(({ hash }) => readPageOrder(gunzipSync(readFileSync(join(dist, `pagefind/pagefind.${hash}.pf_meta`)))))
+    .map((id) => parseFragment(gunzipSync(readFileSync(join(dist, 'pagefind/fragment', `${id}.pf_fragment`))).toString('utf8')))
+    .filter((data) => wordString(data.content).includes(phrase))
+    .map((data) => data.url);
+}
+
 it('builds a site large enough for the code index', () => {
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   expect(Object.values(entry.languages)[0]?.page_count).toBeGreaterThan(RANKED_SEARCH_LIMIT);
@@ -152,4 +163,18 @@ it('asks Pagefind for a code whose every number is on many pages, and still find
   const result = await search(q(OFFICE));
   expect(result.pagefind.length).toBeGreaterThan(0);
   expect(result.urls.length).toBeGreaterThan(0);
+});
+
+it.each([
+  ['part of a company name', `${PLACES[7]}${PLACES[3]}`],
+  ['a company name and its trade', `${PLACES[8]}${PLACES[4]}`],
+])('finds %s on a few pages without Pagefind: what Pagefind finds, in its order', async (_, query) => {
+  const fast = await search(q(query));
+  expect(fast.pagefind).toEqual([]);
+  expect(fast.urls.length).toBeGreaterThan(0);
+  expect([...fast.urls].sort()).toEqual(phraseHolders(query).sort());
+  const slow = await search(q(query), true);
+  expect(slow.pagefind.length).toBeGreaterThan(0);
+  expect(fast.urls).toEqual(slow.urls);
+  expect(fast.status).toBe(slow.status);
 });

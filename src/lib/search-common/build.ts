@@ -73,11 +73,16 @@ export async function commonPhraseFiles(
     return spelled.flatMap(() => (formHits[next++] ?? []).filter((hit) => !seen.has(hit.page) && Boolean(seen.add(hit.page))));
   });
   const lists: CommonPhraseList[] = [];
-  for (const [index, phrase] of phrases.entries()) lists.push(await phraseFile(phrase, pages, hits[index] ?? [], load, rules));
+  for (const [index, phrase] of phrases.entries()) lists.push(await phraseList(phrase, pages, hits[index] ?? [], load, rules));
   return lists;
 }
 
-async function phraseFile(phrase: string, pages: IndexedPage[], hits: { page: number; at: number }[], load: (page: IndexedPage) => Promise<FragmentData>, rules: RankRules): Promise<CommonPhraseList> {
+/**
+ * A phrase's list from its hits (pages by their number in `pages`, where the phrase first occurs),
+ * given in the order the search finds them: per spelling, in index order. Also the search page's,
+ * for a rare phrase whose pages it found in the code index (rare.ts).
+ */
+export async function phraseList(phrase: string, pages: IndexedPage[], hits: { page: number; at: number }[], load: (page: IndexedPage) => Promise<FragmentData>, rules: RankRules): Promise<CommonPhraseList> {
   const plan = planQuery(phrase);
   const byId = new Map(hits.map((hit) => [pages[hit.page]?.id ?? '', pages[hit.page] as IndexedPage]));
   // In index order, as Pagefind lists the pages of an exact phrase search.

@@ -1,7 +1,8 @@
 // The search page's side of the code index (src/lib/search-codes.ts): on a large site, a look-up
-// (执法证号, 文号, 索引号 …) is answered from the shards of its keys and the fragments of the few
-// pages they list, without Pagefind. Small, so that the page's early script can use it too.
-import { CODES_MANIFEST, codeCandidates, codeKeys, shardName, shardOf, type CodeShard, type CodesManifest, type Holders } from '../search-codes.ts';
+// (执法证号, 文号, 索引号 …) or a rare phrase is answered from the shards of its keys and the
+// fragments of the few pages they list, without Pagefind. Small, so that the page's early script
+// can use it too.
+import { CODES_MANIFEST, codeCandidates, codeKeys, phrasePairs, shardName, shardOf, type CodeShard, type CodesManifest, type Holders } from '../search-codes.ts';
 import { codePosition, lookupOf } from '../search-lookup.ts';
 import { COMMON_DIR, RANKED_SEARCH_LIMIT, type FragmentData } from './format.ts';
 
@@ -48,6 +49,28 @@ export async function codeCandidateIds(query: string, pageCount: number): Promis
   try {
     const found = await codeCandidates(keys, holdersOf);
     return found.kind === 'none' ? [] : found.kind === 'candidates' ? found.ids : null;
+  } catch (error) {
+    if (error instanceof Unreadable) return null;
+    throw error;
+  }
+}
+
+/**
+ * For a phrase (two or more Chinese characters) in each of its spellings, the pages that may hold
+ * it, in index order (from its pairs of characters); null when the index cannot tell for some
+ * spelling (a site small enough for Pagefind, every pair on many pages, a file that cannot be
+ * read), and the search asks Pagefind.
+ */
+export async function phraseCandidateIds(forms: readonly string[], pageCount: number): Promise<string[][] | null> {
+  if (pageCount <= RANKED_SEARCH_LIMIT || forms.length === 0) return null;
+  try {
+    const found = await Promise.all(forms.map((form) => codeCandidates(phrasePairs(form), holdersOf)));
+    const lists: string[][] = [];
+    for (const one of found) {
+      if (one.kind === 'unknown') return null;
+      lists.push(one.kind === 'none' ? [] : one.ids);
+    }
+    return lists;
   } catch (error) {
     if (error instanceof Unreadable) return null;
     throw error;
