@@ -1,6 +1,7 @@
 // Numbers and codes people look up whole (执法证号, 编码, 索引号, 统一社会信用代码, 文号): which
 // queries are one, and whether and where a page's text holds one. Small and free of the query
 // planner, so that the search page's early script can tell a look-up from words.
+import { recent } from './recent.ts';
 
 /** Kinds of number people look up, and how to say one does not exist. */
 export interface Lookup {
@@ -60,6 +61,9 @@ function wordsAt(text: string, at: number, words: readonly string[]): boolean {
   return true;
 }
 
+/** A page's text folded as codeWords folds it, kept for the pages read last (recent.ts). */
+const foldedText = recent(32, (content) => content.normalize('NFKC').toLowerCase());
+
 /**
  * Where a page's text first holds the code as whole words (not a longer number that starts with
  * it), as an offset in the text (folded as codeWords folds it); -1 when it does not hold it. Pages
@@ -70,7 +74,7 @@ export function codePosition(content: string, tokens: string): number {
   const words = codeWords(tokens);
   const [first] = words;
   if (first === undefined) return -1;
-  const text = content.normalize('NFKC').toLowerCase();
+  const text = foldedText(content);
   for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) if (wordsAt(text, at, words)) return at;
   return -1;
 }

@@ -15,6 +15,7 @@ export function normaliseQuery(raw: string): string {
   return raw.normalize('NFKC').replace(/\s+/g, ' ').trim();
 }
 
+import { recent } from './recent.ts';
 import { contentPieces, spellings, wholeWords } from './search-rank.ts';
 import { SUBJECT_WORDS, siteForm, siteWords } from './search-words.ts';
 export { RANKED_SEARCH_LIMIT } from './search-common/format.ts';
@@ -144,6 +145,49 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
+/** Code units whose every use as whitespace in /\s/ is listed: the ASCII ones and the rest. */
+const WHITESPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
+const isWhitespace = (code: number) => WHITESPACE.has(code) || (code >= 0x2000 && code <= 0x200a);
+const UTF16 = new TextDecoder('utf-16le');
+
+/** How many page texts the search page keeps read (see recent.ts). */
+const RECENT_TEXTS = 32;
+/**
+ * A fragment's text as read: Pagefind's word breaks (U+200B) dropped, each run of whitespace one
+ * space, none at either end; that is content.replaceAll('\u200b', '').replace(/\s+/g, ' ').trim(),
+ * in one pass, since a list page of a large site is a million characters and half a million breaks.
+ */
+export const readableText = recent(RECENT_TEXTS, readText);
+
+function readText(content: string): string {
+  const out = new Uint16Array(content.length);
+  let length = 0;
+  let space = false;
+  for (let at = 0; at < content.length; at += 1) {
+    const code = content.charCodeAt(at);
+    if (code === 0x200b) continue;
+    if (code >= 0xd800 && code <= 0xdfff) {
+      // TextDecoder would turn half a surrogate pair into U+FFFD: such text is read the plain way.
+      const low = content.charCodeAt(at + 1);
+      if (code > 0xdbff || !(low >= 0xdc00 && low <= 0xdfff)) return content.replaceAll('\u200b', '').replace(/\s+/g, ' ').trim();
+      if (space && length > 0) out[length++] = 0x20;
+      space = false;
+      out[length++] = code;
+      out[length++] = low;
+      at += 1;
+      continue;
+    }
+    if (isWhitespace(code)) {
+      space = true;
+      continue;
+    }
+    if (space && length > 0) out[length++] = 0x20;
+    space = false;
+    out[length++] = code;
+  }
+  return UTF16.decode(out.subarray(0, length));
+}
+
 /**
  * An excerpt around the first place the query occurs as typed (the page's own title, at the
  * start of its content, is passed over when the query occurs again later), with every
@@ -151,7 +195,7 @@ function escapeHtml(text: string): string {
  * (the match was in a form the text does not show, and Pagefind's excerpt is used instead).
  */
 export function makeExcerpt(content: string, plan: QueryPlan, title: string, length = 80): string | null {
-  const text = content.replaceAll('\u200b', '').replace(/\s+/g, ' ').trim();
+  const text = readableText(content);
   const lower = text.toLowerCase();
   const terms = plan.highlights.map((term) => term.toLowerCase());
   const titleEnd = title && lower.startsWith(title.toLowerCase()) ? title.length : 0;

@@ -36,10 +36,26 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefindPromise;
 }
 
-/** A page of a list beyond its first results, read from its Pagefind fragment (gzipped, or already inflated by pagefind-inflate.ts). */
-async function loadFragment(id: string): Promise<Parameters<typeof resultView>[0]> {
+/** A page's record read from its Pagefind fragment (gzipped, or already inflated by pagefind-inflate.ts). */
+async function readFragment(id: string): Promise<Parameters<typeof resultView>[0]> {
   const response = await fetch(fragmentPath(id));
   return parseFragment(new TextDecoder().decode(await inflate(new Uint8Array(await response.arrayBuffer()))), id);
+}
+
+/** Records read, the last few kept: a repeated search shows the same pages (a list page's record is a megabyte of text). */
+const RECORDS_KEPT = 64;
+const records = new Map<string, ReturnType<typeof readFragment>>();
+
+/** A page's record by its Pagefind id, read once while it is among the last RECORDS_KEPT. */
+function loadFragment(id: string): ReturnType<typeof readFragment> {
+  let record = records.get(id);
+  if (record) records.delete(id);
+  else record = readFragment(id);
+  // Most recently used last; a failed read is not kept.
+  records.set(id, record);
+  record.catch(() => records.delete(id));
+  if (records.size > RECORDS_KEPT) records.delete(records.keys().next().value as string);
+  return record;
 }
 
 /** A result to show: found by Pagefind, ready from a list, a list's page known by its place in a file of ids, or by its id. */

@@ -12,7 +12,6 @@ const ZWSP = '\u200b';
 /** Stands for every word that is not a single Chinese character: no phrase runs across it. */
 const SEPARATOR = '\u0001';
 const HAN = /^\p{Script=Han}$/u;
-const NOT_WORD = /[^\p{L}\p{N}]/gu;
 
 /**
  * A page's words as one string of one character each: the Chinese character a word is, else
@@ -21,13 +20,63 @@ const NOT_WORD = /[^\p{L}\p{N}]/gu;
  * stay one per word.)
  */
 export function wordString(content: string): string {
-  const words = content.split(ZWSP);
-  let out = '';
-  for (const word of words) {
-    const bare = word.length === 1 ? word : word.toLowerCase().replace(NOT_WORD, '');
-    out += bare.length === 1 && HAN.test(bare) ? bare : SEPARATOR;
+  // A word is the Chinese character it holds when that character is its only letter or digit
+  // (Pagefind drops the punctuation and whitespace around a word; a one-character word is itself).
+  // Read in one pass with a table of character classes: a list page of a large site is a million
+  // characters, read on a phone.
+  const out = new Uint16Array(content.length + 1);
+  let length = 0;
+  // The word being read: where it started, its letters and digits (up to 2), its Chinese character.
+  let start = 0;
+  let kept = 0;
+  let han = SEPARATOR_CODE;
+  for (let at = 0; at <= content.length; at += 1) {
+    const code = at < content.length ? content.charCodeAt(at) : ZWSP_CODE;
+    if (code === ZWSP_CODE) {
+      if (at - start === 1) {
+        const only = content.charCodeAt(start);
+        out[length++] = classOf(only) === 1 ? only : SEPARATOR_CODE;
+      } else out[length++] = kept === 1 ? han : SEPARATOR_CODE;
+      start = at + 1;
+      kept = 0;
+      han = SEPARATOR_CODE;
+      continue;
+    }
+    if (kept > 1) continue;
+    if (code >= 0xd800 && code <= 0xdbff && at + 1 < content.length) {
+      const low = content.charCodeAt(at + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        // A character outside the BMP: two code units when it is a letter or digit, else dropped.
+        if (LETTER_OR_DIGIT.test(content.slice(at, at + 2))) kept += 2;
+        at += 1;
+        continue;
+      }
+    }
+    const kind = classOf(code);
+    if (kind === 1) han = code;
+    else if (kind === 2) han = SEPARATOR_CODE;
+    if (kind !== 3) kept += 1;
   }
-  return out;
+  // Only Chinese characters of the BMP and SEPARATOR are written, never half a surrogate pair.
+  return UTF16.decode(out.subarray(0, length));
+}
+
+const ZWSP_CODE = 0x200b;
+/** The code units as a string at once (String.fromCharCode takes an argument per unit). The platforms run little-endian. */
+const UTF16 = new TextDecoder('utf-16le');
+const SEPARATOR_CODE = SEPARATOR.charCodeAt(0);
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 code unit, once seen: 1 a Chinese character, 2 another letter or digit, 3 neither. */
+const CLASSES = new Uint8Array(65536);
+
+function classOf(code: number): number {
+  let known = CLASSES[code] as number;
+  if (known === 0) {
+    const char = String.fromCharCode(code);
+    known = HAN.test(char) ? 1 : LETTER_OR_DIGIT.test(char) ? 2 : 3;
+    CLASSES[code] = known;
+  }
+  return known;
 }
 
 /** Whether a phrase can be looked up in word strings: two or more Chinese characters of the BMP. */

@@ -8,6 +8,10 @@ import type { RankRules } from '../search-rank.ts';
 import { phraseList, type CommonPhraseList, type IndexedPage } from './build.ts';
 import type { FragmentData } from './format.ts';
 import { wordString } from './phrases.ts';
+import { recent } from '../recent.ts';
+
+/** wordString of the pages read last: a repeated search reads the same pages (recent.ts). */
+const pageWords = recent(32, wordString);
 
 /**
  * The list for `phrase`, written in each of `forms` (its spellings, as the search takes them),
@@ -18,7 +22,7 @@ export async function rarePhraseList(phrase: string, forms: readonly string[], c
   const ids = [...new Set(candidates.flat())];
   const records = await Promise.all(ids.map(load));
   const pages: IndexedPage[] = ids.map((id, at) => ({ id, data: records[at] as FragmentData }));
-  const words = records.map((data) => wordString(data.content));
+  const words = records.map((data) => pageWords(data.content));
   const pageOf = new Map(ids.map((id, at) => [id, at]));
   // Each form's pages in index order, then the next form's not already found, as Pagefind's
   // exact searches of the spellings are put together (search-run.ts).

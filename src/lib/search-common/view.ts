@@ -1,6 +1,6 @@
 // One search result as shown: the same for a page Pagefind found, a page of a precomputed list
 // and a page whose fragment the search page loaded itself, so that the three look alike.
-import { makeExcerpt, tidyExcerpt, tidyText, type QueryPlan } from '../search-query.ts';
+import { makeExcerpt, readableText, tidyExcerpt, tidyText, type QueryPlan } from '../search-query.ts';
 import type { FragmentData, ResultView } from './format.ts';
 
 /** The date pages without one carry for sorting; never shown. */
@@ -13,7 +13,7 @@ function escapeHtml(text: string): string {
 
 /** The start of a page's text, escaped: the excerpt when the query's words are not in it as typed. */
 export function plainExcerpt(content: string): string {
-  const text = content.replaceAll('\u200b', '').replace(/\s+/g, ' ').trim();
+  const text = readableText(content);
   return escapeHtml(text.length > PLAIN_EXCERPT ? `${text.slice(0, PLAIN_EXCERPT)}…` : text);
 }
 
