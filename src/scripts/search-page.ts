@@ -4,7 +4,8 @@ import { FILTERS, RANKED_SEARCH_LIMIT, codeTokens, countFilters, effectiveSort, 
 import { LIST_BADGE } from '../lib/search-rank.ts';
 import { COUNT_FROM_RESULTS_LIMIT, PAGEFIND_OPTIONS, PAGE_SIZE, dataOf, placed, rankRulesFromJson, runSearch, type Counts, type Outcome, type Pagefind, type PagefindResult } from '../lib/search-run.ts';
 import { commonList, phraseKey, restIds } from '../lib/search-common/client.ts';
-import { fragmentPath, parseFragment, type ResultView } from '../lib/search-common/format.ts';
+import { fragmentPath, parseFragment, type FragmentData, type ResultView } from '../lib/search-common/format.ts';
+import type { CommonPhraseList } from '../lib/search-common/build.ts';
 import { commonPhraseOf } from '../lib/search-common/key.ts';
 import { codeCandidateIds, pagesHoldingCode, phraseCandidateIds } from '../lib/search-common/codes-client.ts';
 import { rarePhraseList } from '../lib/search-common/rare.ts';
@@ -99,6 +100,32 @@ function renderView(view: ResultView): HTMLLIElement {
   return element('li', {}, element('h2', {}, element('a', { href: view.url }, view.title)), info, excerpt);
 }
 
+/** Pages in the index, or 0 when its entry cannot be read (the search then asks Pagefind, which says why). */
+async function pagesIndexed(): Promise<number> {
+  return indexedPages(await pagefindEntry().catch(() => ({ languages: {} })));
+}
+
+/**
+ * On a large site, the answer of the code index (codes-client.ts, rare.ts) for a code, or for a
+ * phrase on a few pages, without Pagefind: the pages holding the code, or the phrase's list. Null
+ * when the index cannot tell or a file cannot be read: the search asks Pagefind.
+ */
+async function fromCodeIndex(plan: QueryPlan, phrase: string | null): Promise<{ held: FragmentData[] } | { list: CommonPhraseList } | null> {
+  try {
+    const pages = await pagesIndexed();
+    const codeIds = await codeCandidateIds(plan.text, pages);
+    if (codeIds) return { held: pagesHoldingCode(codeTokens(plan.text), await Promise.all(codeIds.map(loadFragment))) };
+    if (!phrase) return null;
+    const forms = spellings(phrase);
+    const candidates = await phraseCandidateIds(forms, pages);
+    const rules = rankRulesFromJson(document.getElementById('search-page')?.dataset.rankRules);
+    const list = candidates && (await rarePhraseList(phrase, forms, candidates, loadFragment, rules));
+    return list ? { list } : null;
+  } catch {
+    return null;
+  }
+}
+
 export function startSearchPage(): void {
   // Pagefind's entry, metadata and WebAssembly are asked for before anything else: planning a
   // query first loads the browser's Chinese word list, a long task on a phone, and the requests
@@ -112,7 +139,7 @@ export function startSearchPage(): void {
     const key = unfiltered ? phraseKey(opened.q) : null;
     if ((await commonList(key)) !== null) return true;
     if (!unfiltered) return false;
-    const pages = indexedPages(await pagefindEntry());
+    const pages = await pagesIndexed();
     return (await codeCandidateIds(opened.q, pages)) !== null || (key !== null && (await phraseCandidateIds(spellings(key), pages)) !== null);
   };
   void answered().then((ready) => (ready ? undefined : loadPagefind())).catch(() => undefined);
@@ -209,27 +236,19 @@ export function startSearchPage(): void {
     page.classList.add('searching');
     const phrase = commonPhraseOf(plan, hasFilters, effectiveSort(state));
     const common = await commonList(phrase);
-    if (mine !== generation) return;
-    // On a large site a code, or a phrase on a few pages, is looked up in the code index
-    // (codes-client.ts, rare.ts), without Pagefind.
-    const pages = indexedPages(await pagefindEntry());
-    const codeIds = common || hasFilters || effectiveSort(state) !== 'relevance' ? null : await codeCandidateIds(plan.text, pages);
-    const forms = phrase ? spellings(phrase) : [];
-    const candidates = common || codeIds || !phrase ? null : await phraseCandidateIds(forms, pages);
-    const rare = candidates && phrase ? await rarePhraseList(phrase, forms, candidates, loadFragment, rankRulesFromJson(page.dataset.rankRules)) : null;
+    const indexed = common || hasFilters || effectiveSort(state) !== 'relevance' ? null : await fromCodeIndex(plan, phrase);
     if (mine !== generation) return;
     let outcome: Pick<Outcome, 'relaxed' | 'notFound'> = { relaxed: false };
     // A common phrase's list is complete and ordered: shown without Pagefind (see commonList).
-    if (codeIds) {
-      const held = pagesHoldingCode(codeTokens(plan.text), await Promise.all(codeIds.map(loadFragment)));
-      if (mine !== generation) return;
-      const counts = countFilters(held.map((data) => data.filters));
+    if (indexed && 'held' in indexed) {
+      const counts = countFilters(indexed.held.map((data) => data.filters));
       fillOptions(state, counts, counts);
-      shown = held.map((data) => ({ view: resultView(data, plan) }));
-      if (held.length === 0) outcome = { relaxed: false, notFound: lookupOf(plan.text)?.notFound };
-    } else if (rare) {
-      fillOptions(state, rare.file.counts, rare.file.counts);
-      shown = [...rare.file.first.map((view) => ({ view })), ...rare.rest.map((id) => ({ page: id }))];
+      shown = indexed.held.map((data) => ({ view: resultView(data, plan) }));
+      if (indexed.held.length === 0) outcome = { relaxed: false, notFound: lookupOf(plan.text)?.notFound };
+    } else if (indexed) {
+      const { file, rest } = indexed.list;
+      fillOptions(state, file.counts, file.counts);
+      shown = [...file.first.map((view) => ({ view })), ...rest.map((id) => ({ page: id }))];
     } else if (common) {
       // No filter is chosen, so every value the options offer has a count here.
       fillOptions(state, common.counts, common.counts);
