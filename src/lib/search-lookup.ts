@@ -62,7 +62,7 @@ function wordsAt(text: string, at: number, words: readonly string[]): boolean {
 }
 
 /** A page's text folded as codeWords folds it, kept for the pages read last (recent.ts). */
-const foldedText = recent(32, (content) => content.normalize('NFKC').toLowerCase());
+const foldedText = recent(8, (content) => content.normalize('NFKC').toLowerCase());
 
 /**
  * Where a page's text first holds the code as whole words (not a longer number that starts with

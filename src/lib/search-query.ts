@@ -150,8 +150,8 @@ const WHITESPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x
 const isWhitespace = (code: number) => WHITESPACE.has(code) || (code >= 0x2000 && code <= 0x200a);
 const UTF16 = new TextDecoder('utf-16le');
 
-/** How many page texts the search page keeps read (see recent.ts). */
-const RECENT_TEXTS = 32;
+/** How many page texts the search page keeps read (see recent.ts): a list page's is megabytes on a phone. */
+const RECENT_TEXTS = 8;
 /**
  * A fragment's text as read: Pagefind's word breaks (U+200B) dropped, each run of whitespace one
  * space, none at either end; that is content.replaceAll('\u200b', '').replace(/\s+/g, ' ').trim(),

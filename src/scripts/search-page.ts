@@ -44,7 +44,7 @@ async function readFragment(id: string): Promise<Parameters<typeof resultView>[0
 }
 
 /** Records read, the last few kept: a repeated search shows the same pages (a list page's record is a megabyte of text). */
-const RECORDS_KEPT = 64;
+const RECORDS_KEPT = 32;
 const records = new Map<string, ReturnType<typeof readFragment>>();
 
 /** A page's record by its Pagefind id, read once while it is among the last RECORDS_KEPT. */
@@ -282,7 +282,10 @@ export function startSearchPage(): void {
       }
       if (mine !== generation) return;
       fillOptions(state, counts, ownCounts);
-      shown = found.lookup || effectiveSort(state) === 'date' ? found.results : await placed(found.results, plan, rankRulesFromJson(page.dataset.rankRules));
+      const ordered = found.lookup || effectiveSort(state) === 'date' ? found.results : await placed(found.results, plan, rankRulesFromJson(page.dataset.rankRules));
+      // A newer search may have shown its results meanwhile: they stay.
+      if (mine !== generation) return;
+      shown = ordered;
       await yieldToMain();
       if (mine !== generation) return;
     }

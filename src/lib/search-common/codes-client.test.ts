@@ -1,6 +1,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { CODES_MANIFEST, codeShards, pageKeys, shardName, type CodesManifest } from '../search-codes.ts';
 import { RANKED_SEARCH_LIMIT, type FragmentData } from './format.ts';
+import { wordString } from './phrases.ts';
 
 const pagefindText = (text: string) => (text.match(/\p{Script=Han}|[^\p{Script=Han}\s]+|\s+/gu) ?? []).join('\u200b');
 
@@ -19,7 +20,7 @@ function serve(files: Record<string, unknown>): string[] {
 }
 
 function siteFiles(): Record<string, unknown> {
-  const shards = codeShards(pages.map((page, at) => ({ id: `p${at}`, keys: pageKeys(page.content) })));
+  const shards = codeShards(pages.map((page, at) => ({ id: `p${at}`, keys: pageKeys(page.content), words: wordString(page.content) })));
   const manifest: CodesManifest = { version: 1, pages: 4, shards: shards.length, prefix: '0123456789ab' };
   return { [CODES_MANIFEST]: manifest, ...Object.fromEntries(shards.map((shard, at) => [shardName(manifest.prefix, at), shard])) };
 }
@@ -72,4 +73,14 @@ it('reads the manifest and each shard once', async () => {
   await codeCandidateIds('99010021005', LARGE);
   expect(asked.filter((url) => url.endsWith(CODES_MANIFEST))).toHaveLength(1);
   expect(new Set(asked).size).toBe(asked.length);
+});
+
+it('gives a phrase’s candidates per spelling, and leaves to Pagefind a phrase no page can hold', async () => {
+  serve(siteFiles());
+  const { phraseCandidateIds } = await client();
+  expect(await phraseCandidateIds(['罚决', '执法'], LARGE)).toEqual([['p0', 'p1', 'p2'], ['p3']]);
+  expect(await phraseCandidateIds(['罚决', '许可'], LARGE)).toEqual([['p0', 'p1', 'p2'], []]);
+  // A typo: no page holds 决示 (pairs on no page), so the looser search of Pagefind answers.
+  expect(await phraseCandidateIds(['决示'], LARGE)).toBeNull();
+  expect(await phraseCandidateIds(['罚决'], RANKED_SEARCH_LIMIT)).toBeNull();
 });

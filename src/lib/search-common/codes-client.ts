@@ -34,7 +34,8 @@ async function holdersOf(key: string): Promise<Holders | undefined> {
   if (!shard) shards.set(name, (shard = json<CodeShard>(`/${COMMON_DIR}/${name}`)));
   const keys = await shard;
   if (!keys) throw new Unreadable(key);
-  return Object.hasOwn(keys, key) ? keys[key] : undefined;
+  // Not Object.hasOwn, which phones from before 2022 lack.
+  return Object.prototype.hasOwnProperty.call(keys, key) ? keys[key] : undefined;
 }
 
 /**
@@ -49,9 +50,9 @@ export async function codeCandidateIds(query: string, pageCount: number): Promis
   try {
     const found = await codeCandidates(keys, holdersOf);
     return found.kind === 'none' ? [] : found.kind === 'candidates' ? found.ids : null;
-  } catch (error) {
-    if (error instanceof Unreadable) return null;
-    throw error;
+  } catch {
+    // A file that cannot be read, or anything else going wrong here: Pagefind answers instead.
+    return null;
   }
 }
 
@@ -59,7 +60,7 @@ export async function codeCandidateIds(query: string, pageCount: number): Promis
  * For a phrase (two or more Chinese characters) in each of its spellings, the pages that may hold
  * it, in index order (from its pairs of characters); null when the index cannot tell for some
  * spelling (a site small enough for Pagefind, every pair on many pages, a file that cannot be
- * read), and the search asks Pagefind.
+ * read) or no page can hold it, and the search asks Pagefind.
  */
 export async function phraseCandidateIds(forms: readonly string[], pageCount: number): Promise<string[][] | null> {
   if (pageCount <= RANKED_SEARCH_LIMIT || forms.length === 0) return null;
@@ -70,10 +71,10 @@ export async function phraseCandidateIds(forms: readonly string[], pageCount: nu
       if (one.kind === 'unknown') return null;
       lists.push(one.kind === 'none' ? [] : one.ids);
     }
-    return lists;
-  } catch (error) {
-    if (error instanceof Unreadable) return null;
-    throw error;
+    // No page can hold the phrase as written (a typo, a question): Pagefind's looser search answers.
+    return lists.some((list) => list.length > 0) ? lists : null;
+  } catch {
+    return null;
   }
 }
 

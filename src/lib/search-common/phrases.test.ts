@@ -23,7 +23,7 @@ it('reads a real fragment as the plain reading does', () => {
 });
 
 it('reads every kind of word as the plain reading does (seeded random texts)', () => {
-  const pieces = ['防', '空', '〇', '㐀', '豈', '𠀋', '😀', 'A', 'İ', 'ß', 'Σ', '1', '２', '٣', '，', '。', ' ', '\n', '(', '\u0301', '\ud800', '\udc00', '\u200b', '\u200b', '\u200b', '\u0001'];
+  const pieces = ['防', '空', '〇', '㐀', '豈', '𠀋', '⽣', '⺀', '々', '😀', 'A', 'İ', 'ß', 'Σ', '1', '２', '٣', '，', '。', ' ', '\n', '(', '\u0301', '\ud800', '\udc00', '\u200b', '\u200b', '\u200b', '\u0001'];
   let seed = 20261201;
   const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
   for (let round = 0; round < 5000; round += 1) {
@@ -32,6 +32,9 @@ it('reads every kind of word as the plain reading does (seeded random texts)', (
   }
   expect(wordString('')).toBe('\u0001');
   expect(wordString('防\u200b空')).toBe('防空');
+  // A radical is a word on its own, and dropped like punctuation inside a longer one.
+  expect(wordString('⽣，\u200b中')).toBe('\u0001中');
+  expect(wordString('⺀中\u200b文\u200b⽣')).toBe('中文⽣');
 });
 
 it('reads a text of a million characters in one piece', () => {

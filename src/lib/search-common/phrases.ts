@@ -35,7 +35,8 @@ export function wordString(content: string): string {
     if (code === ZWSP_CODE) {
       if (at - start === 1) {
         const only = content.charCodeAt(start);
-        out[length++] = classOf(only) === 1 ? only : SEPARATOR_CODE;
+        const kind = classOf(only);
+        out[length++] = kind === HAN_LETTER || kind === HAN_OTHER ? only : SEPARATOR_CODE;
       } else out[length++] = kept === 1 ? han : SEPARATOR_CODE;
       start = at + 1;
       kept = 0;
@@ -52,10 +53,11 @@ export function wordString(content: string): string {
         continue;
       }
     }
+    // In a longer word only letters and digits count: a radical (⽣, ⺀) is dropped like punctuation.
     const kind = classOf(code);
-    if (kind === 1) han = code;
-    else if (kind === 2) han = SEPARATOR_CODE;
-    if (kind !== 3) kept += 1;
+    if (kind === HAN_LETTER) han = code;
+    else if (kind === LETTER) han = SEPARATOR_CODE;
+    if (kind === HAN_LETTER || kind === LETTER) kept += 1;
   }
   // Only Chinese characters of the BMP and SEPARATOR are written, never half a surrogate pair.
   return UTF16.decode(out.subarray(0, length));
@@ -66,14 +68,20 @@ const ZWSP_CODE = 0x200b;
 const UTF16 = new TextDecoder('utf-16le');
 const SEPARATOR_CODE = SEPARATOR.charCodeAt(0);
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-/** Per UTF-16 code unit, once seen: 1 a Chinese character, 2 another letter or digit, 3 neither. */
+/** Classes of UTF-16 code units (0 not yet seen). */
+const HAN_LETTER = 1;
+const LETTER = 2;
+const NEITHER = 3;
+/** Chinese script but not a letter: the radicals (⽣, ⺀), which a one-character word still is. */
+const HAN_OTHER = 4;
 const CLASSES = new Uint8Array(65536);
 
 function classOf(code: number): number {
   let known = CLASSES[code] as number;
   if (known === 0) {
     const char = String.fromCharCode(code);
-    known = HAN.test(char) ? 1 : LETTER_OR_DIGIT.test(char) ? 2 : 3;
+    const letter = LETTER_OR_DIGIT.test(char);
+    known = HAN.test(char) ? (letter ? HAN_LETTER : HAN_OTHER) : letter ? LETTER : NEITHER;
     CLASSES[code] = known;
   }
   return known;
