@@ -148,7 +148,7 @@ function escapeHtml(text: string): string {
 /** Code units whose every use as whitespace in /\s/ is listed: the ASCII ones and the rest. */
 const WHITESPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff]);
 const isWhitespace = (code: number) => WHITESPACE.has(code) || (code >= 0x2000 && code <= 0x200a);
-const UTF16 = new TextDecoder('utf-16le');
+const UTF16 = /* @__PURE__ */ new TextDecoder('utf-16le');
 
 /** How many page texts the search page keeps read (see recent.ts): a list page's is megabytes on a phone. */
 const RECENT_TEXTS = 8;

@@ -65,8 +65,9 @@ export function wordString(content: string): string {
 
 const ZWSP_CODE = 0x200b;
 /** The code units as a string at once (String.fromCharCode takes an argument per unit). The platforms run little-endian. */
-const UTF16 = new TextDecoder('utf-16le');
-const SEPARATOR_CODE = SEPARATOR.charCodeAt(0);
+const UTF16 = /* @__PURE__ */ new TextDecoder('utf-16le');
+// A number, not SEPARATOR.charCodeAt(0): kept in the search page's inline script, the character itself is not valid HTML.
+const SEPARATOR_CODE = 0x0001;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 /** Classes of UTF-16 code units (0 not yet seen). */
 const HAN_LETTER = 1;
@@ -74,7 +75,7 @@ const LETTER = 2;
 const NEITHER = 3;
 /** Chinese script but not a letter: the radicals (⽣, ⺀), which a one-character word still is. */
 const HAN_OTHER = 4;
-const CLASSES = new Uint8Array(65536);
+const CLASSES = /* @__PURE__ */ new Uint8Array(65536);
 
 function classOf(code: number): number {
   let known = CLASSES[code] as number;
