@@ -7,7 +7,8 @@ let manifest: Promise<CommonManifest | null> | undefined;
 const files = new Map<string, Promise<CommonPhraseFile | null>>();
 const rests = new Map<string, Promise<string[]>>();
 
-async function json<T>(url: string): Promise<T | null> {
+/** A JSON file of the site, or null when it cannot be fetched or read (the search then asks Pagefind). */
+export async function json<T>(url: string): Promise<T | null> {
   try {
     const response = await fetch(url);
     return response.ok ? ((await response.json()) as T) : null;

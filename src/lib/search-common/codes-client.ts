@@ -4,36 +4,25 @@
 // can use it too.
 import { CODES_MANIFEST, codeCandidates, codeKeys, phrasePairs, shardName, shardOf, type CodeShard, type CodesManifest, type Holders } from '../search-codes.ts';
 import { codePosition, lookupOf } from '../search-lookup.ts';
+import { json } from './client.ts';
 import { COMMON_DIR, RANKED_SEARCH_LIMIT, type FragmentData } from './format.ts';
 
 let manifest: Promise<CodesManifest | null> | undefined;
 const shards = new Map<string, Promise<CodeShard | null>>();
-
-async function json<T>(url: string): Promise<T | null> {
-  try {
-    const response = await fetch(url);
-    return response.ok ? ((await response.json()) as T) : null;
-  } catch {
-    return null;
-  }
-}
 
 function codesManifest(): Promise<CodesManifest | null> {
   manifest ??= json<CodesManifest>(`/${COMMON_DIR}/${CODES_MANIFEST}`);
   return manifest;
 }
 
-/** Thrown when a shard cannot be read: the search then asks Pagefind. */
-class Unreadable extends Error {}
-
 async function holdersOf(key: string): Promise<Holders | undefined> {
   const read = await codesManifest();
-  if (!read || !Number.isInteger(read.shards) || read.shards < 1 || !/^[0-9a-f]{12}$/.test(read.prefix)) throw new Unreadable(key);
+  if (!read || !Number.isInteger(read.shards) || read.shards < 1 || !/^[0-9a-f]{12}$/.test(read.prefix)) throw new Error(`无法读取检索码索引（${key}）`);
   const name = shardName(read.prefix, shardOf(key, read.shards));
   let shard = shards.get(name);
   if (!shard) shards.set(name, (shard = json<CodeShard>(`/${COMMON_DIR}/${name}`)));
   const keys = await shard;
-  if (!keys) throw new Unreadable(key);
+  if (!keys) throw new Error(`无法读取检索码索引（${key}）`);
   // Not Object.hasOwn, which phones from before 2022 lack.
   return Object.prototype.hasOwnProperty.call(keys, key) ? keys[key] : undefined;
 }
