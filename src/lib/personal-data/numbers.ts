@@ -13,7 +13,8 @@
 // Brackets join too ((139)1234-5678, 【139】…), and so do tildes and wave dashes (139～1234～5678);
 // but as those also mark ranges (15000～300000元), a number read across one must be grouped as
 // such numbers are written (a mobile 3-4-4, 3-8 or 7-4, a card in fours). The enumeration comma 、
-// and the comma never join: they separate the items of lists (150、2000、3000).
+// and the comma never join: they separate the items of lists (150、2000、3000). A dash right before
+// a unit (15000-300000元) is read as a range mark too.
 // Digits written as Chinese numerals (一三九…, 幺, 〇, 两) are read in a second pass over a copy in
 // which long stretches of them are ASCII digits (chinese-numerals.ts); the first pass's finds win.
 import { isRealIsoDate } from '../dates.ts';
@@ -91,6 +92,10 @@ const RANGE_MARKS = '~〜∼⁓';
 const SEPARATOR_CLASS = `\\s.\\-/\\\\_·・‐‑‒–—―−﹣ー()[\\]【】〔〕${RANGE_MARKS}`;
 const SEPARATOR = new RegExp(`^[${SEPARATOR_CLASS}]{1,3}$`);
 const RANGE = new RegExp(`[${RANGE_MARKS}]`);
+/** Dashes, which mark a range too when an amount's unit follows (罚款15000-300000元). */
+const DASH = /[-‐‑‒–—―−﹣ー]/;
+/** Units of amounts and counts: no phone or card number is written before one. */
+const UNIT_AFTER = /^(?:元|万|亿|千|百|平方|米|㎡|公里|公顷|亩|吨|%|‰|个|人|次|天|日|周|月|年|件|份|户|处|台|套|辆|座|间|层|岁|小时|分钟)/;
 /** The digits of the shortest number findNumbers reports, a mobile number. */
 export const FEWEST_DIGITS = 11;
 const readNumerals = numeralReader(SEPARATOR_CLASS, FEWEST_DIGITS);
@@ -169,9 +174,11 @@ function candidates(text: string, group: Run[], options: NumberOptions, found: N
     const first = group[a] as Run;
     let digits = '';
     let acrossRange = false;
+    let acrossDash = false;
     for (let b = a; b < group.length; b++) {
       const last = group[b] as Run;
       if (b > a && !acrossRange) acrossRange = RANGE.test(text.slice((group[b - 1] as Run).end, last.start));
+      if (b > a && !acrossDash) acrossDash = DASH.test(text.slice((group[b - 1] as Run).end, last.start));
       digits += text.slice(last.start, last.end);
       if (digits.length > 19) break;
       const before = text[first.start - 1] ?? '';
@@ -184,7 +191,9 @@ function candidates(text: string, group: Run[], options: NumberOptions, found: N
       }
       const after = text[end] ?? '';
       const kind = classify(value, text, first.start, options, LETTER.test(before) || LETTER.test(after));
-      if (!kind || (acrossRange && !groupedAsWritten(kind, value, group.slice(a, b + 1)))) continue;
+      // Across a dash, only before a unit: 138-1234-5678 and 13-912-345-678 are still numbers.
+      const ranged = acrossRange || (acrossDash && UNIT_AFTER.test(text.slice(end, end + 2)));
+      if (!kind || (ranged && !groupedAsWritten(kind, value, group.slice(a, b + 1)))) continue;
       // A bracketed first group, (139)1234-5678, is reported with its opening bracket.
       const bracketed = OPENERS.has(before) && text[first.end] === OPENERS.get(before);
       const start = (kind === '手机号码' && before === '+') || bracketed ? first.start - 1 : first.start;
