@@ -220,12 +220,7 @@ export function makeExcerpt(content: string, plan: QueryPlan, title: string, len
     }
   }
   if (!anchor) return null;
-  let { start, end } = sentenceAround(text, anchor.at, anchor.term.length, length);
-  if (end - start > length * 2) {
-    // One very long sentence: a window around the match, cut where it must be.
-    start = Math.max(start, Math.min(anchor.at - Math.floor((length - anchor.term.length) / 3), end - length));
-    end = Math.min(end, start + length);
-  }
+  const { start, end } = excerptSpan(text, anchor.at, anchor.term.length, length);
   const window = text.slice(start, end);
   const marks: [number, number][] = [];
   const windowLower = lower.slice(start, end);
@@ -251,22 +246,42 @@ export function makeExcerpt(content: string, plan: QueryPlan, title: string, len
 const SENTENCE_END = /[。；！？!?;\n]/;
 
 /**
+ * Where the excerpt for a match at `at` (`size` characters) starts and ends: its sentences (see
+ * sentenceAround), or in one very long sentence a window around the match, cut where it must be.
+ */
+export function excerptSpan(text: string, at: number, size: number, length: number): { start: number; end: number } {
+  let { start, end } = sentenceAround(text, at, size, length);
+  if (end - start > length * 2) {
+    start = Math.max(start, Math.min(at - Math.floor((length - size) / 3), end - length));
+    end = Math.min(end, start + length);
+  }
+  return { start, end };
+}
+
+/**
  * The whole sentence holding a match, with the sentences after it (then before it) while they
- * fit in `length` characters: an excerpt reads as text, not as "…态在用. 备注…".
+ * fit in `length` characters: an excerpt reads as text, not as "…态在用. 备注…". The ends of a
+ * sentence longer than twice `length` are not looked for further than that (it gets a window
+ * instead, see excerptSpan): a list page of a large site is a million characters, and its rows
+ * need not end in a full stop.
  */
 export function sentenceAround(text: string, at: number, size: number, length: number): { start: number; end: number } {
   const isEnd = (i: number) => SENTENCE_END.test(text[i] ?? '') || text.startsWith('. ', i);
   const endAt = (i: number) => (text.startsWith('. ', i) ? i : i + 1);
+  const reach = length * 2 + 1;
+  const floor = Math.max(0, at - reach);
+  const ceiling = Math.min(text.length, at + size + reach);
   let start = at;
-  while (start > 0 && !isEnd(start - 1) && !text.startsWith('. ', start - 2)) start -= 1;
+  while (start > floor && !isEnd(start - 1) && !text.startsWith('. ', start - 2)) start -= 1;
   let end = at + size;
-  while (end < text.length && !isEnd(end)) end += 1;
+  while (end < ceiling && !isEnd(end)) end += 1;
   end = Math.min(text.length, endAt(end));
   const skip = (i: number) => (text.startsWith('. ', i) ? i + 2 : i);
-  // Following sentences, then preceding ones, while the excerpt stays within length.
+  // Following sentences, then preceding ones, while the excerpt stays within length (a sentence
+  // is read only as far as it could still fit).
   for (let next = skip(end); next < text.length; next = skip(end)) {
     let stop = next;
-    while (stop < text.length && !isEnd(stop)) stop += 1;
+    while (stop < text.length && stop - start <= length && !isEnd(stop)) stop += 1;
     stop = Math.min(text.length, endAt(stop));
     if (stop - start > length) break;
     end = stop;
@@ -275,7 +290,7 @@ export function sentenceAround(text: string, at: number, size: number, length: n
     let from = start - 1;
     if (text.startsWith('. ', from - 1)) from -= 1;
     from -= 1;
-    while (from > 0 && !isEnd(from - 1) && !text.startsWith('. ', from - 2)) from -= 1;
+    while (from > 0 && end - from <= length && !isEnd(from - 1) && !text.startsWith('. ', from - 2)) from -= 1;
     if (end - Math.max(0, from) > length) break;
     start = Math.max(0, from);
   }
