@@ -1,10 +1,19 @@
-// A function of a text that remembers its last few answers: the search page reads the same long
-// page records again on every repeat of a search (a list page of a large site is a million
-// characters), and re-reading them costs more than the rest of the search.
+// A function of a text that remembers its answers for the texts used last: the search page reads
+// the same page records again on every repeat of a search (a list page of a large site is a
+// million characters), and re-reading them costs more than the rest of the search. What is kept
+// is counted in characters of text, not in texts: a rare phrase's search reads twenty short pages,
+// and a code's a couple of list pages.
 
-/** `compute`, remembering the answers for the last `size` texts (by identity of value). */
-export function recent<T>(size: number, compute: (text: string) => T): (text: string) => T {
+/** Characters of text whose answers each such function keeps (about 4 MB of two-byte text). */
+export const RECENT_CHARACTERS = 2_000_000;
+
+/**
+ * `compute`, remembering the answers for the texts used last, up to `budget` characters of text in
+ * all (the last text is always kept, however long).
+ */
+export function recent<T>(compute: (text: string) => T, budget = RECENT_CHARACTERS): (text: string) => T {
   const kept = new Map<string, T>();
+  let characters = 0;
   return (text) => {
     const known = kept.get(text);
     if (known !== undefined || kept.has(text)) {
@@ -15,7 +24,12 @@ export function recent<T>(size: number, compute: (text: string) => T): (text: st
     }
     const value = compute(text);
     kept.set(text, value);
-    if (kept.size > size) kept.delete(kept.keys().next().value as string);
+    characters += text.length;
+    while (characters > budget && kept.size > 1) {
+      const oldest = kept.keys().next().value as string;
+      kept.delete(oldest);
+      characters -= oldest.length;
+    }
     return value;
   };
 }

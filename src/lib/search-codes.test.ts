@@ -43,6 +43,16 @@ describe('keys', () => {
     expect(codePosition(pagefindText('示防罚决〔2026〕21661号；示防罚决〔2026〕2166号'), codeTokens('示防罚决〔2026〕2166号'))).toBeGreaterThan(0);
   });
 
+  it('answers a repeated look-up in the same text as the first, for each code', () => {
+    const list = pagefindText('示防罚决〔2026〕2165号；示防罚决〔2026〕2166号；示防罚决〔2026〕2167号');
+    const codes = ['示防罚决〔2026〕2166号', '示防罚决〔2026〕2167号', '示防罚决〔2026〕2168号', '2166', '2165'].map(codeTokens);
+    const first = codes.map((code) => codePosition(list, code));
+    expect(first[0]).toBeLessThan(first[1] as number);
+    expect(first[2]).toBe(-1);
+    expect(codes.map((code) => codePosition(list, code))).toEqual(first);
+    expect(codes.map((code) => codePosition(`${list}`, code))).toEqual(first);
+  });
+
   it('holds a code exactly when the text, split into words, has its words in a row (seeded random texts)', () => {
     // The reference: the text as codeWords splits it, searched as a string of words.
     const reference = (content: string, tokens: string) => ` ${codeWords(content).join(' ')} `.includes(` ${codeWords(tokens).join(' ')} `);

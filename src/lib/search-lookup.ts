@@ -62,7 +62,7 @@ function wordsAt(text: string, at: number, words: readonly string[]): boolean {
 }
 
 /** A page's text folded as codeWords folds it, kept for the pages read last (recent.ts). */
-const foldedText = recent(8, (content) => content.normalize('NFKC').toLowerCase());
+const foldedText = recent((content) => content.normalize('NFKC').toLowerCase());
 
 /**
  * Where a page's text first holds the code as whole words (not a longer number that starts with
@@ -75,9 +75,24 @@ export function codePosition(content: string, tokens: string): number {
   const [first] = words;
   if (first === undefined) return -1;
   const text = foldedText(content);
-  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) if (wordsAt(text, at, words)) return at;
-  return -1;
+  // A list page holds a code's first word (示防罚决) on every row: a repeated search looks it up.
+  const known = positionsIn(text);
+  const key = words.join(' ');
+  const seen = known.get(key);
+  if (seen !== undefined) return seen;
+  let found = -1;
+  for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+    if (wordsAt(text, at, words)) {
+      found = at;
+      break;
+    }
+  }
+  known.set(key, found);
+  return found;
 }
+
+/** The codes already looked for in a folded text, and where they are (kept as foldedText is). */
+const positionsIn = recent((): Map<string, number> => new Map());
 
 /** Whether a page's text holds the code as whole words (not a longer number that starts with it). */
 export function holdsCode(content: string, tokens: string): boolean {

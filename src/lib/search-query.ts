@@ -150,14 +150,14 @@ const WHITESPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x
 const isWhitespace = (code: number) => WHITESPACE.has(code) || (code >= 0x2000 && code <= 0x200a);
 const UTF16 = /* @__PURE__ */ new TextDecoder('utf-16le');
 
-/** How many page texts the search page keeps read (see recent.ts): a list page's is megabytes on a phone. */
-const RECENT_TEXTS = 8;
 /**
  * A fragment's text as read: Pagefind's word breaks (U+200B) dropped, each run of whitespace one
  * space, none at either end; that is content.replaceAll('\u200b', '').replace(/\s+/g, ' ').trim(),
  * in one pass, since a list page of a large site is a million characters and half a million breaks.
  */
-export const readableText = recent(RECENT_TEXTS, readText);
+export const readableText = recent(readText);
+/** A readable text in lower case, for finding the query's words in it (kept as readableText is). */
+const lowerText = recent((text) => text.toLowerCase());
 
 function readText(content: string): string {
   const out = new Uint16Array(content.length);
@@ -196,7 +196,7 @@ function readText(content: string): string {
  */
 export function makeExcerpt(content: string, plan: QueryPlan, title: string, length = 80): string | null {
   const text = readableText(content);
-  const lower = text.toLowerCase();
+  const lower = lowerText(text);
   const terms = plan.highlights.map((term) => term.toLowerCase());
   const titleEnd = title && lower.startsWith(title.toLowerCase()) ? title.length : 0;
   // Letters and digits count only as whole words: "001" is not highlighted inside "000183001000".

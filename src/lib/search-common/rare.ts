@@ -11,7 +11,7 @@ import { wordString } from './phrases.ts';
 import { recent } from '../recent.ts';
 
 /** wordString of the pages read last: a repeated search reads the same pages (recent.ts). */
-const pageWords = recent(8, wordString);
+const pageWords = recent(wordString);
 
 /**
  * The list for `phrase`, written in each of `forms` (its spellings, as the search takes them),
