@@ -17,8 +17,10 @@ import { inflate } from './pagefind-inflate.ts';
 
 /** One collator for the filter values (localeCompare would build one per comparison, milliseconds each). */
 const CHINESE_ORDER = new Intl.Collator('zh-CN');
-/** Results built per task when a page of them is shown (each builds an excerpt from the page's text). */
+/** Results built at a time when a page of them is shown (each builds an excerpt from the page's text). */
 const RENDER_BATCH = 5;
+/** A task showing results that has run this long lets the browser paint and answer taps (see renderMore). */
+const TASK_MS = 12;
 
 let pageCount = 0;
 let pagefindPromise: Promise<Pagefind> | undefined;
@@ -198,15 +200,23 @@ export function startSearchPage(): void {
     }
   }
 
-  /** The next page of results, a few at a time with a pause between (see yieldToMain). */
+  /**
+   * The next page of results, a few at a time, with a pause (see yieldToMain) once the task has run
+   * for TASK_MS: on a slow phone reading the pages takes long, while a repeated search, its pages
+   * already read, shows the whole page at once and the browser lays it out once.
+   */
   async function renderMore(mine: number): Promise<void> {
     const next = shown.slice(rendered, rendered + PAGE_SIZE);
+    let since = performance.now();
     for (let start = 0; start < next.length; start += RENDER_BATCH) {
       const items = (await Promise.all(next.slice(start, start + RENDER_BATCH).map((item) => viewOf(shownPlan, item)))).map(renderView);
       if (mine !== generation) return;
       list.append(...items);
-      if (start + RENDER_BATCH < next.length) await yieldToMain();
-      if (mine !== generation) return;
+      if (start + RENDER_BATCH < next.length && performance.now() - since > TASK_MS) {
+        await yieldToMain();
+        if (mine !== generation) return;
+        since = performance.now();
+      }
     }
     rendered += next.length;
     more.hidden = rendered >= shown.length;
@@ -233,7 +243,8 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = '正在搜索…';
-    page.classList.add('searching');
+    // Room for results that are not there yet; results on screen stay until the new ones replace them.
+    if (list.childElementCount === 0) page.classList.add('searching');
     const phrase = commonPhraseOf(plan, hasFilters, effectiveSort(state));
     const common = await commonList(phrase);
     const indexed = common || hasFilters || effectiveSort(state) !== 'relevance' ? null : await fromCodeIndex(plan, phrase);
