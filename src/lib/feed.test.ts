@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnFeedUrl, feedItem, feedResponse, type FeedSource } from './feed.ts';
+import { FEED_LENGTH, columnFeedUrl, feedItem, feedResponse, type FeedSource } from './feed.ts';
 
 const fee: FeedSource = {
   kindLabel: '收费目录',
@@ -36,6 +36,13 @@ describe('feedResponse', () => {
     expect(xml).toContain('<language>zh-CN</language>');
     const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
     expect(links).toEqual(['https://test.example.gov.cn/fees/SF-001/', 'https://test.example.gov.cn/fees/SF-000/']);
+  });
+
+  it('holds the newest FEED_LENGTH items of a long column, in the order given', async () => {
+    const items = Array.from({ length: FEED_LENGTH * 3 }, (_, at) => ({ ...fee, url: `/fees/SF-${at}/`, indexNo: `${fee.indexNo}-${at}` }));
+    const xml = await (await feedResponse({ title: '测试', description: '说明', site: 'https://test.example.gov.cn', items })).text();
+    const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
+    expect(links).toEqual(items.slice(0, FEED_LENGTH).map((item) => `https://test.example.gov.cn${item.url}`));
   });
 });
 

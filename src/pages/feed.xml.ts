@@ -5,14 +5,12 @@ import { getCatalogue } from '../data/catalogue.ts';
 import { getSite } from '../data/content.ts';
 import { feedResponse } from '../lib/feed.ts';
 
-const FEED_LENGTH = 50;
-
 export const GET: APIRoute = async (context) => {
   const site = await getSite();
   return feedResponse({
     title: `${site.name}：最新公开信息`,
     description: `${site.name}主动公开的政府信息，按更新日期排列`,
     site: context.site ?? site.siteUrl,
-    items: (await getCatalogue()).slice(0, FEED_LENGTH),
+    items: await getCatalogue(),
   });
 };

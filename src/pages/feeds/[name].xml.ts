@@ -1,5 +1,5 @@
-// /feeds/<name>.xml: one column's entries, newest first, so a column whose entries never reach the
-// site's 50 newest (收费目录, 内设机构 …) can still be followed. Every list in the kind records has one.
+// /feeds/<name>.xml: one column's newest entries (FEED_LENGTH), so a column whose entries never reach
+// the site's newest (收费目录, 内设机构 …) can still be followed. Every list in the kind records has one.
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { columnFeeds, columnItems, type ColumnFeed } from '../../data/column-feeds.ts';
 import { getSite } from '../../data/content.ts';
