@@ -94,8 +94,12 @@ const SEPARATOR = new RegExp(`^[${SEPARATOR_CLASS}]{1,3}$`);
 const RANGE = new RegExp(`[${RANGE_MARKS}]`);
 /** Dashes, which mark a range too when an amount's unit follows (罚款15000-300000元). */
 const DASH = /[-‐‑‒–—―−﹣ー]/;
-/** Units of amounts and counts: no phone or card number is written before one. */
-const UNIT_AFTER = /^(?:元|万|亿|千|百|平方|米|㎡|公里|公顷|亩|吨|%|‰|个|人|次|天|日|周|月|年|件|份|户|处|台|套|辆|座|间|层|岁|小时|分钟)/;
+/**
+ * Units of money, area, length and time that a range of amounts ends in: only amounts that large
+ * (15000-300000) join into 11 digits, and no phone or card number is written before one. Counting
+ * words (个, 人, 日, 户, 处) are left out: 个人, 日前, 户名, 处理 follow numbers too.
+ */
+const UNIT_AFTER = /^(?:元|万|亿|千元|百元|平方|平米|㎡|米|公里|公顷|亩|吨|%|％|‰|天|小时|分钟|岁|倍)/;
 /** The digits of the shortest number findNumbers reports, a mobile number. */
 export const FEWEST_DIGITS = 11;
 const readNumerals = numeralReader(SEPARATOR_CLASS, FEWEST_DIGITS);
@@ -157,6 +161,19 @@ function findDigitNumbers(text: string, options: NumberOptions): NumberHit[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Whether two numbers joined by a dash read as a range of amounts (罚款15000-300000元): exactly two
+ * runs, the first smaller, a unit after, and no label of a phone or an account before. Anything else
+ * across a dash (139-1234-5678, 13-912-345-678人, 手机1391-234-5678个人信息) is still a number.
+ */
+function dashRange(text: string, group: Run[], a: number, b: number, end: number): boolean {
+  if (b !== a + 1) return false;
+  const [first, second] = [group[a] as Run, group[b] as Run];
+  if (Number(text.slice(first.start, first.end)) >= Number(text.slice(second.start, second.end))) return false;
+  if (PERSONAL_LABEL.test(text.slice(Math.max(0, first.start - 8), first.start))) return false;
+  return UNIT_AFTER.test(text.slice(end, end + 4).trimStart());
+}
+
 /** Whether a number read across a range mark is grouped as such a number is written. */
 function groupedAsWritten(kind: NumberKind, value: string, runs: Run[]): boolean {
   if (kind === '身份证号码') return true; // its check digit and date are proof enough
@@ -191,8 +208,7 @@ function candidates(text: string, group: Run[], options: NumberOptions, found: N
       }
       const after = text[end] ?? '';
       const kind = classify(value, text, first.start, options, LETTER.test(before) || LETTER.test(after));
-      // Across a dash, only before a unit: 138-1234-5678 and 13-912-345-678 are still numbers.
-      const ranged = acrossRange || (acrossDash && UNIT_AFTER.test(text.slice(end, end + 2)));
+      const ranged = acrossRange || (acrossDash && dashRange(text, group, a, b, end));
       if (!kind || (ranged && !groupedAsWritten(kind, value, group.slice(a, b + 1)))) continue;
       // A bracketed first group, (139)1234-5678, is reported with its opening bracket.
       const bracketed = OPENERS.has(before) && text[first.end] === OPENERS.get(before);
