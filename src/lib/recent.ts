@@ -4,8 +4,12 @@
 // is counted in characters of text, not in texts: a rare phrase's search reads twenty short pages,
 // and a code's a couple of list pages.
 
-/** Characters of text whose answers each such function keeps (about 4 MB of two-byte text). */
-export const RECENT_CHARACTERS = 2_000_000;
+/**
+ * Characters of text whose answers each such function keeps: two list pages of a 10,000-entry site
+ * (1.5 million characters each with Pagefind's word breaks). The texts are the page records the
+ * search page holds anyway; the answers are about as long again (about 6 MB of two-byte text).
+ */
+export const RECENT_CHARACTERS = 3_000_000;
 
 /**
  * `compute`, remembering the answers for the texts used last, up to `budget` characters of text in

@@ -61,8 +61,8 @@ function wordsAt(text: string, at: number, words: readonly string[]): boolean {
   return true;
 }
 
-/** A page's text folded as codeWords folds it, kept for the pages read last (recent.ts). */
-const foldedText = recent((content) => content.normalize('NFKC').toLowerCase());
+/** A page's text folded as codeWords folds it, and where the codes looked for are in it, kept for the pages read last (recent.ts). */
+const foldedText = recent((content) => ({ text: content.normalize('NFKC').toLowerCase(), positions: new Map<string, number>() }));
 
 /**
  * Where a page's text first holds the code as whole words (not a longer number that starts with
@@ -74,9 +74,8 @@ export function codePosition(content: string, tokens: string): number {
   const words = codeWords(tokens);
   const [first] = words;
   if (first === undefined) return -1;
-  const text = foldedText(content);
   // A list page holds a code's first word (示防罚决) on every row: a repeated search looks it up.
-  const known = positionsIn(text);
+  const { text, positions: known } = foldedText(content);
   const key = words.join(' ');
   const seen = known.get(key);
   if (seen !== undefined) return seen;
@@ -90,9 +89,6 @@ export function codePosition(content: string, tokens: string): number {
   known.set(key, found);
   return found;
 }
-
-/** The codes already looked for in a folded text, and where they are (kept as foldedText is). */
-const positionsIn = recent((): Map<string, number> => new Map());
 
 /** Whether a page's text holds the code as whole words (not a longer number that starts with it). */
 export function holdsCode(content: string, tokens: string): boolean {

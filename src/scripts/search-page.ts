@@ -205,20 +205,26 @@ export function startSearchPage(): void {
    * for TASK_MS: on a slow phone reading the pages takes long, while a repeated search, its pages
    * already read, shows the whole page at once and the browser lays it out once.
    */
-  async function renderMore(mine: number): Promise<void> {
+  async function renderMore(mine: number, fresh = false): Promise<void> {
     const next = shown.slice(rendered, rendered + PAGE_SIZE);
+    // Taken at once and the button hidden meanwhile, so that a second tap cannot show the same page again.
+    rendered += next.length;
+    more.hidden = true;
+    // A new search's first results replace the old ones in one step: the list never stands empty
+    // (and the column list below it never jumps up) while their pages are being read.
+    if (fresh && next.length === 0) list.replaceChildren();
     let since = performance.now();
     for (let start = 0; start < next.length; start += RENDER_BATCH) {
       const items = (await Promise.all(next.slice(start, start + RENDER_BATCH).map((item) => viewOf(shownPlan, item)))).map(renderView);
       if (mine !== generation) return;
-      list.append(...items);
+      if (fresh && start === 0) list.replaceChildren(...items);
+      else list.append(...items);
       if (start + RENDER_BATCH < next.length && performance.now() - since > TASK_MS) {
         await yieldToMain();
         if (mine !== generation) return;
         since = performance.now();
       }
     }
-    rendered += next.length;
     more.hidden = rendered >= shown.length;
   }
 
@@ -243,6 +249,7 @@ export function startSearchPage(): void {
       return;
     }
     status.textContent = '正在搜索…';
+    more.hidden = true;
     // Room for results that are not there yet; results on screen stay until the new ones replace them.
     if (list.childElementCount === 0) page.classList.add('searching');
     const phrase = commonPhraseOf(plan, hasFilters, effectiveSort(state));
@@ -302,8 +309,7 @@ export function startSearchPage(): void {
     }
     shownPlan = plan;
     rendered = 0;
-    list.replaceChildren();
-    await renderMore(mine);
+    await renderMore(mine, true);
     if (mine !== generation) return;
     const subject = plan.text ? `与“${plan.text}”相关的` : '符合筛选条件的';
     if (shown.length === 0) {
@@ -318,11 +324,23 @@ export function startSearchPage(): void {
     settle();
   }
 
+  /** run, and if it fails (the network gone, a file missing), says so instead of searching forever. */
+  function search(state: SearchState): void {
+    const running = run(state);
+    // run takes its number before it first waits.
+    const mine = generation;
+    running.catch(() => {
+      if (mine !== generation) return;
+      status.textContent = '搜索未能完成，请检查网络后重试，或按栏目浏览。';
+      settle();
+    });
+  }
+
   function navigate(): void {
     const state = formState();
     const address = `${location.pathname}${writeState(state)}`;
     if (address !== `${location.pathname}${location.search}`) history.pushState(null, '', address);
-    void run(state);
+    search(state);
   }
 
   form.addEventListener('submit', (event) => {
@@ -350,11 +368,11 @@ export function startSearchPage(): void {
   window.addEventListener('popstate', () => {
     const state = readState(location.search);
     showState(state);
-    void run(state);
+    search(state);
   });
 
   const state = readState(location.search);
   showState(state);
   options.hidden = false;
-  void run(state);
+  search(state);
 }
