@@ -25,8 +25,16 @@ const pagesUnder = (key: ListKey): MapNode[] =>
     return page && page.under === key ? [{ label: page.label, href: page.url }] : [];
   });
 
+/**
+ * Entries a list shows in the site map; a longer list is one line leading to the list (a site of
+ * 10,000 decisions made a 1.6 MB site map).
+ */
+export const SITE_MAP_ENTRIES = 100;
+
 async function entryNodes(key: ListKey): Promise<MapNode[]> {
-  return Promise.all((await entriesOf(key)).map(async (entry) => ({ label: await titleOf(key, entry), href: entryPath(key, entry.id) })));
+  const entries = await entriesOf(key);
+  if (entries.length > SITE_MAP_ENTRIES) return [{ label: `${listKind(key).column.name}共 ${entries.length} 条，请在列表中浏览`, href: listPath(key) }];
+  return Promise.all(entries.map(async (entry) => ({ label: await titleOf(key, entry), href: entryPath(key, entry.id) })));
 }
 
 /** A list with its entries, then the lists filed under it (政策解读 and 清理结果 under 政策文件). */

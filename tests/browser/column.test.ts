@@ -218,7 +218,16 @@ describe('the feed', () => {
     'the catalogue the feed is drawn from lists entries of %s',
     async (key) => {
       const url = listKind(key).url;
-      const hrefs = await onPage('/catalogue/', (page) => page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')));
+      // Every page of the catalogue, by its 下一页 links.
+      const hrefs: string[] = [];
+      for (let path: string | undefined = '/catalogue/'; path !== undefined; ) {
+        const found: { links: string[]; next: string[] } = await onPage(path, async (page) => ({
+          links: await page.locator('main a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')),
+          next: await page.locator('main a[rel="next"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')),
+        }));
+        hrefs.push(...found.links);
+        path = found.next[0];
+      }
       expect(hrefs.filter((href) => href.startsWith(url) && href !== url).length, url).toBeGreaterThan(0);
     },
   );

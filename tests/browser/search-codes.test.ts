@@ -3,7 +3,8 @@
 // searched through the real /search/ page. A 文号, a credit code (in any letter case) and a number
 // nobody holds are answered without Pagefind; a code whose every number is on many pages still
 // is, by Pagefind; and what the index finds, and in what order, is what the page finds with
-// Pagefind when the index is not there.
+// Pagefind when the index is not there. Also the lists that grow with the site (the 信息公开目录 in
+// pages, the site map).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -20,7 +21,9 @@ import { readPageOrder } from '../../src/lib/search-common/page-order.ts';
 import { codePosition } from '../../src/lib/search-lookup.ts';
 import { codeTokens } from '../../src/lib/search-query.ts';
 import { gunzipSync } from 'node:zlib';
-import { PHONE, q, resultUrls, settled } from './support.ts';
+import { PHONE, axeViolations, q, resultUrls, settled } from './support.ts';
+import { PAGE_ROWS, pagePath } from '../../src/lib/pagination.ts';
+import { createRequire } from 'node:module';
 
 const DECISIONS = 1900;
 /** GONGKAI_CODES_WORK=<folder> keeps the copy and its build there, and reuses them when run again. */
@@ -177,4 +180,58 @@ it.each([
   expect(slow.pagefind.length).toBeGreaterThan(0);
   expect(fast.urls).toEqual(slow.urls);
   expect(fast.status).toBe(slow.status);
+});
+
+// Lists that grow with the site: the 信息公开目录 in pages, the site map without every entry.
+it('puts the 信息公开目录 in pages a phone can open, every item on one of them, each page valid and passing axe', async () => {
+  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/catalogue/`);
+    const total = Number(/共 (\d+) 条/.exec((await page.locator('.lead').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(DECISIONS);
+    const count = Math.ceil(total / PAGE_ROWS);
+    const seen: string[] = [];
+    for (let current = 1; current <= count; current += 1) {
+      if (current > 1) await page.goto(`${origin}${pagePath('/catalogue/', current)}`);
+      const rows = await page.locator('tbody th a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(rows).toHaveLength(current < count ? PAGE_ROWS : total - PAGE_ROWS * (count - 1));
+      seen.push(...rows);
+      expect(await page.locator('.pager [aria-current="page"]').first().textContent()).toBe(`第 ${current} 页`);
+      expect(await page.title()).toContain(current > 1 ? `第 ${current} 页` : '政府信息公开目录');
+      if (current === 2 || current === count) expect(await axeViolations(page)).toEqual([]);
+    }
+    expect(new Set(seen).size).toBe(total);
+    // 下一页 and 上一页 lead where they say.
+    await page.goto(`${origin}/catalogue/`);
+    await page.getByRole('link', { name: '下一页' }).first().click();
+    expect(new URL(page.url()).pathname).toBe('/catalogue/page/2/');
+    await page.getByRole('link', { name: '上一页' }).first().click();
+    expect(new URL(page.url()).pathname).toBe('/catalogue/');
+    expect(readFileSync(join(dist, 'catalogue/index.html')).length).toBeLessThan(400_000);
+  } finally {
+    await context.close();
+  }
+});
+
+it('keeps the site map short: a long list is one line leading to it', async () => {
+  const html = readFileSync(join(dist, 'sitemap/index.html'), 'utf8');
+  expect(html.length).toBeLessThan(300_000);
+  expect(html).toMatch(/<a href="\/enforcement\/penalties\/">行政处罚决定共 \d+ 条，请在列表中浏览<\/a>/);
+  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${origin}/sitemap/`);
+    expect(await axeViolations(page)).toEqual([]);
+  } finally {
+    await context.close();
+  }
+});
+
+it('writes the pages of a long list as valid HTML', () => {
+  const files = [join(dist, 'catalogue/page/2/index.html'), join(dist, 'sitemap/index.html')];
+  const result = spawnSync('java', ['-Xss4m', '-jar', createRequire(import.meta.url)('vnu-jar') as string, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  if (result.error) throw new Error(`无法运行 Java：${result.error.message}`);
+  const { messages } = JSON.parse(result.stderr || result.stdout || '{"messages":[]}') as { messages: { url: string; lastLine?: number; message: string }[] };
+  expect(messages.map((message) => `${message.url}:${message.lastLine ?? ''} ${message.message}`)).toEqual([]);
 });

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { PAGE_ROWS, pageParam, pagePath, pagerNumbers, pagesOf } from './pagination.ts';
+
+describe('pagesOf', () => {
+  it('cuts a list into pages of the size, in order, the last one shorter', () => {
+    const items = Array.from({ length: 7 }, (_, at) => at);
+    expect(pagesOf(items, 3)).toEqual([[0, 1, 2], [3, 4, 5], [6]]);
+    expect(pagesOf(items, 7)).toEqual([items]);
+    expect(pagesOf(Array.from({ length: PAGE_ROWS * 2 + 1 }, (_, at) => at)).map((page) => page.length)).toEqual([PAGE_ROWS, PAGE_ROWS, 1]);
+  });
+
+  it('makes one empty page of an empty list, and refuses a size that is not a positive whole number', () => {
+    expect(pagesOf([], 5)).toEqual([[]]);
+    expect(() => pagesOf([1], 0)).toThrow('每页条数须为正整数');
+    expect(() => pagesOf([1], 2.5)).toThrow('每页条数须为正整数');
+  });
+});
+
+describe('page addresses', () => {
+  it('keeps the list address for page 1 and puts page n under page/n/', () => {
+    expect(pagePath('/catalogue/', 1)).toBe('/catalogue/');
+    expect(pagePath('/catalogue/', 2)).toBe('/catalogue/page/2/');
+    expect(pageParam(1)).toBeUndefined();
+    expect(pageParam(12)).toBe('page/12');
+    expect(() => pagePath('/catalogue', 2)).toThrow('须以 / 结尾');
+  });
+});
+
+describe('pagerNumbers', () => {
+  it.each([
+    [1, 1, [1]],
+    [1, 2, [1, 2]],
+    [1, 5, [1, 2, 3, 4, 5]],
+    [1, 9, [1, 2, 3, null, 9]],
+    [4, 9, [1, 2, 3, 4, 5, 6, null, 9]],
+    [5, 9, [1, 2, 3, 4, 5, 6, 7, 8, 9]],
+    [6, 20, [1, null, 4, 5, 6, 7, 8, null, 20]],
+    [20, 20, [1, null, 18, 19, 20]],
+    [17, 20, [1, null, 15, 16, 17, 18, 19, 20]],
+  ])('page %i of %i shows %j', (current, count, expected) => {
+    expect(pagerNumbers(current, count)).toEqual(expected);
+  });
+
+  it('always shows the first, the last and the current page, in order, each once', () => {
+    for (let count = 1; count <= 30; count += 1) {
+      for (let current = 1; current <= count; current += 1) {
+        const numbers = pagerNumbers(current, count).filter((page): page is number => page !== null);
+        expect(numbers).toContain(1);
+        expect(numbers).toContain(count);
+        expect(numbers).toContain(current);
+        expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
+      }
+    }
+  });
+});

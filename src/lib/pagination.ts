@@ -1,0 +1,44 @@
+// Long lists in pages of PAGE_ROWS rows: the 信息公开目录 of a site with 10,000 entries was one
+// 9 MB page, more than a phone can open. Page 1 keeps the list's own address; page n is at
+// <address>page/<n>/ (a fixed word before the number, so that it never meets an entry's code).
+
+/** Rows on one page of a long list. */
+export const PAGE_ROWS = 200;
+
+/** `items` in pages of `size`, in order; a list with no items is one empty page. */
+export function pagesOf<T>(items: readonly T[], size = PAGE_ROWS): T[][] {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`每页条数须为正整数：${size}`);
+  const pages: T[][] = [];
+  for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
+  return pages.length > 0 ? pages : [[]];
+}
+
+/** The address of page `page` (from 1) of the list at `base` (ending in /). */
+export function pagePath(base: string, page: number): string {
+  if (!base.endsWith('/')) throw new RangeError(`列表地址须以 / 结尾：${base}`);
+  return page <= 1 ? base : `${base}page/${page}/`;
+}
+
+/** The route parameter of page `page` for a rest route at the list's address: undefined for page 1. */
+export function pageParam(page: number): string | undefined {
+  return page <= 1 ? undefined : `page/${page}`;
+}
+
+/**
+ * The page numbers a pager shows for page `current` of `count`: the first and last, and the two
+ * on each side of the current one, with null where numbers are left out (shown as …). A gap of
+ * one number shows the number instead.
+ */
+export function pagerNumbers(current: number, count: number): (number | null)[] {
+  const shown = new Set([1, count]);
+  for (let page = current - 2; page <= current + 2; page += 1) if (page >= 1 && page <= count) shown.add(page);
+  const sorted = [...shown].sort((a, b) => a - b);
+  const numbers: (number | null)[] = [];
+  for (const [at, page] of sorted.entries()) {
+    const previous = sorted[at - 1];
+    if (previous !== undefined && page - previous === 2) numbers.push(previous + 1);
+    else if (previous !== undefined && page - previous > 2) numbers.push(null);
+    numbers.push(page);
+  }
+  return numbers;
+}
