@@ -207,9 +207,9 @@ export function startSearchPage(): void {
    */
   async function renderMore(mine: number, fresh = false): Promise<void> {
     const next = shown.slice(rendered, rendered + PAGE_SIZE);
-    // Taken at once and the button hidden meanwhile, so that a second tap cannot show the same page again.
+    // Taken at once and the button off meanwhile, so that a second tap cannot show the same page again.
     rendered += next.length;
-    more.hidden = true;
+    more.disabled = true;
     // A new search's first results replace the old ones in one step: the list never stands empty
     // (and the column list below it never jumps up) while their pages are being read.
     if (fresh && next.length === 0) list.replaceChildren();
@@ -225,6 +225,7 @@ export function startSearchPage(): void {
         since = performance.now();
       }
     }
+    more.disabled = false;
     more.hidden = rendered >= shown.length;
   }
 
