@@ -7,6 +7,7 @@ import { getCollection, render } from 'astro:content';
 import { listKeys, listKind, type ListKey } from '../kinds/index.ts';
 import { entriesOf } from './content.ts';
 import { longestFolder } from './address-prefix.ts';
+import { pagesOf } from '../lib/pagination.ts';
 
 /** An entry as pages read it, typed by its kind's schema. */
 export interface KindEntry<S extends z.ZodType = z.ZodType> {
@@ -56,3 +57,14 @@ export function ownEntryPages<S extends z.ZodType>(schema: S) {
 
 /** A Markdown entry's body, for entries typed by schema rather than by collection name. */
 export const renderEntry = (entry: KindEntry) => render(entry as unknown as Parameters<typeof render>[0]);
+
+/**
+ * getStaticPaths of a kind's list pages after the first (page/[n].astro under the list's address):
+ * its published entries in pages of PAGE_ROWS (src/lib/pagination.ts), each page's rows as `rows`.
+ */
+export function ownListPages<S extends z.ZodType>(schema: S) {
+  return async ({ routePattern }: GetStaticPathsOptions) => {
+    const pages = pagesOf(await ownEntries(routePattern, schema));
+    return pages.slice(1).map((rows, at) => ({ params: { n: String(at + 2) }, props: { rows, page: { current: at + 2, count: pages.length } } }));
+  };
+}

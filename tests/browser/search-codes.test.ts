@@ -3,8 +3,8 @@
 // searched through the real /search/ page. A 文号, a credit code (in any letter case) and a number
 // nobody holds are answered without Pagefind; a code whose every number is on many pages still
 // is, by Pagefind; and what the index finds, and in what order, is what the page finds with
-// Pagefind when the index is not there. Also the lists that grow with the site (the 信息公开目录 in
-// pages, the site map).
+// Pagefind when the index is not there. Also the lists that grow with the site (the 信息公开目录 and
+// the lists of decisions in pages, the site map).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -23,6 +23,7 @@ import { codeTokens } from '../../src/lib/search-query.ts';
 import { gunzipSync } from 'node:zlib';
 import { PHONE, axeViolations, q, resultUrls, settled } from './support.ts';
 import { PAGE_ROWS, pagePath } from '../../src/lib/pagination.ts';
+import { listKind } from '../../src/kinds/index.ts';
 import { createRequire } from 'node:module';
 
 const DECISIONS = 1900;
@@ -214,6 +215,34 @@ it('puts the 信息公开目录 in pages a phone can open, every item on one of 
   }
 });
 
+it.each(['penalties', 'permits'] as const)('puts the %s list in pages: every published decision on one of them, later pages not indexed, axe clean', async (kind) => {
+  const record = listKind(kind);
+  if (!('name' in record.dataset)) throw new Error(`${kind} has no open data to count against`);
+  const published = (JSON.parse(readFileSync(join(dist, `data/${record.dataset.name}.json`), 'utf8')) as { items: unknown[] }).items.length;
+  expect(published).toBeGreaterThan(PAGE_ROWS);
+  const count = Math.ceil(published / PAGE_ROWS);
+  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+  try {
+    const page = await context.newPage();
+    const seen: string[] = [];
+    for (let path: string | undefined = record.url, current = 1; path !== undefined; current += 1) {
+      await page.goto(`${origin}${path}`);
+      expect(new URL(page.url()).pathname).toBe(pagePath(record.url, current));
+      const rows = await page.locator('tbody th a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(rows).toHaveLength(current < count ? PAGE_ROWS : published - PAGE_ROWS * (count - 1));
+      seen.push(...rows);
+      expect(await page.locator('main [data-pagefind-body], [data-pagefind-body]').count()).toBe(current === 1 ? 1 : 0);
+      if (current === 2) expect(await axeViolations(page)).toEqual([]);
+      path = (await page.locator('main a[rel="next"]').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')))[0];
+      if (path === undefined) expect(current).toBe(count);
+    }
+    expect(new Set(seen).size).toBe(published);
+    expect(seen.every((href) => href.startsWith(record.url))).toBe(true);
+  } finally {
+    await context.close();
+  }
+});
+
 it('keeps the site map short: a long list is one line leading to it', async () => {
   const html = readFileSync(join(dist, 'sitemap/index.html'), 'utf8');
   expect(html.length).toBeLessThan(300_000);
@@ -229,7 +258,7 @@ it('keeps the site map short: a long list is one line leading to it', async () =
 });
 
 it('writes the pages of a long list as valid HTML', () => {
-  const files = [join(dist, 'catalogue/page/2/index.html'), join(dist, 'sitemap/index.html')];
+  const files = ['catalogue/page/2/', 'enforcement/penalties/page/2/', 'enforcement/permits/', 'sitemap/'].map((path) => join(dist, path, 'index.html'));
   const result = spawnSync('java', ['-Xss4m', '-jar', createRequire(import.meta.url)('vnu-jar') as string, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (result.error) throw new Error(`无法运行 Java：${result.error.message}`);
   const { messages } = JSON.parse(result.stderr || result.stdout || '{"messages":[]}') as { messages: { url: string; lastLine?: number; message: string }[] };
