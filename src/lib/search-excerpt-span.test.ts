@@ -3,6 +3,7 @@
 // unbounded reading gave, kept here as the reference.
 import { describe, expect, it } from 'vitest';
 import { excerptSpan } from './search-query.ts';
+import { seededRandom } from '../../tests/fixtures/seeded-random.ts';
 
 const SENTENCE_END = /[。；！？!?;\n]/;
 
@@ -38,17 +39,6 @@ function unboundedSpan(text: string, at: number, size: number, length: number): 
   return { start, end };
 }
 
-/** A small deterministic generator (mulberry32), so that a failure can be replayed. */
-function generator(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Sentences of 0 to `longest` characters, ended by 。, ；, ". ", "!" or nothing. */
 function randomText(next: () => number, longest: number): string {
   const ends = ['。', '；', '. ', '!', '', '.', ' '];
@@ -64,7 +54,7 @@ function randomText(next: () => number, longest: number): string {
 
 describe('the span of an excerpt', () => {
   it('is the one the unbounded reading gives, for short and very long sentences', () => {
-    const next = generator(20261201);
+    const next = seededRandom(20261201);
     let long = 0;
     for (let round = 0; round < 4000; round += 1) {
       const text = randomText(next, round % 4 === 0 ? 3000 : 120);

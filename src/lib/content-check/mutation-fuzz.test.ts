@@ -25,6 +25,7 @@ import { formatProblem, type Problem } from './problem.ts';
 import { child, jsonSchemaOf, type JsonSchema } from './schema-walk.ts';
 import type { SourceEntry } from './source.ts';
 import type { CheckKinds } from './kinds.ts';
+import { seededRandom } from '../../../tests/fixtures/seeded-random.ts';
 
 
 /**
@@ -58,18 +59,6 @@ async function checkEdited(edits: Edits, today: string): Promise<Awaited<ReturnT
 const SEED = 20261130;
 
 type Path = (string | number)[];
-
-/** mulberry32: small, seeded, the same sequence on every machine. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // ---- the fixture's entries, as the check reads them -------------------------------------------
 
@@ -282,7 +271,7 @@ function round(name: string, mutate: (entry: Entry, index: number) => { text?: s
 }
 
 const rounds: Round[] = [];
-const rng = random(SEED);
+const rng = seededRandom(SEED);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(rng() * items.length)]!;
 
 // Personal data appended to every text field, and to every Markdown body: each field gets half the
