@@ -7,7 +7,7 @@ import { getCollection, render } from 'astro:content';
 import { listKeys, listKind, type ListKey } from '../kinds/index.ts';
 import { entriesOf } from './content.ts';
 import { longestFolder } from './address-prefix.ts';
-import { pagesOf } from '../lib/pagination.ts';
+import { numberedPages } from '../lib/pagination.ts';
 
 /** An entry as pages read it, typed by its kind's schema. */
 export interface KindEntry<S extends z.ZodType = z.ZodType> {
@@ -64,7 +64,7 @@ export const renderEntry = (entry: KindEntry) => render(entry as unknown as Para
  */
 export function ownListPages<S extends z.ZodType>(schema: S) {
   return async ({ routePattern }: GetStaticPathsOptions) => {
-    const pages = pagesOf(await ownEntries(routePattern, schema));
-    return pages.slice(1).map((rows, at) => ({ params: { n: String(at + 2) }, props: { rows, page: { current: at + 2, count: pages.length } } }));
+    const pages = numberedPages(await ownEntries(routePattern, schema));
+    return pages.slice(1).map((props) => ({ params: { n: String(props.page.current) }, props }));
   };
 }

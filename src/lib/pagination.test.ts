@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_ROWS, pageParam, pagePath, pagerNumbers, pagesOf } from './pagination.ts';
+import { PAGE_ROWS, numberedPages, pageName, pageParam, pagePath, pageSuffix, pagerNumbers, pagesOf } from './pagination.ts';
 
 describe('pagesOf', () => {
   it('cuts a list into pages of the size, in order, the last one shorter', () => {
@@ -13,6 +13,22 @@ describe('pagesOf', () => {
     expect(pagesOf([], 5)).toEqual([[]]);
     expect(() => pagesOf([1], 0)).toThrow('每页条数须为正整数');
     expect(() => pagesOf([1], 2.5)).toThrow('每页条数须为正整数');
+  });
+});
+
+describe('numberedPages', () => {
+  it('gives each page its rows, its number and the count', () => {
+    expect(numberedPages(['a', 'b', 'c'], 2)).toEqual([
+      { rows: ['a', 'b'], page: { current: 1, count: 2 } },
+      { rows: ['c'], page: { current: 2, count: 2 } },
+    ]);
+    expect(numberedPages([])).toEqual([{ rows: [], page: { current: 1, count: 1 } }]);
+  });
+
+  it('names a page, and adds the name after a later page’s title only', () => {
+    expect(pageName(3)).toBe('第 3 页');
+    expect(pageSuffix(1)).toBe('');
+    expect(pageSuffix(3)).toBe('（第 3 页）');
   });
 });
 

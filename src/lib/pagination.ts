@@ -13,6 +13,25 @@ export function pagesOf<T>(items: readonly T[], size = PAGE_ROWS): T[][] {
   return pages.length > 0 ? pages : [[]];
 }
 
+/** Which page of a list in pages a page is. */
+export interface ListPage {
+  /** From 1. */
+  current: number;
+  count: number;
+}
+
+/** `items` in pages (pagesOf), each with its rows and which page it is. */
+export function numberedPages<T>(items: readonly T[], size = PAGE_ROWS): { rows: T[]; page: ListPage }[] {
+  const pages = pagesOf(items, size);
+  return pages.map((rows, at) => ({ rows, page: { current: at + 1, count: pages.length } }));
+}
+
+/** A page's name: 第 2 页. */
+export const pageName = (page: number): string => `第 ${page} 页`;
+
+/** What a later page adds after the list's name in its title and heading: （第 2 页）; nothing on page 1. */
+export const pageSuffix = (page: number): string => (page > 1 ? `（${pageName(page)}）` : '');
+
 /** The address of page `page` (from 1) of the list at `base` (ending in /). */
 export function pagePath(base: string, page: number): string {
   if (!base.endsWith('/')) throw new RangeError(`列表地址须以 / 结尾：${base}`);
