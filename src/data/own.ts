@@ -7,7 +7,7 @@ import { getCollection, render } from 'astro:content';
 import { listKeys, listKind, type ListKey } from '../kinds/index.ts';
 import { entriesOf } from './content.ts';
 import { longestFolder } from './address-prefix.ts';
-import { numberedPages } from '../lib/pagination.ts';
+import { numberedPages, pageOfRow, pagePath } from '../lib/pagination.ts';
 
 /** An entry as pages read it, typed by its kind's schema. */
 export interface KindEntry<S extends z.ZodType = z.ZodType> {
@@ -66,5 +66,16 @@ export function ownListPages<S extends z.ZodType>(schema: S) {
   return async ({ routePattern }: GetStaticPathsOptions) => {
     const pages = numberedPages(await ownEntries(routePattern, schema));
     return pages.slice(1).map((props) => ({ params: { n: String(props.page.current) }, props }));
+  };
+}
+
+/**
+ * ownEntryPages, each entry also with `listedAt`: the address of the page of its kind's list in
+ * pages that shows its row (a link back to the row: the officer directory's #cert-<执法证号>).
+ */
+export function ownEntryPagesListed<S extends z.ZodType>(schema: S) {
+  return async ({ routePattern }: GetStaticPathsOptions) => {
+    const base = listKind(ownKind(routePattern, schema)).url;
+    return (await ownEntries(routePattern, schema)).map((entry, row) => ({ params: { id: entry.id }, props: { entry, listedAt: pagePath(base, pageOfRow(row)) } }));
   };
 }

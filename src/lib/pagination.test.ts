@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_ROWS, numberedPages, pageName, pageParam, pagePath, pageSuffix, pagerNumbers, pagesOf } from './pagination.ts';
+import { PAGE_ROWS, numberedPages, pageName, pageOfRow, pageParam, pagePath, pageSuffix, pagerNumbers, pagesOf } from './pagination.ts';
 
 describe('pagesOf', () => {
   it('cuts a list into pages of the size, in order, the last one shorter', () => {
@@ -67,5 +67,22 @@ describe('pagerNumbers', () => {
         expect(numbers).toEqual([...new Set(numbers)].sort((a, b) => a - b));
       }
     }
+  });
+});
+
+describe('pageOfRow', () => {
+  it('is the page of numberedPages that holds the row, for every row', () => {
+    const items = Array.from({ length: 23 }, (_, at) => at);
+    for (const { rows, page } of numberedPages(items, 5)) for (const row of rows) expect(pageOfRow(row, 5)).toBe(page.current);
+  });
+
+  it('counts in pages of PAGE_ROWS by default', () => {
+    expect(pageOfRow(0)).toBe(1);
+    expect(pageOfRow(PAGE_ROWS - 1)).toBe(1);
+    expect(pageOfRow(PAGE_ROWS)).toBe(2);
+  });
+
+  it.each([-1, 1.5, Number.NaN])('refuses row %s', (row) => {
+    expect(() => pageOfRow(row)).toThrow(RangeError);
   });
 });
