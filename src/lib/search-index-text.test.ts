@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { foldWidth, prepareHtmlForIndex, segmentForIndex } from './search-index-text.ts';
 import { searchAttributes } from './search-page-attributes.ts';
+import { seededRandom } from '../../tests/fixtures/seeded-random.ts';
 
 it('folds full-width letters and digits but keeps Chinese punctuation', () => {
   expect(foldWidth('ＲＦ－ＸＫ－００１，①㎡')).toBe('RF－XK－001，1m2');
@@ -10,6 +11,20 @@ it('makes every Chinese character a word of its own', () => {
   expect(segmentForIndex('防空地下室 RF-XK-001 示防罚决〔２０２５〕1号')).toBe(
     '防\u200b空\u200b地\u200b下\u200b室 RF-XK-001 示\u200b防\u200b罚\u200b决〔2025〕1号',
   );
+});
+
+it('folds and splits in one pass exactly as folding first and then splitting the runs would', () => {
+  // The two steps as first written: widths folded, then each run of Chinese characters split.
+  const twoSteps = (text: string) => foldWidth(text).replace(/\p{Script=Han}{2,}/gu, (run) => Array.from(run).join('\u200b'));
+  // Chinese characters in and outside the BMP, compatibility ideographs and radicals (Han), forms
+  // whose NFKC is Chinese (㊀) or not letters (㈠), full-width letters and digits, spaces.
+  const alphabet = [...'防空地下室竣工验收ＡＢｚ１２３①㎡，。：〔〕a b1-𠀀𠀁﨑⼀㊀㈠\u3000\u00a0\u200b'];
+  const random = seededRandom(20261201);
+  for (let at = 0; at < 5000; at += 1) {
+    const length = Math.floor(random() * 24);
+    const text = Array.from({ length }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    expect(segmentForIndex(text), JSON.stringify(text)).toBe(twoSteps(text));
+  }
 });
 
 it('ends a term of a description list with a colon unless it has one, so that excerpts read as label and value', () => {

@@ -10,32 +10,35 @@
 // Pagefind splits words at U+200B and shows its excerpts with U+200B between words anyway.
 
 const ZWSP = '\u200b';
-// Runs of two or more, split by code point (a few Han characters are outside the BMP): fewer and
-// simpler matches than a look-ahead at every character.
-const HAN_RUN = /\p{Script=Han}{2,}/gu;
-// Full-width letters and digits (and other compatibility forms such as ① or ㎡) whose NFKC
-// form is plain ASCII letters and digits; punctuation keeps its Chinese form for the excerpts.
+// In one pass: a run of two or more Chinese characters (split by code point: a few Han characters
+// are outside the BMP), or one full-width letter or digit (or other compatibility form such as ①
+// or ㎡) whose NFKC form is plain ASCII letters and digits; punctuation keeps its Chinese form for
+// the excerpts. Folding never makes a Chinese character, so folding first and then splitting the
+// runs, or both at once, give the same text.
+const HAN_RUN_OR_COMPAT = /(\p{Script=Han}{2,})|[^\x00-\x7f\p{Script=Han}]/gu;
 const COMPAT_ALNUM = /[^\x00-\x7f\p{Script=Han}]/gu;
 
 // Each character's answer, kept: Chinese punctuation (，。、：) matches on nearly every line.
 const folds = new Map<string, string>();
 
+function fold(char: string): string {
+  let kept = folds.get(char);
+  if (kept === undefined) {
+    const folded = char.normalize('NFKC');
+    kept = /^[0-9A-Za-z]+$/.test(folded) ? folded : char;
+    folds.set(char, kept);
+  }
+  return kept;
+}
+
 /** NFKC for the characters that matter to matching: full-width letters and digits become ASCII. */
 export function foldWidth(text: string): string {
-  return text.replace(COMPAT_ALNUM, (char) => {
-    let kept = folds.get(char);
-    if (kept === undefined) {
-      const folded = char.normalize('NFKC');
-      kept = /^[0-9A-Za-z]+$/.test(folded) ? folded : char;
-      folds.set(char, kept);
-    }
-    return kept;
-  });
+  return text.replace(COMPAT_ALNUM, fold);
 }
 
 /** Text as the index should see it: widths folded, one word per Chinese character. */
 export function segmentForIndex(text: string): string {
-  return foldWidth(text).replace(HAN_RUN, (run) => Array.from(run).join(ZWSP));
+  return text.replace(HAN_RUN_OR_COMPAT, (match: string, run: string | undefined) => (run === undefined ? fold(match) : Array.from(run).join(ZWSP)));
 }
 
 /** Ends a term (<dt>) that has no colon of its own: Pagefind runs a term and its value together. */
