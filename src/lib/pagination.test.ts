@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PAGE_ROWS, numberedPages, pageName, pageOfRow, pageParam, pagePath, pageSuffix, pagerNumbers, pagesOf } from './pagination.ts';
+import { PAGE_ROWS, numberedPages, pageName, pageCount, pageOfRow, pageParam, pagePath, pageSuffix, pagerNumbers, pagesOf } from './pagination.ts';
 
 describe('pagesOf', () => {
   it('cuts a list into pages of the size, in order, the last one shorter', () => {
@@ -84,5 +84,16 @@ describe('pageOfRow', () => {
 
   it.each([-1, 1.5, Number.NaN])('refuses row %s', (row) => {
     expect(() => pageOfRow(row)).toThrow(RangeError);
+  });
+});
+
+describe('pageCount', () => {
+  it('is how many pages pagesOf makes, an empty list one', () => {
+    for (let rows = 0; rows <= 12; rows += 1) expect(pageCount(rows, 4)).toBe(pagesOf(Array.from({ length: rows }), 4).length);
+    expect(pageCount(PAGE_ROWS + 1)).toBe(2);
+  });
+
+  it.each([-1, 2.5])('refuses %s rows', (rows) => {
+    expect(() => pageCount(rows)).toThrow(RangeError);
   });
 });

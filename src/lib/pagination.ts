@@ -26,6 +26,13 @@ export function numberedPages<T>(items: readonly T[], size = PAGE_ROWS): { rows:
   return pages.map((rows, at) => ({ rows, page: { current: at + 1, count: pages.length } }));
 }
 
+/** How many pages a list of `rows` rows takes (pagesOf): at least one. */
+export function pageCount(rows: number, size = PAGE_ROWS): number {
+  if (!Number.isInteger(rows) || rows < 0) throw new RangeError(`条数须为非负整数：${rows}`);
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`每页条数须为正整数：${size}`);
+  return Math.max(1, Math.ceil(rows / size));
+}
+
 /** The page (from 1) that shows row `row` (from 0) of a list in pages of `size`: for links back to a row. */
 export function pageOfRow(row: number, size = PAGE_ROWS): number {
   if (!Number.isInteger(row) || row < 0) throw new RangeError(`行号须为非负整数：${row}`);
