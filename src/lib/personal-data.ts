@@ -12,6 +12,7 @@
 // This module imports nothing from src/schemas: the kinds come in as an argument, and the
 // masked-name rule the party schema needs lives in personal-data/masked-name.ts.
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { z } from 'astro/zod';
 import type { Problem } from './content-check/problem.ts';
@@ -21,13 +22,19 @@ import { normalise, originalRange, type NormalisedText } from './personal-data/n
 import { FEWEST_DIGITS, findNumbers, mayHoldNumerals, type NumberKind, type NumberOptions } from './personal-data/numbers.ts';
 import { findNames, type NameContext } from './personal-data/names.ts';
 import { findAddresses } from './personal-data/addresses.ts';
+import { DOCUMENT_WORDS, findDocumentNumbers } from './personal-data/documents.ts';
+import { findPlates, PLATE_WORDS } from './personal-data/plates.ts';
+import { findBirthDates } from './personal-data/birth-dates.ts';
+import { CONTACT_WORDS, findContacts } from './personal-data/contacts.ts';
+import { hiddenSegments } from './personal-data/hidden-text.ts';
+import { yamlComments, type YamlComment } from './personal-data/yaml-comments.ts';
 import { attachmentPages, isScannedAttachment, type PageStore } from './personal-data/attachment-text.ts';
 
 export { isMaskedPersonName } from './personal-data/masked-name.ts';
 export { isResidentId15, isResidentId18, luhnValid, residentIdCheckChar } from './personal-data/numbers.ts';
 export { normalise } from './personal-data/normalise.ts';
 
-export type PersonalDataKind = NumberKind | '自然人姓名' | '自然人住址';
+export type PersonalDataKind = NumberKind | '自然人姓名' | '自然人住址' | '证件号码' | '车牌号码' | '出生日期' | '电子邮箱' | '社交账号';
 
 export interface PersonalDataHit {
   kind: PersonalDataKind;
@@ -45,26 +52,58 @@ export interface ScanOptions extends NumberOptions {
   names?: boolean;
   /** Public and already known names (see NameContext). */
   nameContext?: NameContext;
-  /** Look for home addresses (住址 …); by default wherever names are looked for. */
+  /**
+   * The text is about persons (a decision's): look for home addresses (住址 …), dates of birth,
+   * any plate, e-mail off gov.cn and chat id; by default wherever names are looked for. Elsewhere
+   * only those introduced as a person's (个人邮箱, 车牌号) are.
+   */
   addresses?: boolean;
 }
 
+type Found = { kind: PersonalDataKind; start: number; end: number; value: string };
+
 /** Every unmasked piece of personal data in the normalised view of a text, normalised offsets. */
-function scanNormalised(normal: NormalisedText, options: ScanOptions): { kind: PersonalDataKind; start: number; end: number; value: string }[] {
-  const numbers = findNumbers(normal.text, options);
-  const homes = options.addresses ?? options.names;
-  if (!options.names && !homes) return numbers;
-  const names = options.names ? findNames(normal.text, options.nameContext).filter((name) => !numbers.some((hit) => name.start < hit.end && hit.start < name.end)) : [];
-  // Where parties are named, so may their home be (住址, 家住 …).
-  const addresses = (homes ? findAddresses(normal.text) : []).filter((place) => !numbers.some((hit) => place.start < hit.end && hit.start < place.end));
-  return [...numbers, ...names.map((name) => ({ ...name, kind: '自然人姓名' as const })), ...addresses.map((place) => ({ ...place, kind: '自然人住址' as const }))].sort((a, b) => a.start - b.start);
+function scanNormalised(normal: NormalisedText, options: ScanOptions): Found[] {
+  const text = normal.text;
+  const found: Found[] = findNumbers(text, options);
+  // Each later rule's finds give way to the earlier ones' where they overlap (a mobile number
+  // used as a 微信号 is reported once, as a mobile number).
+  const add = (hits: Found[]) => {
+    for (const hit of hits) if (!found.some((other) => hit.start < other.end && other.start < hit.end)) found.push(hit);
+  };
+  const persons = options.addresses ?? options.names ?? false;
+  if (DOCUMENT_WORDS.test(text)) add(findDocumentNumbers(text).map((hit) => ({ ...hit, kind: '证件号码' })));
+  if (options.names) add(findNames(text, options.nameContext).map((name) => ({ ...name, kind: '自然人姓名' })));
+  // Where parties are named, so may their home, birthday, car and accounts be.
+  if (persons) add(findAddresses(text).map((place) => ({ ...place, kind: '自然人住址' })));
+  if (persons) add(findBirthDates(text).map((date) => ({ ...date, kind: '出生日期' })));
+  if (persons || PLATE_WORDS.test(text)) add(findPlates(text, !persons).map((plate) => ({ ...plate, kind: '车牌号码' })));
+  if (CONTACT_WORDS.test(text)) add(findContacts(text, persons));
+  return found.length < 2 ? found : found.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a text may hold personal data for a scan that does not look for names (see mayHoldNumber). */
+export function mayHoldPersonalData(text: string): boolean {
+  return mayHoldNumber(text) || DOCUMENT_WORDS.test(text) || PLATE_WORDS.test(text) || CONTACT_WORDS.test(text);
 }
 
 function inOriginal(original: string, normal: NormalisedText, options: ScanOptions): PersonalDataHit[] {
-  return scanNormalised(normal, options).map((hit) => {
+  const hits: PersonalDataHit[] = [];
+  for (const hit of scanNormalised(normal, options)) {
     const [start, end] = originalRange(normal, hit.start, hit.end);
-    return { kind: hit.kind, start, end, text: original.slice(start, end), value: hit.value };
-  });
+    hits.push({ kind: hit.kind, start, end, text: original.slice(start, end), value: hit.value });
+  }
+  // Comments and attribute values are not on the page, but are in its source and in the content folder.
+  const hidden = hiddenSegments(original);
+  if (hidden.length === 0) return hits;
+  for (const segment of hidden) {
+    for (const hit of inOriginal(segment.text, normalise(segment.text), options)) {
+      const start = hit.start + segment.start;
+      const end = hit.end + segment.start;
+      if (!hits.some((other) => start < other.end && other.start < end)) hits.push({ ...hit, start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 /** Every unmasked piece of personal data in `text`, in order of appearance. */
@@ -86,6 +125,11 @@ const HOW_TO_FIX: Record<PersonalDataKind, string> = {
   银行卡号: '删除银行卡号，或只保留后 4 位，如 **** 1234',
   自然人姓名: '自然人只公开姓氏，如“张某”或“张*”',
   自然人住址: '删除自然人的住址（可写“住址：略”）',
+  证件号码: '删除护照、通行证等证件的号码',
+  车牌号码: '删除车牌号码，或只保留省份简称和发牌机关代号，如“京A*****”',
+  出生日期: '删除出生日期，或只写出生年份，如“1985年出生”',
+  电子邮箱: '删除个人电子邮箱；公开的邮箱应为本机关的邮箱',
+  社交账号: '删除个人的 QQ 号、微信号；公开的应为本机关的公众号或咨询群',
 };
 
 /** Fields the party schema already rules on (masked natural persons, public legal representatives). */
@@ -134,9 +178,13 @@ function leaves(value: unknown, path: (string | number)[] = []): Leaf[] {
  */
 export function mayHoldNumber(text: string): boolean {
   let digits = 0;
+  let afterDigit = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) {
+    // A letter O right after a digit may stand for a zero (138OO123456).
+    const digit = (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || (afterDigit && (code === 0x4f || code === 0x6f));
+    afterDigit = digit;
+    if (digit) {
       if (++digits >= FEWEST_DIGITS) return true;
     } else if (!(code < 0x80 ? code !== 0x26 : (code >= 0x3000 && code <= 0x303f) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xff01 && code <= 0xffef && code !== 0xff06))) {
       return true;
@@ -218,7 +266,7 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
   if (partyName && party.kind === '自然人' && findNames(`当事人${partyName}，`).length > 0) known.add(partyName);
 
   // Where names are not looked for, only numbers are: a value that cannot hold one is not scanned.
-  const scanned = leaves(entry.data).filter(({ value }) => names || mayHoldNumber(value)).map(({ path, value }) => {
+  const scanned = leaves(entry.data).filter(({ value }) => names || mayHoldPersonalData(value)).map(({ path, value }) => {
     const normal = normalise(value);
     const field = describePath(schema, path);
     const label = leafLabel(field);
@@ -236,7 +284,11 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
     const all = names && known.size > 0 && options.names ? inOriginal(value, normal, { ...options, nameContext: { publicNames: entryPublic, knownNames: known } }) : hits;
     for (const hit of all) problems.push(problemFor(entry, lineOf(entry, path), field, hit));
   }
-  if (entry.body && (names || mayHoldNumber(entry.body))) {
+  for (const comment of commentsOf(entry)) {
+    if (!names && !mayHoldPersonalData(comment.text)) continue;
+    for (const hit of findPersonalData(comment.text, { names, nameContext: { publicNames: entryPublic, knownNames: known } })) problems.push(problemFor(entry, comment.line, '注释', hit));
+  }
+  if (entry.body && (names || mayHoldPersonalData(entry.body))) {
     const body = entry.body;
     const bodyStart = entry.bodyLine ?? 1;
     const normal = normalise(body);
@@ -249,6 +301,19 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
     }
   }
   return problems;
+}
+
+/** The comments of an entry's YAML (a Markdown file's front matter), read from its file. */
+function commentsOf(entry: SourceEntry): YamlComment[] {
+  let raw: string;
+  try {
+    raw = readFileSync(entry.absolutePath, 'utf8');
+  } catch {
+    return []; // unreadable files are the source reader's to report
+  }
+  if (!raw.includes('#')) return [];
+  const yaml = entry.body !== undefined && raw.endsWith(entry.body) ? raw.slice(0, raw.length - entry.body.length) : raw;
+  return yamlComments(yaml.replace(/^\ufeff/, ''));
 }
 
 async function scanAttachments(entry: SourceEntry, schema: JsonSchema, names: boolean, publicNames: Set<string>, store?: PageStore): Promise<Problem[]> {

@@ -10,8 +10,13 @@ export interface AddressHit {
   value: string;
 }
 
-/** A word introducing a home address, its separator, then the address up to the end of its clause. */
-const HOME_ADDRESS = /(?:家住|住址|家庭住址|现住址?|居住地|户籍地|户籍所在地)(?:[为是在于]|[:：]|\s)*([^，,。；;！!？?\n（）()]{2,60})/g;
+/**
+ * A word introducing a home address, its separator, then the address up to the end of its clause.
+ * Besides the labels (住址, 家庭地址, 户籍地址 …), decisions write "王某，男，住示例市…": 住 alone
+ * after a comma, or 住在, 居住于, 暂住; 住建, 住房, 住宿 and 住所 (a company's office) are not homes.
+ */
+const HOME_ADDRESS =
+  /(?:家住|住址|家庭住址|家庭地址|户籍地址|现住址?|居住地址?|户籍地|户籍所在地|现?居住[于在]|现居[于在]?|住在|暂住(?!证)[于在地]?|寄住[于在]?|(?<=[,，、:：;；]\s?)住(?![建房宿所户院用])(?:[于在])?)(?:[为是在于]|[:：]|\s)*([^，,。；;！!？?\n（）()]{2,60})/g;
 /** An address names a place: a division, a road or a house number. */
 const PLACE = /[省市区县旗镇乡村屯街路道巷弄胡同号室栋幢楼单元组]/;
 /** What stands in for an address already hidden ("住址：略", "住址不详", "某某路"). */

@@ -39,7 +39,7 @@ const COMPOUND = new Set<string>(COMPOUND_SURNAMES);
 // sentence (在, 将, 于, 擅, 未 …) are deliberately absent, so that 李明将 ends at 明.
 const GIVEN = new Set(
   ('大伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红娥玲芬燕彬鹏辉宇浩凯健俊帆帅旭宁龙林欣佳颖婷雪琳晶倩蕾薇露瑶怡婉琪璐璇梦晨阳鑫博文武斌峰波宏志成永海山国建春秋冬梅兵东新亮光荣庆福祥贵生德胜立少小晓子天思一嘉雨诗涵轩泽睿家豪逸晗妍琦菲悦然婧媛莉莎萌蓉芸茜茹蕊馨瑞琴云凤彩翠珍珠贞淑惠慧巧美爱妮姣姿娇婕乐喜寿财富发利保振毅勤俭忠孝仁义礼智信廷庭汉民卫旗跃进伦钢铁锋铭锦凌洁清淼渊源溪澜浪滨沛沁泉润涌潇灿炜烨煜熙焕炎熠坤培均坚城垚宝宸寅尧岩岚峻崇嵩川州巍希常庚康延弘彤彦彪影征徽忆念怀恒恩惟意慈戈政敬斐昊昌昕星昭晋晖晟晴曦月朋朗望朝杉松柏柳栋树桐森楠榕欢正毓水江沐河治泓泰洛津浦淳添湘湛溢滢漫潮澄澈灵烁照爽牧玄玮环珂珊琛瑜瑾璋甜田甫畅登皓盛益真瞳祖祺禄禹程童竹笑筠简素纯维绮缘羽翔翼耀聪胤舒航良艺芝芮若茂莹菊萱蒙蓝虹誉诚谦贤越辰达迎远遥邦鉴钊钦铮锐锟镇闯阔雅雁雄集雯霖青韵顺颂飞香驰骏鸣鸿鹤麟黎鼎齐宗定宜宪容寒尊展屹岳崎嵘幸广应廉弦归得循恬悟惜愉慕懿戎捷攀斯日旺昆旻昱晏景暖曼有朴杭柯格梁棋楚榆模步汐汝沙沫沂泊洲浚涓淇渝湖溶滔漪潼澎澍炫烽焱燕玥珏琰瑛璟生甲男畴百皎盈祎秉科穆章端笛兴全友根满宽群继学军卫臣秀凡兆元' +
-    '三四五六七八九二丰仲伯叔季孟冰洪朵丹金君依令唯雷安笙钗圆炅可阿皇优灏桃豫尘肃峥碧南儿花野伊巩战腾靖姗咏霆纲长牛哲翰铎炳焘煦熹炯虎鹰莺蝶鹃梓珺恺荃芹荔艾苑葵倩璐岑沫卓桦枫菁蓓栩煊铄熠钰琨璞淇滟婵娴妤婷姝媛嫣奕杭昀旸晔暄曜翊翎骁骞驹彧湉琬瑶璇蔚薏蕙苒苓茵荷莲蓉萍芷芊芃泠淑')
+    '三四五六七八九二力丰仲伯叔季孟冰洪朵丹金君依令唯雷安笙钗圆炅可阿皇优灏桃豫尘肃峥碧南儿花野伊巩战腾靖姗咏霆纲长牛哲翰铎炳焘煦熹炯虎鹰莺蝶鹃梓珺恺荃芹荔艾苑葵倩璐岑沫卓桦枫菁蓓栩煊铄熠钰琨璞淇滟婵娴妤婷姝媛嫣奕杭昀旸晔暄曜翊翎骁骞驹彧湉琬瑶璇蔚薏蕙苒苓茵荷莲蓉萍芷芊芃泠淑')
     .split(''),
 );
 
@@ -58,7 +58,7 @@ const NOT_NAMES = new Set(
     '文艺 文学 文凭 文员 文旅 武器 武术 何时 何处 何况 何种 何等 何人 许多 许久 田野 方圆 方格 石头 江北 江南 江东 江心 余生 常规 常态 常住 康泰 ' +
     '高兴 高达 高原 高昂 高楼 高尚 高科 高铁 高考 高价 高空 高光 万一 万全 万能 安宁 安康 安心 安然 安定 安稳 安静 金碧 白云 石英 林立 ' +
     '华夏 夏天 秦岭 黄昏 黄瓜 龙井 范例 任职 全面 乔迁 庞大 樊篱 葛根 伍佰 章程 章节 柳树 岳父 梅花 纪检 童工 凌云 舒心 耿耿 祝福 ' +
-    '梁上 谢谢 谢绝 宋体 唐朝 朱红 孙子 郭外 郑重 胡乱 胡须 罗马 吴江 尚可')
+    '梁上 谢谢 谢绝 宋体 唐朝 朱红 孙子 郭外 郑重 胡乱 胡须 罗马 吴江 尚可 马力 武力 余力')
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -77,6 +77,8 @@ const RIGHT_OFFICIAL = /^(?:主任|副主任|局长|副局长|科长|副科长|�
 // A parenthesis between list items (李娜（执法证号…）、王强) does not end the list.
 const LIST_GLUE = /^(?:[(（][^()（）]*[)）])?(?:、|,|，|和|及|与|以及|或)$/;
 const MASK = new RegExp(`^[${MASK_CHARACTERS}]`);
+/** What ends a business's name a few characters on: its name is public, even if it looks like a person's. */
+const BUSINESS_AFTER = /^[\u4e00-\u9fff]{0,5}?(?:店|公司|厂|商行|超市|酒店|宾馆|饭店|餐厅|餐馆|馆|经营部|门市部|商店|药房|诊所|工作室|合作社|农家乐|商贸|集团)/;
 
 interface Candidate {
   start: number;
@@ -108,7 +110,14 @@ export function findNames(text: string, context: NameContext = {}): NameHit[] {
   for (let i = 0; i < text.length; i++) {
     const surname = surnameAt(text, i);
     if (!surname) continue;
-    const givenStart = i + surname;
+    let givenStart = i + surname;
+    // Two-character names are often typed with spaces to line up with three (张  三): after a
+    // role word (当事人：张 三), the spaces do not hide the name.
+    if (text.charCodeAt(givenStart) === 32) {
+      let given = givenStart;
+      while (text.charCodeAt(given) === 32 && given - givenStart < 2) given++;
+      if (GIVEN.has(text[given] as string) && LEFT_ROLE.test(text.slice(Math.max(0, i - 8), i))) givenStart = given;
+    }
     if (MASK.test(text.slice(givenStart, givenStart + 1))) {
       previous = { start: i, end: givenStart + 1, value: '', left: 1, official: false };
       continue;
@@ -149,6 +158,8 @@ function bestCandidate(text: string, start: number, givenStart: number, previous
     const after = text.slice(end, end + 6);
     if (RIGHT_OFFICIAL.test(after)) return { start, end, value, left, official: true };
     const right = RIGHT_STRONG.test(after) ? 2 : RIGHT_WEAK.test(after) ? 1 : 0;
+    // 周大福珠宝店, 王记餐馆: the start of a business's name, which is public.
+    if (right === 0 && BUSINESS_AFTER.test(text.slice(end, end + 8))) return undefined;
     // 黎明辉擅自 is a name, 黎明的 is not: a word as prefix needs a role before or a deed after.
     if (NOT_NAMES.has(value.slice(0, 2)) && left < 2 && right < 2) continue;
     // A role word names a person whatever follows (举报人徐明反映); two given-name characters

@@ -92,6 +92,7 @@ const RANGE_MARKS = '~〜∼⁓';
 const SEPARATOR_CLASS = `\\s.\\-/\\\\_·・‐‑‒–—―−﹣ー()[\\]【】〔〕${RANGE_MARKS}`;
 const SEPARATOR = new RegExp(`^[${SEPARATOR_CLASS}]{1,3}$`);
 const RANGE = new RegExp(`[${RANGE_MARKS}]`);
+const RANGE_OR_DOT = new RegExp(`[${RANGE_MARKS}.]`);
 /** Dashes, which mark a range too when an amount's unit follows (罚款15000-300000元). */
 const DASH = /[-‐‑‒–—―−﹣ー]/;
 /**
@@ -106,6 +107,8 @@ const readNumerals = numeralReader(SEPARATOR_CLASS, FEWEST_DIGITS);
 /** The same before normalisation, where brackets, dashes and tildes may still be full-width. */
 const readRawNumerals = numeralReader(`${SEPARATOR_CLASS}（）［］～－．／＼＿`, FEWEST_DIGITS);
 const LETTER = /[A-Za-z]/;
+/** What people type for the X that ends an ID number. */
+const CHECK_X = /[Xx×Хх]/;
 /** Opening brackets and their closers. */
 const OPENERS = new Map([['(', ')'], ['[', ']'], ['【', '】'], ['〔', '〕']]);
 
@@ -126,16 +129,23 @@ export function mayHoldNumerals(text: string): boolean {
   return readRawNumerals(text) !== undefined;
 }
 
+/** Letters O typed for zeros between digits (138OO123456): the text with them read as 0, or undefined. */
+function readLetterZeros(text: string): string | undefined {
+  if (!/\d[Oo]/.test(text)) return undefined;
+  const read = text.replace(/(?<=\d)[Oo]+(?=\d)/g, (letters) => '0'.repeat(letters.length));
+  return read === text ? undefined : read;
+}
+
 /** Every unmasked ID, mobile and card number in a normalised text, in order of appearance. */
 export function findNumbers(text: string, options: NumberOptions = {}): NumberHit[] {
   const hits = findDigitNumbers(text, options);
-  const read = readNumerals(text);
+  const read = readNumerals(text) ?? readLetterZeros(text);
   if (read === undefined) return hits;
   // Offsets in the read copy are offsets in the text; a find of the first pass (张三13912345678,
   // where 三 would lengthen the run) is kept over one of the second, and the second's over one of
   // a third, which reads 张三一三九… without the 三 that may be the name's.
   const kept = [...hits];
-  for (const copy of [read, readNumerals(text, true)]) {
+  for (const copy of [read, readNumerals(text, true), readLetterZeros(read)]) {
     if (copy === undefined) continue;
     for (const hit of findDigitNumbers(copy, options)) if (!kept.some((other) => hit.start < other.end && other.start < hit.end)) kept.push(hit);
   }
@@ -194,17 +204,22 @@ function candidates(text: string, group: Run[], options: NumberOptions, found: N
     let acrossDash = false;
     for (let b = a; b < group.length; b++) {
       const last = group[b] as Run;
-      if (b > a && !acrossRange) acrossRange = RANGE.test(text.slice((group[b - 1] as Run).end, last.start));
+      // A dot joins groups as written (138.1234.5678) but also parts of versions and dates
+      // (1.3.8.1234.5678): across one, a number must be grouped as such numbers are written.
+      if (b > a && !acrossRange) acrossRange = RANGE_OR_DOT.test(text.slice((group[b - 1] as Run).end, last.start));
       if (b > a && !acrossDash) acrossDash = DASH.test(text.slice((group[b - 1] as Run).end, last.start));
       digits += text.slice(last.start, last.end);
       if (digits.length > 19) break;
       const before = text[first.start - 1] ?? '';
       let end = last.end;
       let value = digits;
-      // An 18-character ID number may end in X.
-      if (digits.length === 17 && /[Xx]/.test(text[end] ?? '') && !LETTER.test(text[end + 1] ?? '')) {
-        value += 'X';
-        end += 1;
+      // An 18-character ID number may end in X, typed as x, ×, a Cyrillic Х, or after a space.
+      if (digits.length === 17) {
+        const at = text[end] === ' ' ? end + 1 : end;
+        if (CHECK_X.test(text[at] ?? '') && !LETTER.test(text[at + 1] ?? '')) {
+          value += 'X';
+          end = at + 1;
+        }
       }
       const after = text[end] ?? '';
       const kind = classify(value, text, first.start, options, LETTER.test(before) || LETTER.test(after));
@@ -217,6 +232,9 @@ function candidates(text: string, group: Run[], options: NumberOptions, found: N
     }
   }
 }
+
+/** Words that introduce a card, right before it: a card so labelled is a card even if mistyped. */
+const CARD_LABEL = /(?:银行卡|卡号|储蓄卡|借记卡|信用卡|银联卡|社保卡|工资卡)[号码为是:：\s(（]*$/;
 
 /** Words that introduce a private number, right before it. */
 const PERSONAL_LABEL = /(?:手机|电话|联系|卡号|账号|帐号|银行卡|开户)[号码为是:：\s+(（\[［【〔]*$/;
@@ -237,5 +255,8 @@ function classify(value: string, text: string, start: number, options: NumberOpt
     if (options.creditCode && isValidUscc(value)) return undefined;
     return '银行卡号';
   }
+  // A made-up or mistyped card number (the Luhn check fails) is still someone's card when it is
+  // labelled as one; an account (账号) may be an organisation's and needs the check.
+  if (value.length >= 16 && CARD_PREFIX.test(value) && CARD_LABEL.test(text.slice(Math.max(0, start - 10), start))) return '银行卡号';
   return undefined;
 }
