@@ -212,6 +212,35 @@ export const REFUSED: AdversarialRow[] = [
   row('微信 with colon', 'decision', '当事人王某（微信：zhang_xm1985）', 账号),
   row('personal QQ on a page', 'page', '联系人张某个人QQ：87654321', 账号),
   row('personal 微信 on a page', 'page', '经办人私人微信号：lisi2024', 账号),
+
+  // ---- a second round, written after the first was fixed ----
+  row('ID with tabs between groups', 'page', `身份证\t${spaced(ID, [6, 8], '\t')}`, 身份证),
+  row('ID spaced out digit by digit', 'page', `身份证 ${[...ID2].join(' ')}`, 身份证),
+  row('ID aligned with four spaces in a table', 'page', `身份证    ${spaced(ID, [6, 8], '    ')}`, 身份证),
+  row('ID with NBSPs', 'page', `身份证${spaced(IDX, [6, 8], '\u00a0')}`, 身份证),
+  row('ID preceded by letters', 'page', `sfz${ID}`, 身份证),
+  row('mobile with full-width plus', 'page', '电话＋８６　１３８　１２３４　５６７８', 手机),
+  row('mobile with stars as separators', 'page', '手机138*1234*5678', 手机),
+  row('mobile with en dashes', 'page', '手机138–1234–5678', 手机),
+  row('mobile with 幺 and 洞', 'page', '手机幺三八洞洞幺二三四五六', 手机),
+  row('card labelled 工资卡', 'page', `工资卡 ${spaced(CARD16, [4, 4, 4], ' ')}`, 卡),
+  row('passport with two letters', 'page', '护照：EA1234567', 证件),
+  row('passport after 为', 'decision', '当事人持护照，护照号码为 G 1234 5678', 证件),
+  row('name after 被处罚人', 'decision', '被处罚人：李建军', 姓名),
+  row('name after 相对人', 'decision', '相对人王五于2025年3月拆除', 姓名),
+  row('name after role with a space', 'decision', '当事人 赵丽颖，女', 姓名),
+  row('name in a three-name list', 'decision', '经查，张伟、王芳、李娜三人', 姓名, 姓名, 姓名),
+  row('home 住： at the start', 'decision', '住：示例市东区和平路12号3单元501室', 住址),
+  row('home 家住在', 'decision', '当事人家住在示例县城关镇新村8组', 住址),
+  row('home with asterisks Markdown reads as bold', 'decision', '住址：示例市西区**和平路**7号', 住址),
+  row('plate lower-case letter', 'decision', '当事人驾驶京a12345车辆', 车牌),
+  row('plate with space after province', 'decision', '车牌号 粤 B12345', 车牌),
+  row('birth date 生 after the date', 'decision', '当事人王某，男，1985年03月12日生，汉族', 生日),
+  row('birth date 出生年月', 'decision', '当事人李某，出生年月：1985.03.12', 生日),
+  row('e-mail with full-width at', 'decision', '当事人邮箱 wangxm＠163.com', 邮箱),
+  row('e-mail on a company domain in a decision', 'decision', '当事人联系邮箱 zhangsan@shili-jianshe.com', 邮箱),
+  row('微信 written V信', 'decision', '当事人V信：wang_xm_88', 账号),
+  row('QQ number after 扣扣', 'decision', '当事人扣扣 12345678', 账号),
 ];
 
 export const PASSED: AdversarialRow[] = [
@@ -300,4 +329,16 @@ export const PASSED: AdversarialRow[] = [
   row('page numbers', 'page', '第138-156页'),
   row('QQ as software word', 'page', '请勿通过QQ、微信等传送涉密文件'),
   row('微信 as a channel', 'page', '可通过微信扫码办理'),
+
+  // ---- a second round ----
+  row('two mobile-like amounts in table columns', 'page', '| 138 | 1234 | 5678 |'),
+  row('amounts in a row of cells', 'page', '合计，1380，1234，5678'),
+  row('date range with full dates', 'decision', '自2025年3月12日至2025年4月12日'),
+  row('birth month only', 'decision', '当事人王某，男，1985年3月出生'),
+  row('generic 住 words', 'decision', '当事人住建部门备案情况，住房保障'),
+  row('office V信 channel', 'page', '关注官方微信公众号获取通知'),
+  row('e-mail of the office in a decision', 'decision', '请将材料发送至 xxgk@shili.gov.cn'),
+  row('plate-like model number', 'page', '设备型号 京A-2000'),
+  row('standard codes with letters and digits', 'page', 'RFJ 01-2015、GB 50038-2005'),
+  row('name-like words after 当事人', 'decision', '当事人同意整改，当事人明确表示接受'),
 ];

@@ -7,15 +7,18 @@ import { lstat, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { MAX_ATTACHMENT_BYTES } from '../attachments.ts';
+import { docxOtherParts, ofdText, xlsxText } from './office-text.ts';
 
 export interface AttachmentPage {
-  /** 1-based page number (PDF); absent for formats without pages. */
+  /** 1-based page number (PDF, OFD); absent for formats without pages. */
   page?: number;
+  /** The sheet's name (Excel). */
+  sheet?: string;
   text: string;
 }
 
-/** Extensions whose text is read; other attachments (images, spreadsheets, OFD) are not scanned. */
-export const SCANNED_EXTENSIONS = ['.pdf', '.docx'] as const;
+/** Extensions whose text is read; images are not scanned (their text would need OCR). */
+export const SCANNED_EXTENSIONS = ['.pdf', '.docx', '.xlsx', '.ofd'] as const;
 
 export function isScannedAttachment(path: string): boolean {
   return (SCANNED_EXTENSIONS as readonly string[]).includes(extname(path).toLowerCase());
@@ -53,7 +56,9 @@ export async function pdfPages(bytes: Uint8Array): Promise<AttachmentPage[]> {
 export async function docxText(bytes: Uint8Array): Promise<AttachmentPage[]> {
   const { default: mammoth } = await import('mammoth');
   const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-  return [{ text: value }];
+  // Headers, footers, footnotes and comments are printed and published too; mammoth skips them.
+  const others = await docxOtherParts(bytes).catch(() => '');
+  return [{ text: others ? `${value}\n${others}` : value }];
 }
 
 // Keyed by the bytes' hash, not the path: copies of one file (a fixture tree, a release worktree)
@@ -98,6 +103,8 @@ async function readPages(absolutePath: string, bytes: Uint8Array): Promise<Attac
   try {
     if (extension === '.pdf') return await pdfPages(bytes);
     if (extension === '.docx') return await docxText(bytes);
+    if (extension === '.xlsx') return await xlsxText(bytes);
+    if (extension === '.ofd') return await ofdText(bytes);
   } catch {
     // Not readable as what its name says: fall through to the raw bytes.
   }

@@ -15,12 +15,12 @@ const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0
 const OFFICIAL_DOMAIN = /(?:^|\.)gov\.cn$/i;
 const OWN = /(?:个人|私人|本人|私用)/;
 const OWN_EMAIL = new RegExp(`${OWN.source}(?:电子)?(?:邮箱|邮件|信箱|e-?mail)(?:地址)?(?:[为是:]|\\s){0,3}$`, 'i');
-const CHAT = /(?<![A-Za-z0-9])(QQ|qq|Qq|企鹅号|微信号|微信|wechat|WeChat|VX|vx|WX|wx)(?:号码|号|账号|ID|id)?(?:[为是:]|\s){0,3}([A-Za-z][-_A-Za-z0-9]{5,19}|[1-9]\d{4,11})(?![A-Za-z0-9@.])/g;
+const CHAT = /(?<![A-Za-z0-9])(QQ|qq|Qq|扣扣|企鹅号|微信号|微信|V信|v信|薇信|wechat|WeChat|VX|vx|WX|wx)(?:号码|号|账号|ID|id)?(?:[为是:]|\s){0,3}([A-Za-z][-_A-Za-z0-9]{5,19}|[1-9]\d{4,11})(?![A-Za-z0-9@.])/g;
 /** After the label: the office's channels. */
 const CHANNEL_AFTER = /^(?:群|公众|服务号|订阅号|视频号|小程序|官方)/;
 /** Before the label: the office's channels (官方微信, 公众号). */
 const CHANNEL_BEFORE = /(?:官方|公众号?|单位|本机关|本办|群)\s*$/;
-export const CONTACT_WORDS = /@|QQ|qq|微信|企鹅号|wechat|vx|wx/i;
+export const CONTACT_WORDS = /@|QQ|扣扣|微信|V信|薇信|企鹅号|wechat|vx|wx/i;
 
 /** E-mail addresses and chat ids in a normalised text; `decision`: the text is a decision's. */
 export function findContacts(text: string, decision: boolean): ContactHit[] {

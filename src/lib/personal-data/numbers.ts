@@ -90,7 +90,9 @@ const RANGE_MARKS = '~〜∼⁓';
  * brackets (after NFKC, （） and ［］ are () and []) and range marks.
  */
 const SEPARATOR_CLASS = `\\s.\\-/\\\\_·・‐‑‒–—―−﹣ー()[\\]【】〔〕${RANGE_MARKS}`;
-const SEPARATOR = new RegExp(`^[${SEPARATOR_CLASS}]{1,3}$`);
+const SEPARATOR = new RegExp(`^(?:[${SEPARATOR_CLASS}]{1,3}|\\s{4,8})$`);
+/** Whitespace wider than a separator: columns lined up by hand, where numbers may also stand side by side. */
+const WIDE_GAP = /^\s{4,}$/;
 const RANGE = new RegExp(`[${RANGE_MARKS}]`);
 const RANGE_OR_DOT = new RegExp(`[${RANGE_MARKS}.]`);
 /** Dashes, which mark a range too when an amount's unit follows (罚款15000-300000元). */
@@ -206,7 +208,10 @@ function candidates(text: string, group: Run[], options: NumberOptions, found: N
       const last = group[b] as Run;
       // A dot joins groups as written (138.1234.5678) but also parts of versions and dates
       // (1.3.8.1234.5678): across one, a number must be grouped as such numbers are written.
-      if (b > a && !acrossRange) acrossRange = RANGE_OR_DOT.test(text.slice((group[b - 1] as Run).end, last.start));
+      if (b > a && !acrossRange) {
+        const gap = text.slice((group[b - 1] as Run).end, last.start);
+        acrossRange = RANGE_OR_DOT.test(gap) || WIDE_GAP.test(gap);
+      }
       if (b > a && !acrossDash) acrossDash = DASH.test(text.slice((group[b - 1] as Run).end, last.start));
       digits += text.slice(last.start, last.end);
       if (digits.length > 19) break;

@@ -11,7 +11,7 @@ export interface PlateHit {
 }
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
-const PLATE = new RegExp(`(?<![A-Za-z0-9])[${PROVINCES}][\\s·•・.-]?[A-Z][\\s·•・.-]?[A-Z0-9]{5,6}(?![A-Za-z0-9])`, 'g');
+const PLATE = new RegExp(`(?<![A-Za-z0-9])[${PROVINCES}][\\s·•・.-]?[A-Za-z][\\s·•・.-]?[A-Za-z0-9]{5,6}(?![A-Za-z0-9])`, 'g');
 const PLATE_LABEL = /(?:车牌|号牌|牌照|车辆号码|车号)[号码为是:\s]{0,4}$/;
 export const PLATE_WORDS = /车牌|号牌|牌照|车辆号码|车号/;
 
@@ -19,7 +19,7 @@ export const PLATE_WORDS = /车牌|号牌|牌照|车辆号码|车号/;
 export function findPlates(text: string, labelledOnly: boolean): PlateHit[] {
   const hits: PlateHit[] = [];
   for (const match of text.matchAll(PLATE)) {
-    const value = match[0].replace(/[\s·•・.-]/g, '');
+    const value = match[0].replace(/[\s·•・.-]/g, '').toUpperCase();
     if ((value.slice(2).match(/\d/g)?.length ?? 0) < 3) continue;
     if (labelledOnly && !PLATE_LABEL.test(text.slice(Math.max(0, match.index - 10), match.index))) continue;
     hits.push({ start: match.index, end: match.index + match[0].length, value });
