@@ -4,6 +4,7 @@
 import { z } from 'astro/zod';
 import { isRealIsoDate, toIsoDateText } from '../lib/dates.ts';
 import { isValidUscc, USCC_PATTERN } from '../lib/uscc.ts';
+import { WEB_ADDRESS, webAddressProblem } from './url.ts';
 
 // Zod's own messages (for the few checks without a message of ours) in Chinese too.
 z.config(z.locales.zhCN());
@@ -50,7 +51,8 @@ export const uscc = () =>
 export const phone = () =>
   z.string({ error: '应为电话号码文本（请加引号）' }).regex(/^[0-9０-９()（）+\-—、 ，,转]{5,40}$/, '应为电话号码，如 0000-12345678');
 
-const WEB_ADDRESS = '应为以 http:// 或 https:// 开头的网址';
+// The rules themselves (and those for links in Markdown bodies) are in url.ts.
+export { webAddressProblem };
 
 /**
  * A web address that is published as a link: http or https only. zod's own z.url() accepts
@@ -67,37 +69,6 @@ export const url = () =>
     })
     // The editor's first line of defence (scheme, no spaces or quote-like characters); webAddressProblem has the last word.
     .meta({ 'x-url': true, 'x-pattern': ['^[Hh][Tt][Tt][Pp][Ss]?://[^/\\\\\\s"\'<>`^{|}@]+(?:[/?#][^\\s"\'<>\\\\`^{|}]*)?$', WEB_ADDRESS] });
-
-/** The Chinese message for a value that is not a safe web address, or undefined when it is one. */
-export function webAddressProblem(value: string): string | undefined {
-  // Spaces, tabs, line breaks, zero-width and other invisible characters anywhere: browsers
-  // drop some of them, so what a reader sees would not be what is checked.
-  const hidden = /[\s\p{Cc}\p{Cf}\u2028\u2029]/u.exec(value);
-  if (hidden) {
-    const at = `U+${hidden[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    return `应为不含空格或不可见字符（第 ${hidden.index + 1} 个字符是 ${at}）、以 http:// 或 https:// 开头的网址`;
-  }
-  // Exactly "http://" or "https://" as written (any case), before any parsing: "//host",
-  // "https:/host", "https:\\host" and entity-encoded schemes never get this far.
-  if (!/^https?:\/\/[^/\\]/i.test(value)) return WEB_ADDRESS;
-  // Characters a URL never needs, which only serve to break out of an attribute or confuse parsers.
-  if (/["'<>\\`^{|}]/.test(value)) return `${WEB_ADDRESS}，不含引号、尖括号、反斜杠等字符`;
-  let parsed: URL;
-  try {
-    parsed = new URL(value);
-  } catch {
-    return WEB_ADDRESS;
-  }
-  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return WEB_ADDRESS;
-  // "https://gov.cn@evil.example" leads to evil.example: a reader would be misled.
-  if (parsed.username || parsed.password) return `${WEB_ADDRESS}，域名前不能有“用户名@”`;
-  // The parser turns any text before the first "/" into a host name ("example.gov.cn，手机…" becomes
-  // punycode): the host as written may hold only letters, digits, dots, dashes and a port.
-  const host = value.replace(/^https?:\/\//i, '').split(/[/?#]/)[0] ?? '';
-  if (!/^[\p{L}\p{N}\p{M}.-]+(?::\d{1,5})?$/u.test(host)) return `${WEB_ADDRESS}，域名只含文字、数字、“.”和“-”`;
-  if (!parsed.hostname.includes('.')) return `${WEB_ADDRESS}，含完整域名，如 https://www.example.gov.cn`;
-  return undefined;
-}
 
 /** One of a fixed list of values; the message lists them all. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
