@@ -9,6 +9,8 @@ export const sanitizeSchema = {
   ...defaultSchema,
   // Staff write plain headings; ids are added by Astro after sanitising, so none are needed here.
   clobberPrefix: 'user-content-',
+  // Links lead to web pages, a mailbox or a telephone (hotlines); GitHub's irc:, ircs: and xmpp: are of no use here.
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
 };
 
 export const rehypePlugins: RehypePlugins = [rehypeRaw, [rehypeSanitize, sanitizeSchema]];

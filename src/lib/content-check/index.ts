@@ -13,7 +13,8 @@ import { collectMarked, describePath, jsonSchemaOf } from './schema-walk.ts';
 import { entryIssuesToProblems } from './zod-issues.ts';
 import { checkPersonalData } from '../personal-data.ts';
 import { checkDatesNotInFuture, checkEmptyColumns, checkInvisibleCharacters, checkUnaccountedFiles } from './site-rules.ts';
-import { checkMarkdownLinks } from './markdown-links.ts';
+import { attachedPaths, checkMarkdownLinks } from './markdown-links.ts';
+import { checkBodyMarkup } from './body-markup.ts';
 import { checkReplacementCycles } from './replacement-cycles.ts';
 import { checkAttachmentFile } from './attachment-files.ts';
 import { checkSummaries } from './summaries.ts';
@@ -170,9 +171,10 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
         const url = kinds[entry.kind]?.url;
         return url ? entryUrl(url, entry.id) : '/';
       };
-      return checkMarkdownLinks(kindNames.flatMap((name) => entries[name]!), paths, pageOf);
+      return checkMarkdownLinks(kindNames.flatMap((name) => entries[name]!), paths, pageOf, attachedPaths(entries, kinds));
     }),
   );
+  problems.push(...(await guardAsync(all, '正文链接和 HTML', () => checkBodyMarkup(kindNames.flatMap((name) => entries[name]!)), [])));
 
   // A cache that cannot be written (read-only disk) costs the next run time, never a result.
   await cache?.save().catch(() => undefined);

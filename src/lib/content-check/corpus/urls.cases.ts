@@ -4,6 +4,9 @@
 // src/schemas/url.test.ts); CSV cells are neutralised by toCsv (src/lib/export/export.test.ts).
 import type { CorpusCase } from './case.ts';
 import { replace } from '../test-tree.ts';
+import { BODY_LINK } from '../../../schemas/url.ts';
+
+const HTML = '用 Markdown 书写；正文中的 HTML 只可用不含脚本、样式、框架和事件属性的常用标签，如 <sup>、<br>、<table>';
 
 const SITE = 'content/site.yaml';
 const SUBJECT = 'content/enforcement/subjects/11990100MB1234567F.yaml';
@@ -137,8 +140,43 @@ export const cases: CorpusCase[] = [
     acceptedBecause: 'the CSV export prefixes cells whose first character after spaces is =, ＝ and the like (src/lib/export/export.test.ts)',
   },
   {
+    // The sanitiser would drop both addresses (src/markdown/link-schemes.test.ts); the check says so first.
     name: 'a javascript: link in a service guide’s Markdown body',
     edits: { [SERVICE]: (text) => `${text}\n[在线办理](javascript:alert(1)) 或 <a href="java&#x09;script:alert(2)">这里</a>\n` },
-    acceptedBecause: 'the Markdown sanitiser drops the address and keeps the words (src/markdown/link-schemes.test.ts)',
+    refused: [
+      `content/services/S-001.md:46 正文 — <a> 的 href 地址“java⟨U+0009⟩script:alert(2)”不能发布：含空格或不可见字符（第 5 个字符是 U+0009） (期望 ${BODY_LINK})`,
+      `content/services/S-001.md:46 正文 — 链接“javascript:alert(1)”不能发布：以“javascript:”开头，网页上只能链接网址、邮箱、电话和本站页面 (期望 ${BODY_LINK})`,
+    ],
+  },
+  {
+    name: 'a Markdown body with <script>, <iframe> and an <img onerror>',
+    edits: { [SERVICE]: (text) => `${text}\n<script>alert(1)</script>\n\n<iframe src="https://evil.example/"></iframe><img src="x.png" alt="图" onerror="alert(2)">\n` },
+    refused: [
+      `content/services/S-001.md:46 正文 — HTML 标签 <script> 不会发布（网站会删去它） (期望 ${HTML})`,
+      `content/services/S-001.md:48 正文 — <img> 的属性 onerror 不会发布（网站会删去它） (期望 ${HTML})`,
+      `content/services/S-001.md:48 正文 — HTML 标签 <iframe> 不会发布（网站会删去它） (期望 ${HTML})`,
+    ],
+  },
+  {
+    name: 'a bare https://www.gov.cn@host in a body table (GFM makes it a link)',
+    edits: { [SERVICE]: (text) => `${text}\n| 事项 | 网址 |\n| --- | --- |\n| 申请 | https://www.gov.cn@evil.example/ |\n` },
+    refused: [
+      `content/services/S-001.md:48 正文 — 链接“https://www.gov.cn@evil.example/”不能发布：应为以 http:// 或 https:// 开头的网址，域名前不能有“用户名@” (期望 ${BODY_LINK})`,
+    ],
+  },
+  {
+    name: 'service 网办地址 on a look-alike of gov.cn (Cyrillic о)',
+    edits: onlineUrl('https://zwfw.example.gоv.cn/item'),
+    refused: [
+      'content/services/S-001.md:32 网办地址（onlineUrl） — 值“https://zwfw.example.gоv.cn/item”不符合要求 (期望 以 http:// 或 https:// 开头的网址，域名的每一段只用英文字母、数字和“-”，或只用汉字（如 政务服务.中国），不混用形似英文字母的其他文字)',
+    ],
+  },
+  {
+    name: 'body links an office writes: gov.cn, a mailbox, a hotline, a page and an attachment',
+    edits: {
+      [SERVICE]: (text) =>
+        `${text}\n详见[中国政府网](https://www.gov.cn/)、[网上办理](https://zwfw.example.gov.cn/item?id=1&from=gongkai)，来信 <office@example.gov.cn>，热线 [12345](tel:12345)，[服务指南](/services/)，[征求意见稿](/files/consultations/files/zq-001.pdf)。\n`,
+    },
+    acceptedBecause: 'http(s), mailto:, tel:, pages of the site and attached files are what bodies may link to (src/schemas/url.ts bodyLinkProblem)',
   },
 ];
