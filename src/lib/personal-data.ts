@@ -58,6 +58,8 @@ export interface ScanOptions extends NumberOptions {
    * only those introduced as a person's (个人邮箱, 车牌号) are.
    */
   addresses?: boolean;
+  /** The decision's party is a natural person: its 地址 and 住所, and any flat, are its home. */
+  personParty?: boolean;
 }
 
 type Found = { kind: PersonalDataKind; start: number; end: number; value: string };
@@ -75,7 +77,7 @@ function scanNormalised(normal: NormalisedText, options: ScanOptions): Found[] {
   if (DOCUMENT_WORDS.test(text)) add(findDocumentNumbers(text).map((hit) => ({ ...hit, kind: '证件号码' })));
   if (options.names) add(findNames(text, options.nameContext).map((name) => ({ ...name, kind: '自然人姓名' })));
   // Where parties are named, so may their home, birthday, car and accounts be.
-  if (persons) add(findAddresses(text).map((place) => ({ ...place, kind: '自然人住址' })));
+  if (persons) add(findAddresses(text, options.personParty).map((place) => ({ ...place, kind: '自然人住址' })));
   if (persons) add(findBirthDates(text).map((date) => ({ ...date, kind: '出生日期' })));
   if (persons || PLATE_WORDS.test(text)) add(findPlates(text, !persons).map((plate) => ({ ...plate, kind: '车牌号码' })));
   if (CONTACT_WORDS.test(text)) add(findContacts(text, persons));
@@ -262,6 +264,8 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
   const representative = nameOf(party.legalRepresentative);
   if (representative && LEGAL_PERSONS.includes(String(party.kind))) entryPublic.add(representative);
   const partyName = nameOf(party.name);
+  // A natural person's 地址 and 住所 are its home (a company's are public).
+  const personParty = names && party.kind === '自然人';
   // A natural person's unmasked name (refused by the party schema) is a leak wherever it recurs.
   if (partyName && party.kind === '自然人' && findNames(`当事人${partyName}，`).length > 0) known.add(partyName);
 
@@ -273,7 +277,7 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
     const maskedBySchema = MASKED_BY_SCHEMA.some((masked) => masked.length === path.length && masked.every((key, index) => key === path[index]));
     const identifier = IDENTIFIER_LABEL.test(label);
     // A party's name field is judged by its schema as a name, but an address written into it is still one.
-    const options: ScanOptions = { names: names && !maskedBySchema && !identifier, addresses: names && !identifier, identifier, creditCode: label.includes('信用代码'), nameContext: { publicNames: entryPublic } };
+    const options: ScanOptions = { names: names && !maskedBySchema && !identifier, addresses: names && !identifier, personParty, identifier, creditCode: label.includes('信用代码'), nameContext: { publicNames: entryPublic } };
     const hits = inOriginal(value, normal, options);
     for (const hit of hits) if (hit.kind === '自然人姓名') known.add(hit.value);
     return { path, value, normal, field, options, hits };
@@ -286,7 +290,7 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
   }
   for (const comment of commentsOf(entry)) {
     if (!names && !mayHoldPersonalData(comment.text)) continue;
-    for (const hit of findPersonalData(comment.text, { names, nameContext: { publicNames: entryPublic, knownNames: known } })) problems.push(problemFor(entry, comment.line, '注释', hit));
+    for (const hit of findPersonalData(comment.text, { names, personParty, nameContext: { publicNames: entryPublic, knownNames: known } })) problems.push(problemFor(entry, comment.line, '注释', hit));
   }
   if (entry.body && (names || mayHoldPersonalData(entry.body))) {
     const body = entry.body;
@@ -294,7 +298,7 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
     const normal = normalise(body);
     let line = bodyStart;
     let counted = 0;
-    for (const hit of inOriginal(body, normal, { names, nameContext: { publicNames, knownNames: known } })) {
+    for (const hit of inOriginal(body, normal, { names, personParty, nameContext: { publicNames, knownNames: known } })) {
       // Hits come in order, so newlines are counted once over the whole body.
       for (; counted < hit.start; counted++) if (body.charCodeAt(counted) === 10) line++;
       problems.push(problemFor(entry, line, '正文', hit));

@@ -22,13 +22,32 @@ const PLACE = /[省市区县旗镇乡村屯街路道巷弄胡同号室栋幢楼�
 /** What stands in for an address already hidden ("住址：略", "住址不详", "某某路"). */
 const HIDDEN = /^(?:略|不详|已隐去|\*+|×+|某+)|[*×]{2,}|某[省市区县镇乡村路街号]/;
 
-export function findAddresses(text: string): AddressHit[] {
+/**
+ * Where the party is a natural person, its 地址, 住所 (a person's domicile) and 联系地址 are a home
+ * too, and so is any address down to a flat (3单元501室) with no word before it: a person's place of
+ * business is no flat. A building (和平路12号, where the shelter is) stays: it is where the breach was.
+ */
+const PERSON_ADDRESS = /(?:地址|住所地?|联系地址|通讯地址|通信地址|送达地址)(?:[为是在于]|[:：]|\s)*([^，,。；;！!？?\n（）()]{2,60})/g;
+const FLAT = /[^，,。；;！!？?\n（）():：、\s]{0,40}?(?:路|街|巷|弄|道|胡同|村|组|小区|花园|公寓|苑|园|里|社区|大院|栋|幢|单元|号楼)[^，,。；;！!？?\n（）():：、\s]{0,20}?\d+\s*(?:室|户)(?![\u4e00-\u9fff]?(?:内|外))/g;
+
+export function findAddresses(text: string, personParty = false): AddressHit[] {
   const hits: AddressHit[] = [];
-  for (const match of text.matchAll(HOME_ADDRESS)) {
-    const value = (match[1] ?? '').trim();
-    if (!PLACE.test(value) || HIDDEN.test(value)) continue;
-    const start = (match.index ?? 0) + match[0].length - (match[1] ?? '').length + (match[1] ?? '').indexOf(value);
-    hits.push({ start, end: start + value.length, value });
+  const patterns = personParty ? [HOME_ADDRESS, PERSON_ADDRESS] : [HOME_ADDRESS];
+  for (const pattern of patterns) {
+    for (const match of text.matchAll(pattern)) {
+      const value = (match[1] ?? '').trim();
+      if (!PLACE.test(value) || HIDDEN.test(value)) continue;
+      const start = (match.index ?? 0) + match[0].length - (match[1] ?? '').length + (match[1] ?? '').indexOf(value);
+      if (!hits.some((hit) => start < hit.end && hit.start < start + value.length)) hits.push({ start, end: start + value.length, value });
+    }
   }
-  return hits;
+  if (personParty) {
+    for (const match of text.matchAll(FLAT)) {
+      const start = match.index ?? 0;
+      const end = start + match[0].length;
+      if (HIDDEN.test(match[0]) || hits.some((hit) => start < hit.end && hit.start < end)) continue;
+      hits.push({ start, end, value: match[0] });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }

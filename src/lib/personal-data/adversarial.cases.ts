@@ -32,8 +32,11 @@ const spaced = (text: string, every: number[], sep: string) => {
 const fullWidth = (text: string) => text.replace(/[0-9A-Za-z]/g, (char) => String.fromCharCode(char.charCodeAt(0) + 0xfee0));
 const numerals = (text: string) => text.replace(/\d/g, (digit) => '〇一二三四五六七八九'[Number(digit)] as string);
 
-/** Where the text is typed: a decision (names and homes are looked for) or any other page. */
-export type Place = 'decision' | 'page';
+/**
+ * Where the text is typed: a decision (names and homes are looked for), a decision whose party is a
+ * natural person (its 地址 and any flat are its home too), or any other page.
+ */
+export type Place = 'decision' | 'person-decision' | 'page';
 
 export interface AdversarialRow {
   /** What the row tries, in a few words. */
@@ -241,6 +244,10 @@ export const REFUSED: AdversarialRow[] = [
   row('e-mail on a company domain in a decision', 'decision', '当事人联系邮箱 zhangsan@shili-jianshe.com', 邮箱),
   row('微信 written V信', 'decision', '当事人V信：wang_xm_88', 账号),
   row('QQ number after 扣扣', 'decision', '当事人扣扣 12345678', 账号),
+  row('a natural person’s 地址', 'person-decision', '当事人王某，地址：示例市东区和平路12号', 住址),
+  row('a natural person’s 住所', 'person-decision', '当事人王某，住所：示例县城关镇新华街18号', 住址),
+  row('a natural person’s flat without a word before it', 'person-decision', '当事人王某（示例市和平路12号3单元501室）擅自', 住址),
+  row('a natural person’s flat in a 小区', 'person-decision', '在其位于幸福小区8栋1201室的住处', 住址),
 ];
 
 export const PASSED: AdversarialRow[] = [
@@ -341,4 +348,7 @@ export const PASSED: AdversarialRow[] = [
   row('plate-like model number', 'page', '设备型号 京A-2000'),
   row('standard codes with letters and digits', 'page', 'RFJ 01-2015、GB 50038-2005'),
   row('name-like words after 当事人', 'decision', '当事人同意整改，当事人明确表示接受'),
+  row('a company’s flat-like office', 'decision', '当事人示例建设有限公司，地址：示例市东区和平路88号1203室'),
+  row('a natural person’s shelter building', 'person-decision', '当事人王某擅自拆除示例市和平路12号防空地下室的防护门'),
+  row('a room that is a use', 'person-decision', '当事人将人防工程102室内的设备拆除'),
 ];

@@ -12,7 +12,7 @@ import { formatProblem } from '../content-check/problem.ts';
 import { PASSED, REFUSED, type AdversarialRow } from './adversarial.cases.ts';
 
 const ROWS = [...REFUSED, ...PASSED];
-const optionsFor = (row: AdversarialRow) => (row.place === 'decision' ? { names: true } : {});
+const optionsFor = (row: AdversarialRow) => (row.place === 'page' ? {} : { names: true, personParty: row.place === 'person-decision' });
 const kindsIn = (row: AdversarialRow) => findPersonalData(row.text, optionsFor(row)).map((hit) => hit.kind);
 
 describe('the outside tester’s table', () => {
@@ -42,7 +42,7 @@ const PERSONAL = '个人信息不得公开';
 describe('the table through the content check', () => {
   it('names the file, the field and a line of the row for every find, and nothing in the look-alikes', async () => {
     const edits: Edits = {};
-    const decisions = ROWS.filter((row) => row.place === 'decision');
+    const decisions = ROWS.filter((row) => row.place !== 'page');
     const penaltyFiles = decisions.map((row, index) => {
       const code = `C-${String(100 + index)}`;
       const file = `content/enforcement/penalties/${code}.yaml`;
@@ -54,7 +54,8 @@ describe('the table through the content check', () => {
         .replace('code: C-001', `code: ${code}`)
         .replace('〔2025〕1号', `〔2025〕${100 + index}号`)
         .replace('/2025-00010', `/2025-${String(20000 + index)}`)
-        .replace('facts: 测试违法事实。', `facts: ${JSON.stringify(row.text)}`);
+        .replace('facts: 测试违法事实。', `facts: ${JSON.stringify(row.text)}`)
+        .replace('  kind: 法人\n  name: 测试公司\n  creditCode: 12990100MB2345678X', row.place === 'person-decision' ? '  kind: 自然人\n  name: 王某' : '$&');
     }
     // Page rows as paragraphs of the service guide's body, each starting on a known line.
     const pages = ROWS.filter((row) => row.place === 'page');
@@ -76,7 +77,8 @@ describe('the table through the content check', () => {
     for (const { row, file } of penaltyFiles) {
       const found = personal.filter((problem) => problem.file === file);
       const lines = found.map(formatProblem);
-      if (found.some((problem) => problem.line !== 8 || problem.field !== '违法事实（facts）')) wrong.push(`${row.name}: not at ${file}:8 违法事实: ${lines.join(' | ')}`);
+      const line = row.place === 'person-decision' ? 7 : 8;
+      if (found.some((problem) => problem.line !== line || problem.field !== '违法事实（facts）')) wrong.push(`${row.name}: not at ${file}:${line} 违法事实: ${lines.join(' | ')}`);
       if (JSON.stringify(found.map((problem) => kindOf(problem.message)).sort()) !== JSON.stringify([...row.finds].sort())) wrong.push(`${row.name}: ${JSON.stringify(row.finds)} expected, got ${lines.join(' | ') || 'nothing'}`);
     }
     const inService = personal.filter((problem) => problem.file === SERVICE);
