@@ -186,8 +186,10 @@ describe('field rules in the editor follow the schemas', () => {
     expect(test(site.get('creditCode'), '11341600762764234c')).toBe(false);
     expect(test(site.get('phone'), '0000-12345678')).toBe(true);
     expect(test(site.get('phone'), 'call me')).toBe(false);
-    for (const address of ['https://www.example.gov.cn/a?b=1', 'HTTP://www.example.gov.cn:8080/']) expect(test(site.get('siteUrl'), address), address).toBe(true);
-    for (const address of ['javascript:alert(1)', 'https://gov.cn@evil.example', '//www.example.gov.cn', 'https://www.example.gov.cn/a b', 'ftp://x.example.gov.cn']) {
+    for (const address of ['https://www.example.gov.cn/a?b=1', 'HTTPS://www.example.gov.cn:8080/']) expect(test(site.get('siteUrl'), address), address).toBe(true);
+    // The site's own address is https only (url({ https: true })); addresses of other sites may be http.
+    expect(test(site.get('errorReportUrl'), 'HTTP://www.example.gov.cn:8080/')).toBe(true);
+    for (const address of ['javascript:alert(1)', 'https://gov.cn@evil.example', '//www.example.gov.cn', 'https://www.example.gov.cn/a b', 'ftp://x.example.gov.cn', 'http://www.example.gov.cn/']) {
       expect(test(site.get('siteUrl'), address), address).toBe(false);
     }
     const documents = new Map(fieldsOfCollection('documents').map((f) => [f.name, f]));

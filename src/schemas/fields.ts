@@ -4,7 +4,7 @@
 import { z } from 'astro/zod';
 import { isRealIsoDate, toIsoDateText } from '../lib/dates.ts';
 import { isValidUscc, USCC_PATTERN } from '../lib/uscc.ts';
-import { WEB_ADDRESS, webAddressProblem } from './url.ts';
+import { HTTPS_ONLY, WEB_ADDRESS, webAddressProblem } from './url.ts';
 
 // Zod's own messages (for the few checks without a message of ours) in Chinese too.
 z.config(z.locales.zhCN());
@@ -59,16 +59,20 @@ export { webAddressProblem };
  * javascript:, data: and anything else a URL parser does, and silently strips tabs and leading
  * spaces (so "java\tscript:" passes), so the check is on the text exactly as written.
  * `x-url` marks the field so a test can prove every URL-like field of every kind uses it.
+ * `https` for the site's own address and the editor's platform, which must not be plain http.
  */
-export const url = () =>
+export const url = (options: { https?: boolean } = {}) =>
   z
     .string({ error: WEB_ADDRESS })
     .superRefine((value, ctx) => {
-      const problem = webAddressProblem(value);
+      const problem = webAddressProblem(value, options);
       if (problem) ctx.addIssue({ code: 'custom', message: problem, input: value });
     })
     // The editor's first line of defence (scheme, no spaces or quote-like characters); webAddressProblem has the last word.
-    .meta({ 'x-url': true, 'x-pattern': ['^[Hh][Tt][Tt][Pp][Ss]?://[^/\\\\\\s"\'<>`^{|}@]+(?:[/?#][^\\s"\'<>\\\\`^{|}]*)?$', WEB_ADDRESS] });
+    .meta({
+      'x-url': true,
+      'x-pattern': [`^[Hh][Tt][Tt][Pp][Ss]${options.https ? '' : '?'}://[^/\\\\\\s"'<>\`^{|}@]+(?:[/?#][^\\s"'<>\\\\\`^{|}]*)?$`, options.https ? HTTPS_ONLY : WEB_ADDRESS],
+    });
 
 /** One of a fixed list of values; the message lists them all. */
 export const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>

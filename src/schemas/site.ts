@@ -42,7 +42,7 @@ export const siteSchema = group({
       .strict(),
     '公安机关备案',
   ),
-  siteUrl: label(url(), '网站地址', '正式域名，如 https://rfb.example.gov.cn'),
+  siteUrl: label(url({ https: true }), '网站地址', '正式域名，如 https://rfb.example.gov.cn'),
   errorReportUrl: label(url(), '我为政府网站找错', '全国政府网站找错平台中本网站的地址'),
   conacUrl: label(url(), '党政机关网站标识', '党政机关网站标识核验页地址').optional(),
   conacBadge: label(attachment(), '党政机关网站标识图片', '从党政机关网站标识管理系统下载的标识图片（png），相对于 content/；与核验页地址一起填写时页脚显示标识').optional(),
@@ -54,15 +54,15 @@ export const siteSchema = group({
         backend: label(z.enum(['github', 'gitlab', 'gitea'], { error: '应为 github、gitlab 或 gitea' }), '代码托管平台', 'Forgejo 填 gitea'),
         repo: label(z.string().regex(/^[\w.-]+(?:\/[\w.-]+)+$/, '应为“所有者/仓库名”'), '仓库', '如 office/gongkai-site'),
         branch: label(text(), '分支', '发布所用的分支，如 main'),
-        baseUrl: label(url(), '平台地址', '自建 GitLab 或 Gitea 的网址，如 https://git.example.gov.cn').optional(),
-        apiRoot: label(url(), 'API 网址', '一般不填：GitLab 为 平台地址/api/v4，Gitea 为 平台地址/api/v1').optional(),
+        baseUrl: label(url({ https: true }), '平台地址', '自建 GitLab 或 Gitea 的网址，如 https://git.example.gov.cn').optional(),
+        apiRoot: label(url({ https: true }), 'API 网址', '一般不填：GitLab 为 平台地址/api/v4，Gitea 为 平台地址/api/v1').optional(),
         appId: label(text(), 'OAuth 应用 ID', '在 GitLab 或 Gitea 上登记本编辑器得到的 Application ID（客户端 ID）').optional(),
         authType: label(
           z.enum(['pkce', 'token', 'oauth'], { error: '应为 pkce、token 或 oauth' }),
           '登录方式',
           'pkce：用平台账号直接登录（GitLab、Gitea）；token：个人访问令牌；oauth：经 OAuth 代理登录（GitHub）',
         ).optional(),
-        authUrl: label(url(), 'OAuth 代理地址', '只用于 GitHub 的 oauth 登录，如 Sveltia CMS Authenticator 的地址').optional(),
+        authUrl: label(url({ https: true }), 'OAuth 代理地址', '只用于 GitHub 的 oauth 登录，如 Sveltia CMS Authenticator 的地址').optional(),
       })
       .strict()
       .superRefine((cms, ctx) => {

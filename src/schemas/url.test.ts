@@ -84,6 +84,53 @@ describe('url(): http and https only, exactly as written', () => {
   });
 });
 
+describe('url({ https: true }): the site’s own address and the editor’s platform', () => {
+  const HTTPS = '应为以 https:// 开头的网址（本网站和网页编辑器平台的地址须使用加密连接）';
+
+  it.each(['https://rfb.example.gov.cn', 'HTTPS://git.example.gov.cn/api/v4', 'https://政务服务.中国/'])('accepts %j', (value) => {
+    expect(url({ https: true }).parse(value)).toBe(value);
+  });
+
+  it.each([
+    ['http://rfb.example.gov.cn', HTTPS],
+    ['HTTP://git.example.gov.cn/', HTTPS],
+    // Other faults keep their own message: the scheme is not the first thing wrong with them.
+    ['javascript:alert(1)', SCHEME],
+    ['http://www.gov.cn@evil.example/', `${SCHEME}，域名前不能有“用户名@”`],
+  ])('refuses %j', (value, message) => {
+    expect(webAddressProblem(value, { https: true })).toBe(message);
+    expect(url({ https: true }).safeParse(value).error?.issues.map((issue) => issue.message)).toEqual([message]);
+  });
+
+  it('is the type of the site’s address and of every address of the editor’s platform', () => {
+    type Node = { properties?: Record<string, Node>; anyOf?: Node[]; 'x-pattern'?: [string, string] };
+    const site = jsonSchemaOf(contentKinds.site!.schema) as Node;
+    const cms = (site.properties?.cms?.anyOf?.find((branch) => branch.properties) ?? site.properties?.cms) as Node;
+    const patterns = [site.properties?.siteUrl, cms.properties?.baseUrl, cms.properties?.apiRoot, cms.properties?.authUrl].map((node) => (node?.anyOf?.find((branch) => branch['x-pattern']) ?? node)?.['x-pattern']?.[1]);
+    expect(patterns).toEqual([HTTPS, HTTPS, HTTPS, HTTPS]);
+    // Links to other sites may still be plain http: many offices’ sites are.
+    expect((site.properties?.errorReportUrl?.['x-pattern'] ?? [])[1]).toBe(SCHEME);
+  });
+});
+
+const LOOK_ALIKE = `${SCHEME}，域名的每一段只用英文字母、数字和“-”，或只用汉字（如 政务服务.中国），不混用形似英文字母的其他文字`;
+
+describe('url(): host names that look like another', () => {
+  it.each([
+    'https://www.gоv.cn/', // Cyrillic о
+    'https://www.gοv.cn/', // Greek ο
+    'https://www.xn--gv-jmc.cn/', // the Cyrillic one in punycode
+    'https://ｗｗｗ.gov.cn/', // full-width letters, which the parser folds to ASCII
+    'https://政务服务gov.中国/', // Chinese and Latin in one label
+  ])('refuses %j', (value) => {
+    expect(webAddressProblem(value)).toBe(LOOK_ALIKE);
+  });
+
+  it.each(['https://政务服务.中国/', 'https://www.xn--fiqs8s.cn/', 'https://bszs.conac.cn/', 'http://192.0.2.10/'])('accepts %j', (value) => {
+    expect(webAddressProblem(value)).toBeUndefined();
+  });
+});
+
 describe('every URL-like field of every kind is the url() type', () => {
   // Every field whose key or Chinese label says it holds a web address, in every kind's schema.
   type Node = { properties?: Record<string, Node>; anyOf?: Node[]; items?: Node; title?: string; 'x-url'?: boolean };

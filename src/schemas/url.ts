@@ -23,8 +23,14 @@ const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString
  */
 const TRUSTED_LABEL = /^(?:[A-Za-z0-9-]+|[\p{Script=Han}0-9-]+)$/u;
 
-/** The Chinese message for a value that is not a safe web address, or undefined when it is one. */
-export function webAddressProblem(value: string): string | undefined {
+/** For the site's own address and the editor's platform: pages, feeds and sign-in travel over them. */
+export const HTTPS_ONLY = '应为以 https:// 开头的网址（本网站和网页编辑器平台的地址须使用加密连接）';
+
+/**
+ * The Chinese message for a value that is not a safe web address, or undefined when it is one.
+ * `https` refuses http:// as well.
+ */
+export function webAddressProblem(value: string, options: { https?: boolean } = {}): string | undefined {
   // Spaces, tabs, line breaks, zero-width and other invisible characters anywhere: browsers
   // drop some of them, so what a reader sees would not be what is checked.
   const hidden = HIDDEN.exec(value);
@@ -55,6 +61,7 @@ export function webAddressProblem(value: string): string | undefined {
   if (!shown || ![...written, ...shown.split('.')].every((part) => part === '' || TRUSTED_LABEL.test(part))) {
     return `${WEB_ADDRESS}，域名的每一段只用英文字母、数字和“-”，或只用汉字（如 政务服务.中国），不混用形似英文字母的其他文字`;
   }
+  if (options.https && parsed.protocol !== 'https:') return HTTPS_ONLY;
   return undefined;
 }
 

@@ -206,6 +206,8 @@ const urlRows: LinkRow[] = [
   { name: '网站地址 javascript:', place: 'siteUrl', value: 'javascript:alert(1)', verdict: 'refused' },
   { name: '网站地址 look-alike host', place: 'siteUrl', value: 'https://test.example.gоv.cn', verdict: 'refused' },
   { name: '网站地址 userinfo', place: 'siteUrl', value: 'https://test.example.gov.cn@evil.example', verdict: 'refused' },
+  { name: '网站地址 plain http (the site is served over https)', place: 'siteUrl', value: 'http://test.example.gov.cn', verdict: 'refused' },
+  { name: '网站地址 in capitals', place: 'siteUrl', value: 'HTTPS://TEST.EXAMPLE.GOV.CN', verdict: 'passes' },
 ];
 
 /** Free text that carries an address: it is published as escaped text, so it is allowed. */
