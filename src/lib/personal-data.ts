@@ -184,7 +184,7 @@ export function mayHoldNumber(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     // A letter O right after a digit may stand for a zero (138OO123456).
-    const digit = (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || (afterDigit && (code === 0x4f || code === 0x6f));
+    const digit: boolean = (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19) || (afterDigit && (code === 0x4f || code === 0x6f));
     afterDigit = digit;
     if (digit) {
       if (++digits >= FEWEST_DIGITS) return true;
