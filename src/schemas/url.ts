@@ -23,6 +23,20 @@ const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString
  */
 const TRUSTED_LABEL = /^(?:[A-Za-z0-9-]+|[\p{Script=Han}0-9-]+)$/u;
 
+/**
+ * Loopback, private, link-local and unspecified addresses (as the WHATWG parser writes them, so
+ * "http://0x7f.1" and "http://[::1]" are caught too): a page of the public site cannot lead there.
+ */
+function isPrivateHost(hostname: string): boolean {
+  const v4 = /^(\d+)\.(\d+)\.\d+\.\d+$/.exec(hostname);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 100 && b >= 64 && b <= 127);
+  }
+  if (hostname.startsWith('[')) return /^\[(::1?|f[cd][0-9a-f]*:.*|fe[89ab][0-9a-f]*:.*|::ffff:.*)\]$/i.test(hostname);
+  return false;
+}
+
 /** For the site's own address and the editor's platform: pages, feeds and sign-in travel over them. */
 export const HTTPS_ONLY = '应为以 https:// 开头的网址（本网站和网页编辑器平台的地址须使用加密连接）';
 
@@ -61,6 +75,7 @@ export function webAddressProblem(value: string, options: { https?: boolean } = 
   if (!shown || ![...written, ...shown.split('.')].every((part) => part === '' || TRUSTED_LABEL.test(part))) {
     return `${WEB_ADDRESS}，域名的每一段只用英文字母、数字和“-”，或只用汉字（如 政务服务.中国），不混用形似英文字母的其他文字`;
   }
+  if (isPrivateHost(parsed.hostname)) return `${WEB_ADDRESS}，不能是内网或本机地址（公众无法访问）`;
   if (options.https && parsed.protocol !== 'https:') return HTTPS_ONLY;
   return undefined;
 }
@@ -124,4 +139,37 @@ export function bodyLinkProblem(value: string): string | undefined {
   if (disguised) return `是变形的“${disguised.toLowerCase()}:”开头（全角字母或百分号编码），网页上只能链接网址、邮箱、电话和本站页面`;
   if (/^[/\\]{2}/.test(read)) return '以变形的“//”开头，会指向其他网站';
   return undefined;
+}
+
+/** What an image in a Markdown body may show, for the expectation of every problem about one. */
+export const BODY_IMAGE = '本站的图片文件地址，如 /files/栏目/files/图片.png';
+
+/**
+ * An image in a body: a link that may be published (bodyLinkProblem) and a file of this site, since
+ * the pages' Content-Security-Policy (img-src 'self') would not load one from elsewhere.
+ */
+export function bodyImageProblem(value: string): string | undefined {
+  const problem = bodyLinkProblem(value);
+  if (problem) return problem;
+  if (SCHEME.test(value)) return '图片只能用本站的文件（网页的安全策略不加载其他网站的图片）';
+  return undefined;
+}
+
+/**
+ * Link text that reads as a web address ("www.gov.cn", "https://www.gov.cn/…") while the link
+ * leads to another host: what a reader sees is not where the link goes. undefined when the text
+ * names no address, or names the host the link leads to (or a domain above it).
+ */
+export function misleadingLinkText(text: string, href: string): string | undefined {
+  const shown = /(?:https?:\/\/)?((?:[a-z0-9-]+\.)+(?:cn|com|net|org|gov|edu|中国|公司|网络)\b)/i.exec(text.normalize('NFKC'))?.[1]?.toLowerCase();
+  if (!shown || !/^https?:/i.test(href)) return undefined;
+  let host: string;
+  try {
+    host = new URL(href).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+  const bare = (name: string) => name.replace(/^www\./, '');
+  if (host === shown || bare(host) === bare(shown) || host.endsWith(`.${bare(shown)}`)) return undefined;
+  return `链接文字显示的是“${shown}”，实际指向“${host}”`;
 }

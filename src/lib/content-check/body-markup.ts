@@ -10,7 +10,7 @@ import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { visit } from 'unist-util-visit';
 import { sanitizeSchema } from '../../markdown/plugins.ts';
-import { BODY_LINK, bodyLinkProblem } from '../../schemas/url.ts';
+import { BODY_IMAGE, BODY_LINK, bodyImageProblem, bodyLinkProblem, misleadingLinkText } from '../../schemas/url.ts';
 import type { Problem } from './problem.ts';
 import type { SourceEntry } from './source.ts';
 
@@ -45,7 +45,7 @@ const markingSchema = {
 };
 
 interface Rendered {
-  links: { url: string; line: number }[];
+  links: { url: string; line: number; image: boolean; text: string }[];
   /** Raw-HTML elements as parsed (mark → element), and the same marks after the sanitiser. */
   raw: Map<number, { tagName: string; properties: Properties; line: number }>;
   kept: Map<number, Properties>;
@@ -58,6 +58,10 @@ const recordOf = (file: File) => file.data.astro!.frontmatter![RECORD] as Render
 
 let processor: Promise<MarkdownProcessor> | undefined;
 
+type Inline = { type: string; value?: string; children?: Inline[] };
+/** The words of a Markdown link as a reader sees them. */
+const textOf = (node: Inline): string => (typeof node.value === 'string' ? node.value : (node.children ?? []).map(textOf).join(''));
+
 const lineOf = (node: { position?: Position }, fallback: number) => node.position?.start.line ?? fallback;
 
 /** The site's pipeline with recorders around its rehype plugins; one body at a time. */
@@ -67,9 +71,9 @@ function pipeline(): Promise<MarkdownProcessor> {
     smartypants: false,
     remarkPlugins: [
       () => (tree: Root, file: File & { value: unknown }) => {
-        visit(tree as never, (node: { type: string; url?: string; position?: Position }) => {
+        visit(tree as never, (node: Inline & { url?: string; position?: Position }) => {
           if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && typeof node.url === 'string') {
-            recordOf(file).links.push({ url: node.url, line: lineOf(node, 1) });
+            recordOf(file).links.push({ url: node.url, line: lineOf(node, 1), image: node.type === 'image', text: node.type === 'link' ? textOf(node) : '' });
           }
         });
         // Without a "<" there is no HTML to compare before and after the sanitiser: the rest of the
@@ -112,9 +116,9 @@ async function bodyProblems(body: string): Promise<{ line: number; message: stri
   const current: Rendered = { links: [], raw: new Map(), kept: new Map() };
   await (await pipeline()).render(body, { frontmatter: { [RECORD]: current } });
   const found: { line: number; message: string; expected: string }[] = [];
-  for (const { url, line } of current.links) {
-    const problem = bodyLinkProblem(url);
-    if (problem) found.push({ line, message: `链接“${url}”不能发布：${problem}`, expected: BODY_LINK });
+  for (const { url, line, image, text } of current.links) {
+    const problem = image ? bodyImageProblem(url) : (bodyLinkProblem(url) ?? misleadingLinkText(text, url));
+    if (problem) found.push({ line, message: `${image ? '图片' : '链接'}“${url}”不能发布：${problem}`, expected: image ? BODY_IMAGE : BODY_LINK });
   }
   for (const [mark, element] of current.raw) {
     const kept = current.kept.get(mark);
@@ -124,8 +128,9 @@ async function bodyProblems(body: string): Promise<{ line: number; message: stri
     }
     for (const [property, value] of Object.entries(element.properties)) {
       if (property === MARK || CLOBBERED.has(property)) continue;
-      const problem = URL_ATTRIBUTES.has(property) ? bodyLinkProblem(show(value)) : undefined;
-      if (problem) found.push({ line: element.line, message: `<${element.tagName}> 的 ${attributeName(property)} 地址“${show(value)}”不能发布：${problem}`, expected: BODY_LINK });
+      const image = element.tagName === 'img' && property === 'src';
+      const problem = image ? bodyImageProblem(show(value)) : URL_ATTRIBUTES.has(property) ? bodyLinkProblem(show(value)) : undefined;
+      if (problem) found.push({ line: element.line, message: `<${element.tagName}> 的 ${attributeName(property)} 地址“${show(value)}”不能发布：${problem}`, expected: image ? BODY_IMAGE : BODY_LINK });
       else if (!same(kept[property], value)) found.push({ line: element.line, message: `<${element.tagName}> 的属性 ${attributeName(property)} 不会发布（网站会删去它）`, expected: HTML_EXPECTED });
     }
   }
