@@ -200,6 +200,8 @@ const ordinaryBody: LinkRow[] = [
   { name: 'link to an intranet address', place: 'body', value: '[内网](http://10.1.2.3/oa/)', verdict: 'refused' },
   { name: 'link to loopback written in hex', place: 'body', value: '[管理](http://0x7f.0.0.1/)', verdict: 'refused' },
   { name: 'link to IPv6 loopback', place: 'body', value: '[管理](http://[::1]/)', verdict: 'refused' },
+  { name: 'raw <a> to a page that does not exist', place: 'body', value: '<a href="/no-such-page/">点此</a>', verdict: 'refused' },
+  { name: 'raw <img> of a file that is not published', place: 'body', value: '<p>图：<img src="/files/nowhere.png" alt="图"></p>', verdict: 'refused' },
   { name: 'the word javascript: in plain text', place: 'body', value: '请勿点击以 javascript: 开头的链接。', verdict: 'passes' },
   { name: 'HTML shown as code', place: 'body', value: '`<script>alert(1)</script>` 是示例代码', verdict: 'passes' },
 ];

@@ -1,6 +1,7 @@
 // Links written in the Markdown bodies of entries must lead somewhere on the site: a list, an
 // entry, a page or a file. External links, and links that may not be published at all (another
 // scheme, "//host", a disguised "javascript:"), are body-markup.ts's to judge.
+import { fromHtml } from 'hast-util-from-html';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import type { Problem } from './problem.ts';
@@ -43,13 +44,9 @@ export function attachedPaths(entries: EntriesByKind, kinds: CheckKinds): Set<st
 export function checkMarkdownLinks(entries: readonly SourceEntry[], known: { has(path: string): boolean }, pageOf: (entry: SourceEntry) => string, attached: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   for (const entry of entries) {
-    // Links, images and definitions all begin with "[": a body without one has none to check.
-    if (!entry.body?.includes('[')) continue;
-    visit(fromMarkdown(entry.body), (node) => {
-      if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-      // "[^1]: …" is a footnote in GFM, as the site renders it, not a link definition.
-      if (node.type === 'definition' && node.identifier.startsWith('^')) return;
-      const url = (node as { url: string }).url;
+    // Links, images and definitions all begin with "[", HTML with "<": a body without either has none to check.
+    if (!entry.body || !/[[<]/.test(entry.body)) continue;
+    const check = (url: string, line: number) => {
       if (!url || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || bodyLinkProblem(url)) return;
       // bodyLinkProblem has refused malformed percent escapes, so the path decodes.
       const path = decodeURIComponent(new URL(url, `https://site.invalid${pageOf(entry)}`).pathname);
@@ -57,11 +54,28 @@ export function checkMarkdownLinks(entries: readonly SourceEntry[], known: { has
       if (attached.has(path) || candidates.some((candidate) => known.has(candidate))) return;
       problems.push({
         file: entry.file,
-        line: (entry.bodyLine ?? 1) + (node.position?.start.line ?? 1) - 1,
+        line: (entry.bodyLine ?? 1) + line - 1,
         field: '正文',
         message: `链接“${url}”指向的页面不存在`,
         expected: '本站已有页面的地址，如 /services/ 或 /services/编码/',
       });
+    };
+    visit(fromMarkdown(entry.body), (node) => {
+      const line = node.position?.start.line ?? 1;
+      // <a href="…"> and <img src="…"> written as HTML lead somewhere too (body-markup.ts judges their scheme).
+      if (node.type === 'html') {
+        visit(fromHtml(node.value, { fragment: true }), 'element', (element) => {
+          for (const name of ['href', 'src'] as const) {
+            const value = element.properties[name];
+            if (typeof value === 'string') check(value.trim(), line + (element.position?.start.line ?? 1) - 1);
+          }
+        });
+        return;
+      }
+      if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
+      // "[^1]: …" is a footnote in GFM, as the site renders it, not a link definition.
+      if (node.type === 'definition' && node.identifier.startsWith('^')) return;
+      check(node.url, line);
     });
   }
   return problems;

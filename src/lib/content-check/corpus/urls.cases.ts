@@ -150,7 +150,7 @@ export const cases: CorpusCase[] = [
   },
   {
     name: 'a Markdown body with <script>, <iframe> and an <img onerror>',
-    edits: { [SERVICE]: (text) => `${text}\n<script>alert(1)</script>\n\n<iframe src="https://evil.example/"></iframe><img src="x.png" alt="图" onerror="alert(2)">\n` },
+    edits: { [SERVICE]: (text) => `${text}\n<script>alert(1)</script>\n\n<iframe src="https://evil.example/"></iframe><img src="/files/files/conac.png" alt="图" onerror="alert(2)">\n` },
     refused: [
       `content/services/S-001.md:46 正文 — HTML 标签 <script> 不会发布（网站会删去它） (期望 ${HTML})`,
       `content/services/S-001.md:48 正文 — <img> 的属性 onerror 不会发布（网站会删去它） (期望 ${HTML})`,
