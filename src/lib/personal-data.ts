@@ -288,7 +288,7 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
     const all = names && known.size > 0 && options.names ? inOriginal(value, normal, { ...options, nameContext: { publicNames: entryPublic, knownNames: known } }) : hits;
     for (const hit of all) problems.push(problemFor(entry, lineOf(entry, path), field, hit));
   }
-  for (const comment of commentsOf(entry)) {
+  for (const comment of commentsOf(entry, names)) {
     if (!names && !mayHoldPersonalData(comment.text)) continue;
     for (const hit of findPersonalData(comment.text, { names, personParty, nameContext: { publicNames: entryPublic, knownNames: known } })) problems.push(problemFor(entry, comment.line, '注释', hit));
   }
@@ -308,16 +308,16 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
 }
 
 /** The comments of an entry's YAML (a Markdown file's front matter), read from its file. */
-function commentsOf(entry: SourceEntry): YamlComment[] {
-  let raw: string;
+function commentsOf(entry: SourceEntry, names: boolean): YamlComment[] {
+  let raw = entry.text;
   try {
-    raw = readFileSync(entry.absolutePath, 'utf8');
+    raw ??= readFileSync(entry.absolutePath, 'utf8');
   } catch {
     return []; // unreadable files are the source reader's to report
   }
   if (!raw.includes('#')) return [];
   const yaml = entry.body !== undefined && raw.endsWith(entry.body) ? raw.slice(0, raw.length - entry.body.length) : raw;
-  return yamlComments(yaml.replace(/^\ufeff/, ''));
+  return yamlComments(yaml.replace(/^\ufeff/, ''), 1, names ? (text) => text.trim().length > 1 : mayHoldPersonalData);
 }
 
 async function scanAttachments(entry: SourceEntry, schema: JsonSchema, names: boolean, publicNames: Set<string>, store?: PageStore): Promise<Problem[]> {

@@ -26,6 +26,8 @@ export interface SourceEntry {
   bodyLine?: number;
   /** The key of the bytes the entry was read from, when the check keeps a cache (see parse-cache.ts). */
   hash?: string;
+  /** The file's text, for rules that read what the data leaves out (YAML comments); not carried by copies. */
+  readonly text?: string;
 }
 
 /** Entry files larger than this are refused: no page needs more, and parsing a huge file stalls the check. */
@@ -124,7 +126,7 @@ export function sourceFromBytes(
   let document: { doc: Document; lineCounter: LineCounter } | undefined;
   const again = () => (document ??= parseYaml((decodeContent(bytes) as { text: string }).text.slice(parsed.yamlStart, parsed.yamlEnd)));
   // Enumerable, so that a copy of the entry ({ ...entry }) still carries them (parsing then).
-  Object.defineProperties(entry, { doc: { get: () => again().doc, enumerable: true }, lineCounter: { get: () => again().lineCounter, enumerable: true } });
+  Object.defineProperties(entry, { doc: { get: () => again().doc, enumerable: true }, lineCounter: { get: () => again().lineCounter, enumerable: true }, text: { get: () => (decodeContent(bytes) as { text: string }).text } });
   return { entry, problems: [] };
 }
 

@@ -11,9 +11,17 @@ export interface YamlComment {
   text: string;
 }
 
-/** Every comment in `yaml`, in order; `firstLine` is the line of the file the text starts on. */
-export function yamlComments(yaml: string, firstLine = 1): YamlComment[] {
+/** A # that may start a comment: at a line's start or after a space; what follows it, to its line's end. */
+const MAYBE_COMMENT = /(?:^|[ \t])#([^\n]*)/gm;
+
+/**
+ * Every comment in `yaml`, in order; `firstLine` is the line of the file the text starts on. With
+ * `worthReading`, the file is parsed only when some text after a # passes it: most files' comments
+ * (# 网站与机关信息…) hold nothing a scan would find, and parsing a large file costs more than scanning it.
+ */
+export function yamlComments(yaml: string, firstLine = 1, worthReading?: (text: string) => boolean): YamlComment[] {
   if (!yaml.includes('#')) return [];
+  if (worthReading && ![...yaml.matchAll(MAYBE_COMMENT)].some((match) => worthReading(match[1] ?? ''))) return [];
   const found = new Map<number, string>();
   const visit = (node: unknown, depth: number): void => {
     if (depth > 64 || node === null || typeof node !== 'object') return;
