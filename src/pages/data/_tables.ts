@@ -7,6 +7,7 @@ import { datasets, type Dataset } from '../../data/exports.ts';
 import { listKind, type ListKey } from '../../kinds/index.ts';
 import { jsonSchemaOf } from '../../lib/content-check/schema-walk.ts';
 import { sheetsOf, tableModelOf, type RefName, type Sheet, type TableModel } from '../../lib/export/table.ts';
+import { perBuildUses } from '../../data/per-build.ts';
 
 export function modelOf(dataset: Dataset): TableModel {
   const record = listKind(dataset.kind);
@@ -44,7 +45,13 @@ async function namesOf(kind: string): Promise<Map<string, string>> {
   return map;
 }
 
-export async function sheetsForDataset(dataset: Dataset): Promise<Sheet[]> {
+/**
+ * A dataset's sheets serve each of its CSV files, its JSON (the names) and its workbook: worked out
+ * once per build and let go after the last of those files, not once per file.
+ */
+export const sheetsForDataset = perBuildUses((dataset: Dataset) => dataset.slug, (dataset) => csvTables.filter((table) => table.dataset === dataset).length + 2, sheetsOfDataset);
+
+async function sheetsOfDataset(dataset: Dataset): Promise<Sheet[]> {
   const model = modelOf(dataset);
   const refs = new Set([...model.columns, ...model.children.flatMap((c) => c.columns)].flatMap((c) => (c.ref ? [c.ref] : [])));
   const maps = new Map(await Promise.all([...refs].map(async (kind) => [kind, await namesOf(kind)] as const)));
