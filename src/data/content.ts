@@ -162,7 +162,10 @@ export async function getDocumentPages() {
   const replacedBy = new Map<string, DocumentItem[]>();
   for (const other of documents) {
     const target = other.entry.data.validity.replacedBy;
-    if (target) replacedBy.set(target, [...(replacedBy.get(target) ?? []), other]);
+    if (!target) continue;
+    const group = replacedBy.get(target);
+    if (group) group.push(other);
+    else replacedBy.set(target, [other]);
   }
   return Promise.all(documents.map(async (item) => ({
     ...item,

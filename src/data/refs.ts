@@ -88,10 +88,13 @@ const referrerIndex = cachedList('referrerIndex', async () => {
     const schema = jsonSchemaOf(listKind(key).schema);
     for (const entry of (await entriesOf(key)) as KindEntry[]) {
       const targets = new Set(collectMarked(schema, entry.data, 'x-ref').map(({ target, value }) => `${target}/${value}`));
+      // Added in place: copying a list for each referrer made this quadratic (every decision names its subject).
       for (const target of targets) {
-        const byKind = index.get(target) ?? new Map<ListKey, KindEntry[]>();
-        byKind.set(key, [...(byKind.get(key) ?? []), entry]);
-        index.set(target, byKind);
+        let byKind = index.get(target);
+        if (!byKind) index.set(target, (byKind = new Map<ListKey, KindEntry[]>()));
+        const list = byKind.get(key);
+        if (list) list.push(entry);
+        else byKind.set(key, [entry]);
       }
     }
   }
