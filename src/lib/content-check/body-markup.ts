@@ -5,7 +5,7 @@
 //  - every element and attribute written as raw HTML must come through the sanitiser unchanged:
 //    what it would drop (<script>, <iframe>, onerror=, style=, a javascript: href…) is refused here,
 //    so staff learn what would silently vanish, and the sanitiser stays the last line of defence.
-import { createMarkdownProcessor, type MarkdownProcessor } from '@astrojs/markdown-remark';
+import { createMarkdownProcessor, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { visit } from 'unist-util-visit';
@@ -56,7 +56,7 @@ const RECORD = 'gongkaiBodyMarkup';
 type File = { data: { astro?: { frontmatter?: Record<string, unknown> } } };
 const recordOf = (file: File) => file.data.astro!.frontmatter![RECORD] as Rendered;
 
-let processor: Promise<MarkdownProcessor> | undefined;
+let processor: Promise<MarkdownRenderer> | undefined;
 
 type Inline = { type: string; value?: string; children?: Inline[] };
 /** The words of a Markdown link as a reader sees them. */
@@ -65,7 +65,7 @@ const textOf = (node: Inline): string => (typeof node.value === 'string' ? node.
 const lineOf = (node: { position?: Position }, fallback: number) => node.position?.start.line ?? fallback;
 
 /** The site's pipeline with recorders around its rehype plugins; one body at a time. */
-function pipeline(): Promise<MarkdownProcessor> {
+function pipeline(): Promise<MarkdownRenderer> {
   processor ??= createMarkdownProcessor({
     syntaxHighlight: false,
     smartypants: false,
