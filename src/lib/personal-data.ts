@@ -268,6 +268,11 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
   const personParty = names && party.kind === '自然人';
   // A natural person's unmasked name (refused by the party schema) is a leak wherever it recurs.
   if (partyName && party.kind === '自然人' && findNames(`当事人${partyName}，`).length > 0) known.add(partyName);
+  // An 个体工商户 without a trade name is registered under its 经营者's name (王建国, 王建国（个体）):
+  // that is a natural person's name in the party's name field, which the schema lets through.
+  const operator = names && partyName && party.kind === '个体工商户' ? findNames(`当事人${partyName}，`)[0] : undefined;
+  const operatorName = operator && operator.start === 3 ? operator.value : undefined;
+  if (operatorName) known.add(operatorName);
 
   // Where names are not looked for, only numbers are: a value that cannot hold one is not scanned.
   const scanned = leaves(entry.data).filter(({ value }) => names || mayHoldPersonalData(value)).map(({ path, value }) => {
@@ -283,6 +288,10 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
     return { path, value, normal, field, options, hits };
   });
   const problems: Problem[] = [];
+  if (operatorName) {
+    const path = ['party', 'name'];
+    problems.push(problemFor(entry, lineOf(entry, path), describePath(schema, path), { kind: '自然人姓名', start: 0, end: operatorName.length, text: operatorName, value: operatorName }));
+  }
   for (const { path, value, normal, field, options, hits } of scanned) {
     // A name found in one field with its context is found in every other field without it.
     const all = names && known.size > 0 && options.names ? inOriginal(value, normal, { ...options, nameContext: { publicNames: entryPublic, knownNames: known } }) : hits;

@@ -27,7 +27,7 @@ const HIDDEN = /^(?:略|不详|已隐去|\*+|×+|某+)|[*×]{2,}|某[省市区�
  * too, and so is any address down to a flat (3单元501室) with no word before it: a person's place of
  * business is no flat. A building (和平路12号, where the shelter is) stays: it is where the breach was.
  */
-const PERSON_ADDRESS = /(?:地址|住所地?|联系地址|通讯地址|通信地址|送达地址)(?:[为是在于]|[:：]|\s)*([^，,。；;！!？?\n（）()]{2,60})/g;
+const PERSON_ADDRESS = /(?:地址|住所地?|联系地址|通讯地址|通信地址|送达地址)\s*(?:[为是在]|[:：])(?:[为是在于]|[:：]|\s)*([^，,。；;！!？?\n（）()]{2,60})/g;
 const FLAT = /[^，,。；;！!？?\n（）():：、\s]{0,40}?(?:路|街|巷|弄|道|胡同|村|组|小区|花园|公寓|苑|园|里|社区|大院|栋|幢|单元|号楼)[^，,。；;！!？?\n（）():：、\s]{0,20}?\d+\s*(?:室|户)(?![\u4e00-\u9fff]?(?:内|外))/g;
 
 export function findAddresses(text: string, personParty = false): AddressHit[] {

@@ -351,4 +351,9 @@ export const PASSED: AdversarialRow[] = [
   row('a company’s flat-like office', 'decision', '当事人示例建设有限公司，地址：示例市东区和平路88号1203室'),
   row('a natural person’s shelter building', 'person-decision', '当事人王某擅自拆除示例市和平路12号防空地下室的防护门'),
   row('a room that is a use', 'person-decision', '当事人将人防工程102室内的设备拆除'),
+  row('a breach that happened on a day', 'decision', '该违法行为发生于2025年3月12日，产生于2025年3月1日的费用'),
+  row('the day a breach happened, labelled', 'decision', '违法行为发生日：2025年3月12日'),
+  row('a rule in force from a day', 'decision', '自2025年3月12日生效'),
+  row('a person’s 住所 in a sentence', 'person-decision', '了解住所和单位附近的人防疏散场所'),
+  row('a shop unit in a mall', 'person-decision', '当事人在示例商城3楼301室经营'),
 ];

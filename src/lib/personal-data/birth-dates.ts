@@ -13,7 +13,7 @@ export interface BirthDateHit {
 const CN_DIGIT = '〇零一二三四五六七八九';
 const CN_SMALL = '一二三四五六七八九十';
 const DATE = `(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2}|[${CN_DIGIT}]{4}年[${CN_SMALL}]{1,3}月[${CN_SMALL}]{1,3}日)`;
-const LABELLED = new RegExp(`(?:出生日期|出生年月日|出生年月|出生时间|出生于|生于|生日)(?:[为是:]|\\s){0,3}(${DATE})`, 'g');
+const LABELLED = new RegExp(`(?:出生日期|出生年月日|出生年月|出生时间|出生于|(?<![发产诞滋衍派再共寄])生(?:于|日))(?:[为是:]|\\s){0,3}(${DATE})`, 'g');
 const FOLLOWED = new RegExp(`(${DATE})\\s?(?:出生|生(?=$|[\\s,，。;；、)）]))`, 'g');
 /** Before a date that ends a range: the date is a bound, not someone's birthday. */
 const RANGE_BEFORE = /(?:至|到|~|～|-|—|－|或|和|及|与|以后|以前|之后|之前)\s*$/;

@@ -79,6 +79,19 @@ export const cases: CorpusCase[] = [
     refused: [`${C}:7 违法事实（facts） — ${problem('自然人住址', '示例***', '删除自然人的住址（可写“住址：略”）')}`],
   },
   {
+    name: 'an 个体工商户 registered under its 经营者’s full name, repeated in the facts',
+    edits: { [C]: (text) => replace('  kind: 法人\n  name: 测试公司', '  kind: 个体工商户\n  name: 王建国（个体工商户）')(facts('经查，王建国在人防工程内经营。')(text)) },
+    refused: [
+      `${C}:5 行政相对人.行政相对人名称（party.name） — ${problem('自然人姓名', '王*', '自然人只公开姓氏，如“张某”或“张*”')}`,
+      `${C}:8 违法事实（facts） — ${problem('自然人姓名', '王*', '自然人只公开姓氏，如“张某”或“张*”')}`,
+    ],
+  },
+  {
+    name: 'an 个体工商户 with a trade name',
+    edits: { [C]: (text) => replace('  kind: 法人\n  name: 测试公司', '  kind: 个体工商户\n  name: 王记烧烤店')(facts('经查，王记烧烤店在人防工程内经营。')(text)) },
+    acceptedBecause: 'an 个体工商户’s trade name is public under 双公示; it names no person',
+  },
+  {
     name: 'the office’s own channels, materials and a company’s address',
     edits: {
       [S]: serviceBody('申请材料：申请人身份证、护照（原件）。咨询QQ群：123456789；微信公众号：示例人防；邮箱 rfb@example.gov.cn；热线 12345、0999-12345678。'),
