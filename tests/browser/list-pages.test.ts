@@ -1,6 +1,6 @@
 // The hand-written lists in pages (src/lib/pagination.ts) on a site large enough to need them: the
-// project copied with synthetic 权力清单, 责任清单, 服务指南, 执法人员, 政策文件 and 通知公告 entries (under
-// 2,000 in all), built as npm run build builds it. Each list's pages hold every entry once, in the
+// project copied with synthetic 权力清单, 责任清单, 服务指南, 执法人员, 政策文件, 政策解读, 征求意见 and
+// 通知公告 entries (under 2,000 in all), built as npm run build builds it. Each list's pages hold every entry once, in the
 // list's order, with 序号 counting on; later pages carry their number and are not indexed; the
 // officer look-up finds an officer on any page, by the search page and without JavaScript.
 import { spawnSync } from 'node:child_process';
@@ -18,10 +18,12 @@ import { listKind, type ListKey } from '../../src/kinds/index.ts';
 import { PAGE_ROWS, pageCount, pagePath } from '../../src/lib/pagination.ts';
 import { PHONE, axeViolations, q, resultUrls, settled } from './support.ts';
 
-/** Enough of each kind for three pages of a list with the sample's own few (1,990 synthetic entries in all). */
+// 2,000 synthetic entries in all, with the sample's own few: three pages of guides and officers, two
+// of the rest; documents all in one year and topic, so that a filter page is in pages too; powers
+// all 行政许可, so that one type's page is too.
 const MANY = 2 * PAGE_ROWS - 5;
-/** Two pages of documents and notices; all in one year and topic, so that a filter page is in pages too. */
 const SOME = PAGE_ROWS + 5;
+const POWERS = PAGE_ROWS - 5;
 /** GONGKAI_LISTS_WORK=<folder> keeps the copy and its build there, and reuses them when run again. */
 const kept = process.env.GONGKAI_LISTS_WORK;
 const work = kept ?? mkdtempSync(join(tmpdir(), 'gongkai-lists-'));
@@ -115,14 +117,69 @@ function syntheticNotice(i: number): SyntheticFile {
   };
 }
 
+function syntheticInterpretation(i: number): SyntheticFile {
+  const document = syntheticDocument(i).path.replace(/^documents\/|\.md$/g, '');
+  return {
+    path: `interpretations/JD-2024-${padded(i + 100, 3)}.md`,
+    text: [
+      '---',
+      `code: JD-2024-${padded(i + 100, 3)}`,
+      `title: 《${pick(PLACES, i)}片区人防工程维护检查通知》解读（${i + 1}）`,
+      `document: ${document}`,
+      'form: 文字解读',
+      'issuer: 示例市人民防空办公室',
+      `indexNo: ${indexNo(2024, 3000 + i)}`,
+      'publishDate: 2024-12-02',
+      'updateDate: 2024-12-02',
+      `summary: 说明${pick(PLACES, i)}片区维护检查的安排。`,
+      'topic: 人防工程维护管理',
+      'keywords:',
+      '  - 政策解读',
+      '---',
+      '',
+      `${pick(PLACES, i)}片区的维护检查按通知所列时间进行。`,
+    ].join('\n'),
+  };
+}
+
+/** Consultations, all closed, sharing the sample's draft file. */
+function syntheticConsultation(i: number): SyntheticFile {
+  const open = `2025-${padded((i % 12) + 1, 2)}-01`;
+  return {
+    path: `consultations/ZQ-2025-${padded(i + 100, 3)}.md`,
+    text: [
+      '---',
+      `code: ZQ-2025-${padded(i + 100, 3)}`,
+      `title: 关于${pick(PLACES, i)}片区人防工程规划（征求意见稿）公开征求意见的公告（${i + 1}）`,
+      'draft:',
+      `  title: ${pick(PLACES, i)}片区人防工程规划（征求意见稿）`,
+      '  file: files/ZQ-2026-01-draft.pdf',
+      `openDate: ${open}`,
+      `closeDate: 2025-${padded((i % 12) + 1, 2)}-20`,
+      'respond:',
+      '  email: rfb@example.gov.cn',
+      `indexNo: ${indexNo(2025, 4000 + i)}`,
+      `publishDate: ${open}`,
+      `updateDate: ${open}`,
+      `summary: ${pick(PLACES, i)}片区人防工程规划公开征求意见。`,
+      'topic: 人防工程管理',
+      'keywords:',
+      '  - 征求意见',
+      '---',
+      '',
+      `现将${pick(PLACES, i)}片区人防工程规划（征求意见稿）公开征求意见。`,
+    ].join('\n'),
+  };
+}
+
 /**
- * The synthetic entries: powers (all 行政许可, so that one type's page is in pages too) with their
- * responsibility entries, guides for them, officers, documents, notices.
+ * The synthetic entries: powers with their responsibility entries, guides for them, officers,
+ * documents, notices, interpretations of the documents, consultations.
  */
 function syntheticEntries(): SyntheticFile[] {
   let k = 0;
   const permits: number[] = [];
-  for (let p = 0; permits.length < MANY; p += 1) if (syntheticPower(p, 0).text.includes('\ntype: 行政许可\n')) permits.push(p);
+  for (let p = 0; permits.length < POWERS; p += 1) if (syntheticPower(p, 0).text.includes('\ntype: 行政许可\n')) permits.push(p);
   const powers = permits.flatMap((p) => [syntheticPower(p, k++), syntheticResponsibility(p, k++)]);
   const services = Array.from({ length: MANY }, (_, s) => syntheticService(permits[Math.floor(s / 4)] ?? 0, s % 4, k++));
   return [
@@ -131,6 +188,8 @@ function syntheticEntries(): SyntheticFile[] {
     ...Array.from({ length: MANY }, (_, i) => syntheticOfficer(i)),
     ...Array.from({ length: SOME }, (_, i) => syntheticDocument(i)),
     ...Array.from({ length: SOME }, (_, i) => syntheticNotice(i)),
+    ...Array.from({ length: SOME }, (_, i) => syntheticInterpretation(i)),
+    ...Array.from({ length: SOME }, (_, i) => syntheticConsultation(i)),
   ];
 }
 
@@ -243,6 +302,8 @@ describe.each([
   ['responsibilities', 'tbody th a'],
   ['officers', 'tbody th a'],
   ['documents', 'tbody th a'],
+  ['interpretations', 'tbody th a'],
+  ['consultations', 'tbody th a'],
 ] as const)('the %s list in pages', (kind, rowLinks) => {
   it('holds every published entry once, in the list’s order, on pages of PAGE_ROWS', async () => {
     const expected = published(kind);
@@ -354,7 +415,7 @@ describe('the officer look-up on a directory in pages', () => {
 });
 
 it('writes the later pages of every list as valid HTML', () => {
-  const files = ['services/page/2/', 'powers/page/3/', 'responsibilities/page/2/', 'enforcement/officers/page/3/', 'documents/page/2/', 'documents/year/2024/page/2/', 'notices/page/2/']
+  const files = ['services/page/3/', 'powers/page/2/', 'responsibilities/page/2/', 'enforcement/officers/page/3/', 'documents/page/2/', 'documents/year/2024/page/2/', 'notices/page/2/', 'interpretations/page/2/', 'consultations/page/2/', 'powers/type/01/page/2/']
     .map((path) => join(dist, path, 'index.html'));
   const result = spawnSync('java', ['-Xss4m', '-jar', createRequire(import.meta.url)('vnu-jar') as string, '--errors-only', '--format', 'json', ...files], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   if (result.error) throw new Error(`无法运行 Java：${result.error.message}`);
