@@ -126,7 +126,11 @@ describe('url(): host names that look like another', () => {
     expect(webAddressProblem(value)).toBe(LOOK_ALIKE);
   });
 
-  it.each(['https://政务服务.中国/', 'https://www.xn--fiqs8s.cn/', 'https://bszs.conac.cn/', 'http://192.0.2.10/'])('accepts %j', (value) => {
+  it.each(['https://www.gov.cn.evil.example/', 'https://gov.cn.example.com/', 'https://A.GOV.CN.example.com./'])('refuses %j, which borrows gov.cn in the middle', (value) => {
+    expect(webAddressProblem(value)).toBe(`${SCHEME}，域名中间含“gov.cn”却不以它结尾，不是政府网站的域名`);
+  });
+
+  it.each(['https://政务服务.中国/', 'https://www.xn--fiqs8s.cn/', 'https://bszs.conac.cn/', 'http://192.0.2.10/', 'https://www.gov.cn./', 'https://zwfw.example.gov.cn/'])('accepts %j', (value) => {
     expect(webAddressProblem(value)).toBeUndefined();
   });
 });

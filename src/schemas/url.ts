@@ -75,6 +75,8 @@ export function webAddressProblem(value: string, options: { https?: boolean } = 
   if (!shown || ![...written, ...shown.split('.')].every((part) => part === '' || TRUSTED_LABEL.test(part))) {
     return `${WEB_ADDRESS}，域名的每一段只用英文字母、数字和“-”，或只用汉字（如 政务服务.中国），不混用形似英文字母的其他文字`;
   }
+  // "www.gov.cn.example.com" belongs to example.com, not to gov.cn: a government suffix in the middle only misleads.
+  if (/(?:^|\.)gov\.cn\./i.test(shown.replace(/\.$/, ''))) return `${WEB_ADDRESS}，域名中间含“gov.cn”却不以它结尾，不是政府网站的域名`;
   if (isPrivateHost(parsed.hostname)) return `${WEB_ADDRESS}，不能是内网或本机地址（公众无法访问）`;
   if (options.https && parsed.protocol !== 'https:') return HTTPS_ONLY;
   return undefined;

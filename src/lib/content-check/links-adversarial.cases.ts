@@ -65,6 +65,8 @@ const hostile: [name: string, address: string][] = [
   ['punycode of the Cyrillic look-alike', 'https://www.xn--gv-jmc.cn/'],
   ['full-width letters in the host', 'https://ｗｗｗ.gov.cn/'],
   ['full-width dot in the host', 'https://www。gov。cn/'],
+  ['gov.cn in the middle of another domain', 'https://www.gov.cn.evil.example/'],
+  ['gov.cn in the middle, upper case, with a trailing dot', 'https://WWW.GOV.CN.evil.example./'],
   ['host without a dot', 'https://localhost/admin'],
   ['host with a comma and text after it', 'https://www.gov.cn，详见/'],
   ['https:// followed by nothing', 'https://'],
