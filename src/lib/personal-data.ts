@@ -158,12 +158,14 @@ const leafLabels = new Map<string, string>();
 interface Leaf {
   path: (string | number)[];
   value: string;
+  /** A number too large for a double (an unquoted 18-digit ID number): its digits are in the YAML source. */
+  inexact?: boolean;
 }
 
 function leaves(value: unknown, path: (string | number)[] = []): Leaf[] {
   if (typeof value === 'string') return [{ path, value }];
   // An unquoted phone or card number in YAML arrives as a number.
-  if (typeof value === 'number' && Number.isInteger(value)) return [{ path, value: String(value) }];
+  if (typeof value === 'number' && Number.isInteger(value)) return [{ path, value: String(value), ...(!Number.isSafeInteger(value) && { inexact: true }) }];
   if (value instanceof Date) return [];
   if (Array.isArray(value)) return value.flatMap((item, index) => leaves(item, [...path, index]));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => leaves(item, [...path, key]));
@@ -275,7 +277,8 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
   if (operatorName) known.add(operatorName);
 
   // Where names are not looked for, only numbers are: a value that cannot hold one is not scanned.
-  const scanned = leaves(entry.data).filter(({ value }) => names || mayHoldPersonalData(value)).map(({ path, value }) => {
+  const exact = (leaf: Leaf): Leaf => (leaf.inexact ? { path: leaf.path, value: yamlSourceOf(entry, leaf.path) ?? leaf.value } : leaf);
+  const scanned = leaves(entry.data).map(exact).filter(({ value }) => names || mayHoldPersonalData(value)).map(({ path, value }) => {
     const normal = normalise(value);
     const field = describePath(schema, path);
     const label = leafLabel(field);
@@ -314,6 +317,16 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
     }
   }
   return problems;
+}
+
+/** The value at `path` as written in the YAML (320102198503120012, not the double 320102198503120000). */
+function yamlSourceOf(entry: SourceEntry, path: (string | number)[]): string | undefined {
+  try {
+    const node = entry.doc.getIn(path, true) as { source?: unknown } | undefined;
+    return typeof node?.source === 'string' ? node.source : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The comments of an entry's YAML (a Markdown file's front matter), read from its file. */

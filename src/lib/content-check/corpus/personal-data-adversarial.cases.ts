@@ -35,6 +35,13 @@ export const cases: CorpusCase[] = [
     refused: [`${C}:8 注释 — ${IDN('320*************12')}`, `${C}:9 注释 — ${MOBILE('138******78')}`],
   },
   {
+    name: 'ID number and card number as unquoted YAML numbers, too long for a double',
+    edits: { [C]: replace('content: 警告。', `content: 警告。\nconfiscatedAmount: ${ID}`) },
+    refused: [
+      `${C}:14 没收违法所得、没收非法财物的金额（万元）（confiscatedAmount） — ${IDN('320*************12')}`,
+    ],
+  },
+  {
     name: 'ID number in a comment in a service guide’s front matter',
     edits: { [S]: replace('visits: 1', `visits: 1 # 经办人 ${ID}`) },
     refused: [`${S}:31 注释 — ${IDN('320*************12')}`],
