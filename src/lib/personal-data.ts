@@ -347,8 +347,9 @@ async function scanAttachments(entry: SourceEntry, schema: JsonSchema, names: bo
   for (const { path, value } of collectMarked(schema, entry.data, 'x-file')) {
     if (!isScannedAttachment(value)) continue;
     for (const page of await attachmentPages(join(dirname(entry.absolutePath), value), store)) {
-      const where = page.sheet !== undefined ? `附件“${value}”工作表“${page.sheet}”` : page.page ? `附件“${value}”第 ${page.page} 页` : `附件“${value}”`;
-      for (const hit of findPersonalData(page.text, { names, nameContext: { publicNames } })) {
+      const where = page.properties ? `附件“${value}”的文件属性` : page.sheet !== undefined ? `附件“${value}”工作表“${page.sheet}”` : page.page ? `附件“${value}”第 ${page.page} 页` : `附件“${value}”`;
+      // A file's author is whoever wrote it, often staff: its properties are scanned for numbers only.
+      for (const hit of findPersonalData(page.text, { names: names && !page.properties, nameContext: { publicNames } })) {
         problems.push(problemFor(entry, lineOf(entry, path), describePath(schema, path), hit, where));
       }
     }

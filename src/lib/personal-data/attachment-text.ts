@@ -7,13 +7,15 @@ import { lstat, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, extname, join } from 'node:path';
 import { MAX_ATTACHMENT_BYTES } from '../attachments.ts';
-import { docxOtherParts, ofdText, xlsxText } from './office-text.ts';
+import { docxOtherParts, officeProperties, ofdText, xlsxText } from './office-text.ts';
 
 export interface AttachmentPage {
   /** 1-based page number (PDF, OFD); absent for formats without pages. */
   page?: number;
   /** The sheet's name (Excel). */
   sheet?: string;
+  /** The file's properties (title, author, subject, keywords), which readers see in their viewer. */
+  properties?: true;
   text: string;
 }
 
@@ -47,6 +49,9 @@ export async function pdfPages(bytes: Uint8Array): Promise<AttachmentPage[]> {
       const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
       pages.push({ page: number, text });
     }
+    const { info } = await document.getMetadata().catch(() => ({ info: undefined }));
+    const properties = Object.values((info ?? {}) as Record<string, unknown>).filter((value): value is string => typeof value === 'string');
+    if (properties.length > 0) pages.push({ properties: true, text: properties.join('\n') });
     return pages;
   } finally {
     await task.destroy();
@@ -58,7 +63,13 @@ export async function docxText(bytes: Uint8Array): Promise<AttachmentPage[]> {
   const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
   // Headers, footers, footnotes and comments are printed and published too; mammoth skips them.
   const others = await docxOtherParts(bytes).catch(() => '');
-  return [{ text: others ? `${value}\n${others}` : value }];
+  return withProperties([{ text: others ? `${value}\n${others}` : value }], bytes);
+}
+
+/** An Office file's pages and its properties (docProps/core.xml: title, author, subject, keywords). */
+async function withProperties(pages: AttachmentPage[], bytes: Uint8Array): Promise<AttachmentPage[]> {
+  const properties = await officeProperties(bytes).catch(() => '');
+  return properties ? [...pages, { properties: true, text: properties }] : pages;
 }
 
 // Keyed by the bytes' hash, not the path: copies of one file (a fixture tree, a release worktree)
@@ -98,12 +109,13 @@ export async function attachmentPages(absolutePath: string, store?: PageStore): 
   return pages;
 }
 
-async function readPages(absolutePath: string, bytes: Uint8Array): Promise<AttachmentPage[]> {
+/** The pages of the file named `absolutePath` (its extension says how to read it) in `bytes`. */
+export async function readPages(absolutePath: string, bytes: Uint8Array): Promise<AttachmentPage[]> {
   const extension = extname(absolutePath).toLowerCase();
   try {
     if (extension === '.pdf') return await pdfPages(bytes);
     if (extension === '.docx') return await docxText(bytes);
-    if (extension === '.xlsx') return await xlsxText(bytes);
+    if (extension === '.xlsx') return withProperties(await xlsxText(bytes), bytes);
     if (extension === '.ofd') return await ofdText(bytes);
   } catch {
     // Not readable as what its name says: fall through to the raw bytes.

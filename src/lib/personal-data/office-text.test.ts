@@ -4,10 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { docxText } from './attachment-text.ts';
+import { docxText, readPages } from './attachment-text.ts';
 import { ofdText, xlsxText } from './office-text.ts';
 import { findPersonalData } from '../personal-data.ts';
-import { minimalDocx } from '../../../tests/fixtures/personal-data/make-files.ts';
+import { minimalDocx, minimalPdf } from '../../../tests/fixtures/personal-data/make-files.ts';
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -54,5 +54,30 @@ describe('text of Excel, OFD and Word’s other parts', () => {
     zip.file('word/comments.xml', '<w:comments xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:comment w:id="0"><w:p><w:r><w:t>身份证 1101051949</w:t></w:r><w:r><w:t>1231002X</w:t></w:r></w:p></w:comment></w:comments>');
     const [page] = await docxText(await zip.generateAsync({ type: 'uint8array' }));
     expect(kinds(page?.text ?? '')).toEqual(['身份证号码:11010519491231002X', '手机号码:13912345678']);
+  });
+});
+
+describe('file properties', () => {
+  it('reads an Office file’s title, author and keywords', async () => {
+    const book = new ExcelJS.Workbook();
+    book.creator = '经办人 13912345678';
+    book.title = '名单';
+    book.lastModifiedBy = '示例人防办';
+    book.addWorksheet('表1').addRow(['无']);
+    const pages = await xlsxText(new Uint8Array(await book.xlsx.writeBuffer()));
+    expect(pages.map((page) => page.sheet)).toEqual(['表1']);
+    const withProperties = await readPages('名单.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+    const last = withProperties.at(-1);
+    expect(last?.properties).toBe(true);
+    expect(last?.text.split('\n').sort()).toEqual(['名单', '示例人防办', '经办人 13912345678']);
+    expect(findPersonalData(last?.text ?? '').map((hit) => hit.kind)).toEqual(['手机号码']);
+  });
+
+  it('reads a PDF’s document information (title, author)', async () => {
+    const pdf = minimalPdf(['正文']).replace(/trailer\s*<</, (start) => `${start} /Info << /Title (13912345678) /Author (Zhang) >>`);
+    const pages = await readPages('a.pdf', new TextEncoder().encode(pdf));
+    expect(pages[0]).toEqual({ page: 1, text: '正文' });
+    expect(pages.at(-1)?.properties).toBe(true);
+    expect(findPersonalData(pages.at(-1)?.text ?? '').map((hit) => hit.value)).toEqual(['13912345678']);
   });
 });

@@ -69,6 +69,16 @@ export async function ofdText(bytes: Uint8Array): Promise<OfficePage[]> {
   return pages;
 }
 
+/** An Office file's properties (docProps/core.xml: title, subject, creator, keywords, description), a line each. */
+export async function officeProperties(bytes: Uint8Array): Promise<string> {
+  const { read } = await open(bytes);
+  const core = await read('docProps/core.xml');
+  return [...core.matchAll(/<(?:dc|cp):(?:title|subject|creator|keywords|description|lastModifiedBy|category)(?:\s[^>]*)?>([^<]*)</g)]
+    .map((match) => decodeXML(match[1] ?? '').trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** The parts of a .docx that mammoth's raw text leaves out: headers, footers, footnotes, endnotes, comments. */
 export async function docxOtherParts(bytes: Uint8Array): Promise<string> {
   const { zip, read } = await open(bytes);
