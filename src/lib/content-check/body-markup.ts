@@ -137,20 +137,42 @@ async function bodyProblems(body: string): Promise<{ line: number; message: stri
   return found;
 }
 
-/** Every unsafe link and every piece of HTML the sanitiser would change, in every Markdown body. */
-export async function checkBodyMarkup(entries: readonly SourceEntry[]): Promise<Problem[]> {
+/** Where the problems of a body are kept between runs, by its file's hash (parse-cache.ts). */
+export interface BodyCheckStore {
+  bodyChecked(file: string, key: string): Problem[] | undefined;
+  keepBodyCheck(file: string, key: string, problems: Problem[]): void;
+}
+
+/** The problems of one entry's body, lines counted in its file. */
+async function entryProblems(entry: SourceEntry & { body: string }): Promise<Problem[]> {
+  const problems: Problem[] = [];
+  const seen = new Set<string>();
+  for (const { line, message, expected } of await bodyProblems(entry.body)) {
+    const problem: Problem = { file: entry.file, line: (entry.bodyLine ?? 1) + line - 1, field: '正文', message, expected };
+    const key = `${problem.line}\n${message}`;
+    if (!seen.has(key)) problems.push(problem);
+    seen.add(key);
+  }
+  return problems;
+}
+
+/**
+ * Every unsafe link and every piece of HTML the sanitiser would change, in every Markdown body. A
+ * body goes through the whole Markdown pipeline (a few ms), so with a store its problems are kept by
+ * its file's hash: they depend on the file's bytes and the code alone, and a rebuild checks only
+ * the bodies that changed.
+ */
+export async function checkBodyMarkup(entries: readonly SourceEntry[], store?: BodyCheckStore): Promise<Problem[]> {
   const problems: Problem[] = [];
   for (const entry of entries) {
     // Links, images, definitions and autolinks begin with "[" or "<", HTML with "<", and GFM's bare
     // web addresses contain "://" or "www.": a body with none of them has nothing to check.
     if (!entry.body || !/[[<]|:\/\/|www\./i.test(entry.body)) continue;
-    const seen = new Set<string>();
-    for (const { line, message, expected } of await bodyProblems(entry.body)) {
-      const problem: Problem = { file: entry.file, line: (entry.bodyLine ?? 1) + line - 1, field: '正文', message, expected };
-      const key = `${problem.line}\n${message}`;
-      if (!seen.has(key)) problems.push(problem);
-      seen.add(key);
-    }
+    const key = store && entry.hash;
+    const kept = key ? store.bodyChecked(entry.file, key) : undefined;
+    const found = kept ?? (await entryProblems(entry as SourceEntry & { body: string }));
+    if (key && !kept) store.keepBodyCheck(entry.file, key, found);
+    problems.push(...found);
   }
   return problems;
 }

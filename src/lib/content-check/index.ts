@@ -174,7 +174,7 @@ export async function checkContent(root: string, kinds: CheckKinds, options: Che
       return checkMarkdownLinks(kindNames.flatMap((name) => entries[name]!), paths, pageOf, attachedPaths(entries, kinds));
     }),
   );
-  problems.push(...(await guardAsync(all, '正文链接和 HTML', () => checkBodyMarkup(kindNames.flatMap((name) => entries[name]!)), [])));
+  problems.push(...(await guardAsync(all, '正文链接和 HTML', () => checkBodyMarkup(kindNames.flatMap((name) => entries[name]!), cache), [])));
 
   // A cache that cannot be written (read-only disk) costs the next run time, never a result.
   await cache?.save().catch(() => undefined);

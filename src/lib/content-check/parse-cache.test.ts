@@ -4,7 +4,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkContent } from './index.ts';
-import { ParseCache, parsingVersion } from './parse-cache.ts';
+import { ParseCache, parsingVersion, sourceHash } from './parse-cache.ts';
 import { formatProblem } from './problem.ts';
 import { fixtureTree, replace, scratchDir } from './test-tree.ts';
 import { kinds } from '../../kinds/index.ts';
@@ -74,6 +74,24 @@ describe('content check with a parse cache', () => {
     const officer = join(root, O);
     await writeFile(officer, (await readFile(officer, 'utf8')).replace('name: 王小明', 'name: 赵测试'));
     expect(await check()).toEqual([`${C}:8 违法事实（facts） — 含未隐去的自然人姓名“王*”，个人信息不得公开 (期望 自然人只公开姓氏，如“张某”或“张*”)`]);
+  });
+
+  it('keeps the link and HTML problems of a body by its file, and sees a body edited between two runs', async () => {
+    const N = 'content/news/DT-001.md';
+    const { root, check, cacheFile } = await tree({ [N]: (text: string) => `${text.trimEnd()}\n\n见[通知](javascript:alert(1))。\n` });
+    const uncached = await check(false);
+    const unsafe = uncached.filter((line) => line.startsWith(`${N}:`) && line.includes('正文') && line.includes('javascript:'));
+    expect(unsafe).toHaveLength(1);
+    expect(await check()).toEqual(uncached);
+    // The second run takes the body's problems from the cache, under the hash of the file's bytes.
+    const kept = await ParseCache.open(cacheFile, (await parsingVersion())!);
+    expect(kept.bodyChecked(N, 'not the hash of its bytes')).toBeUndefined();
+    const key = sourceHash(await readFile(join(root, N)), 'news\0DT-001\0markdown');
+    expect(kept.bodyChecked(N, key)?.map(formatProblem)).toEqual(unsafe);
+    expect(await check()).toEqual(uncached);
+    const file = join(root, N);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('javascript:alert(1)', '/notices/'));
+    expect((await check()).filter((line) => line.includes('javascript:'))).toEqual([]);
   });
 
   it('starts empty when the parsing code has changed', async () => {

@@ -25,11 +25,11 @@ interface Stored {
 }
 
 /**
- * Files and folders whose text decides what a parse, an attachment's text or an entry's personal-data
- * scan gives (the scan's rules, the lines and labels it reports, the libraries in the lock file);
+ * Files and folders whose text decides what a parse, an attachment's text, an entry's personal-data
+ * scan or a body's links and HTML (the site's Markdown pipeline and link rules) give (the scan's rules, the lines and labels it reports, the libraries in the lock file);
  * a change to any of them empties the cache.
  */
-const CODE = ['./', '../personal-data/', '../personal-data.ts', '../content-files.ts', '../dates.ts', '../uscc.ts', '../attachments.ts', '../../../package-lock.json'];
+const CODE = ['./', '../personal-data/', '../personal-data.ts', '../content-files.ts', '../dates.ts', '../uscc.ts', '../attachments.ts', '../../schemas/url.ts', '../../markdown/', '../../../package-lock.json'];
 
 /** The version of that code. */
 export async function parsingVersion(): Promise<string | undefined> {
@@ -58,6 +58,7 @@ export function sourceHash(bytes: Uint8Array, how: string): string {
 /** Attachment texts and personal-data scans are kept under these prefixes, beside the content files (whose keys are paths). */
 const PAGES = 'attachment-text:';
 const SCANS = 'personal-data:';
+const BODIES = 'body-markup:';
 
 export class ParseCache implements PersonalDataStore {
   private readonly used: Kept = new Map();
@@ -123,6 +124,16 @@ export class ParseCache implements PersonalDataStore {
 
   keepScan(file: string, key: string, problems: Problem[]): void {
     this.set(SCANS + file, key, { problems });
+  }
+
+  /** The link and HTML problems of the body in `file`, checked before under the same key (body-markup.ts). */
+  bodyChecked(file: string, key: string): Problem[] | undefined {
+    const found = this.get(BODIES + file, key);
+    return found && 'problems' in found ? found.problems : undefined;
+  }
+
+  keepBodyCheck(file: string, key: string, problems: Problem[]): void {
+    this.set(BODIES + file, key, { problems });
   }
 
   /** Keeps the files of this run only (deleted files drop out), written whole and then renamed into place. */
