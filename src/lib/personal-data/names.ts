@@ -72,6 +72,8 @@ const LEFT_OFFICIAL = new RegExp(`(?:${OFFICIAL_ROLES})[:\\s]{0,2}$`);
 const LEFT_BOUNDARY = /(?:^|[\s,.;:!?、。“”‘’"'()[\]《》【】—…])$/;
 const LEFT_VERB = /(?:发现|查明|经查|查实|询问|责令|处罚|对当事人|雇佣|雇用|聘用|聘请|指使|委托|授权|伙同|协助|联系|通知|告知|送达|交由|交给|与|和|及|同|向|对|给|由|被|让|据|即|系|为|是|将|把|称|经)$/;
 const RIGHT_STRONG = /^(?:擅自|私自|未经|违规|违法|拒不|拒绝|等人|等\d+人|等[一二两三四五六七八九十]人|先生|女士|本人|承认|供述|陈述|称|表示|签字|签名|签订|签署|签收|代为|代理|如实|二人|两人|三人|驾驶|承租|租用|无证|涉嫌|明知|指使|雇佣|伙同|持有|身份证|公民身份|联系电话|电话|手机|住址|家住|住|出生|男|女|因|系|于\d|于[一二]|在其|在该|在本|曾|已于|对其|个人|户主|夫妇|之子|之女|之妻|之夫|负责|经营|开办|租赁|拆除|占用|改变|阻挠|阻碍)/;
+/** The deeds of RIGHT_STRONG that only a person does (not 住, 男, 因, 系 …, which follow words too). */
+const RIGHT_DEED = /^(?:擅自|私自|未经|拒不|拒绝|等人|承认|供述|签字|签名|涉嫌|明知|伙同|无证)/;
 const RIGHT_WEAK = /^(?:$|[\s,.;:!?、。“”‘’"'()[\]《》【】—…]|[于在将等的与和及向对已从为均即并把被是所到未不没又也还就亲自作])/;
 const RIGHT_OFFICIAL = /^(?:主任|副主任|局长|副局长|科长|副科长|处长|副处长|队长|书记|同志)/;
 // A parenthesis between list items (李娜（执法证号…）、王强) does not end the list.
@@ -122,8 +124,15 @@ export function findNames(text: string, context: NameContext = {}): NameHit[] {
       previous = { start: i, end: givenStart + 1, value: '', left: 1, official: false };
       continue;
     }
-    // Most surname characters start ordinary words: rule those out before reading any context.
-    if (!GIVEN.has(text[givenStart] as string)) continue;
+    // Most surname characters start ordinary words: rule those out before reading any context,
+    // unless a role word before and a deed after leave no doubt (违法行为人杨过擅自…): given
+    // names are not all of the common characters.
+    if (!GIVEN.has(text[givenStart] as string)) {
+      const rare = rareGivenName(text, i, givenStart);
+      if (rare && !context.publicNames?.has(rare.value)) hits.push(rare);
+      if (rare) i = rare.end - 1;
+      continue;
+    }
     // 王科长, 李主任: an official addressed by title, no given name shown.
     if (RIGHT_OFFICIAL.test(text.slice(givenStart, givenStart + 4))) continue;
     const candidate = bestCandidate(text, i, givenStart, previous);
@@ -138,6 +147,16 @@ export function findNames(text: string, context: NameContext = {}): NameHit[] {
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+/** Surname and one uncommon character between a role word (当事人, 行为人 …) and a deed (擅自, 未经 …). */
+function rareGivenName(text: string, start: number, givenStart: number): NameHit | undefined {
+  const end = givenStart + 1;
+  if (!/[\u4e00-\u9fff]/.test(text[givenStart] ?? '') || MASK.test(text[givenStart] ?? '')) return undefined;
+  const value = text.slice(start, end);
+  if (NOT_NAMES.has(value) || !RIGHT_DEED.test(text.slice(end, end + 6))) return undefined;
+  if (!LEFT_ROLE.test(text.slice(Math.max(0, start - 8), start)) || LEFT_OFFICIAL.test(text.slice(Math.max(0, start - 8), start))) return undefined;
+  return { start, end, value };
 }
 
 function bestCandidate(text: string, start: number, givenStart: number, previous: Candidate | undefined): Candidate | undefined {
