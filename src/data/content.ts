@@ -159,14 +159,8 @@ export async function getDocumentPages() {
   const byId = await documentsById();
   const dated = new Map<string, DatedDocument>(documents.map((item) => [item.entry.id, item.entry.data]));
   // Who replaced whom, grouped once (in list order) rather than by scanning the list for each document.
-  const replacedBy = new Map<string, DocumentItem[]>();
-  for (const other of documents) {
-    const target = other.entry.data.validity.replacedBy;
-    if (!target) continue;
-    const group = replacedBy.get(target);
-    if (group) group.push(other);
-    else replacedBy.set(target, [other]);
-  }
+  // Grouped in one pass (copying a group's array for each document made this quadratic).
+  const replacedBy = Map.groupBy(documents.filter((other) => other.entry.data.validity.replacedBy), (other) => other.entry.data.validity.replacedBy!);
   return Promise.all(documents.map(async (item) => ({
     ...item,
     // The documents that replaced this one, up to the one in force now.

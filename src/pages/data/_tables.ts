@@ -45,11 +45,18 @@ async function namesOf(kind: string): Promise<Map<string, string>> {
   return map;
 }
 
+/** Files of a dataset that read its sheets besides its CSV files: [slug].json.ts and [slug].xlsx.ts. */
+const SHEET_READERS_BESIDE_CSV = 2;
+
 /**
  * A dataset's sheets serve each of its CSV files, its JSON (the names) and its workbook: worked out
  * once per build and let go after the last of those files, not once per file.
  */
-export const sheetsForDataset = perBuildUses((dataset: Dataset) => dataset.slug, (dataset) => csvTables.filter((table) => table.dataset === dataset).length + 2, sheetsOfDataset);
+export const sheetsForDataset = perBuildUses(
+  (dataset: Dataset) => dataset.slug,
+  (dataset) => csvTables.filter((table) => table.dataset === dataset).length + SHEET_READERS_BESIDE_CSV,
+  sheetsOfDataset,
+);
 
 async function sheetsOfDataset(dataset: Dataset): Promise<Sheet[]> {
   const model = modelOf(dataset);
