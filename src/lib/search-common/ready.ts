@@ -4,7 +4,7 @@
 // Node. A results page opened at such a phrase then shows its first results from one small file,
 // without Pagefind's code, WebAssembly and index chunks (about 170 KB before the first result on
 // the sample site). Any phrase whose answer the file could not reproduce exactly is left to Pagefind.
-import { planQuery, type QueryPlan } from '../search-query.ts';
+import { planQuery } from '../search-query.ts';
 import { PAGE_SIZE, placed, runSearch, type Pagefind, type PagefindResult, type SearchIndex } from '../search-run.ts';
 import type { RankRules } from '../search-rank.ts';
 import type { CommonPhraseList } from './build.ts';
