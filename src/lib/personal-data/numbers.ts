@@ -93,7 +93,6 @@ const SEPARATOR_CLASS = `\\s.\\-/\\\\_·・‐‑‒–—―−﹣ー()[\\]【�
 const SEPARATOR = new RegExp(`^(?:[${SEPARATOR_CLASS}]{1,3}|\\s{4,8})$`);
 /** Whitespace wider than a separator: columns lined up by hand, where numbers may also stand side by side. */
 const WIDE_GAP = /^\s{4,}$/;
-const RANGE = new RegExp(`[${RANGE_MARKS}]`);
 const RANGE_OR_DOT = new RegExp(`[${RANGE_MARKS}.]`);
 /** Dashes, which mark a range too when an amount's unit follows (罚款15000-300000元). */
 const DASH = /[-‐‑‒–—―−﹣ー]/;
