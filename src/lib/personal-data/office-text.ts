@@ -32,7 +32,13 @@ async function open(bytes: Uint8Array): Promise<{ zip: JSZip; read: (name: strin
 }
 
 const byNumber = (a: string, b: string) => Number(/(\d+)\D*$/.exec(a)?.[1] ?? 0) - Number(/(\d+)\D*$/.exec(b)?.[1] ?? 0) || a.localeCompare(b);
-const textNodes = (xml: string, tag: string) => [...xml.matchAll(new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g'))].map((match) => decodeXML(match[1] ?? ''));
+// One pattern per tag, compiled once: textNodes runs for every cell of a sheet and every paragraph.
+const TEXT_NODE = new Map<string, RegExp>();
+const textNodes = (xml: string, tag: string) => {
+  let pattern = TEXT_NODE.get(tag);
+  if (!pattern) TEXT_NODE.set(tag, (pattern = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`, 'g')));
+  return [...xml.matchAll(pattern)].map((match) => decodeXML(match[1] ?? ''));
+};
 
 /** Every sheet of a workbook: cells as they show (shared strings, inline strings, values). */
 export async function xlsxText(bytes: Uint8Array): Promise<OfficePage[]> {
