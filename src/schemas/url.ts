@@ -91,13 +91,17 @@ const isDecodable = (value: string) => {
   }
 };
 
-const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+/** A scheme ("https:", "mailto:", "javascript:") at the start of an address, as written. */
+export const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
+
+/** Built once: a body may hold many mailto: links and the check runs on every body. */
+const EMAIL = z.email();
 
 /** mailto: one or more office addresses (zod's e-mail check), with an optional ?subject=…. */
 function mailProblem(value: string): string | undefined {
   const [to = '', query] = value.slice('mailto:'.length).split(/\?(.*)/s);
   const addresses = (isDecodable(to) ? decodeURIComponent(to) : to).split(',');
-  if (to === '' || !addresses.every((address) => z.email().safeParse(address).success)) return '“mailto:”后应为电子邮箱地址，如 mailto:office@example.gov.cn';
+  if (to === '' || !addresses.every((address) => EMAIL.safeParse(address).success)) return '“mailto:”后应为电子邮箱地址，如 mailto:office@example.gov.cn';
   if (query !== undefined && !/^[^?#]*$/.test(query)) return '“mailto:”后应为电子邮箱地址，可加 ?subject=主题';
   return undefined;
 }
