@@ -16,8 +16,14 @@ export interface OfficePage {
 /** No more text than this is read from one package: a ZIP can unpack to far more than its size. */
 const MAX_TEXT = 32 * 1024 * 1024;
 
+// A .docx is read for its text, its other parts and its properties, an .xlsx for its sheets and
+// properties: the package is unzipped once for all of them (keyed by the very bytes passed).
+const opened = new WeakMap<Uint8Array, Promise<JSZip>>();
+
 async function open(bytes: Uint8Array): Promise<{ zip: JSZip; read: (name: string) => Promise<string> }> {
-  const zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
+  let loading = opened.get(bytes);
+  if (!loading) opened.set(bytes, (loading = JSZip.loadAsync(bytes, { checkCRC32: false })));
+  const zip = await loading;
   let total = 0;
   const read = async (name: string) => {
     const file = zip.file(name);
