@@ -6,7 +6,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { visit } from 'unist-util-visit';
 import type { Problem } from './problem.ts';
 import type { SourceEntry } from './source.ts';
-import { bodyLinkProblem } from '../../schemas/url.ts';
+import { bodyLinkProblem, SCHEME } from '../../schemas/url.ts';
 import { attachmentUrl } from '../attachments.ts';
 import type { CheckKinds, EntriesByKind } from './kinds.ts';
 import { collectMarked, jsonSchemaOf } from './schema-walk.ts';
@@ -47,7 +47,8 @@ export function checkMarkdownLinks(entries: readonly SourceEntry[], known: { has
     // Links, images and definitions all begin with "[", HTML with "<": a body without either has none to check.
     if (!entry.body || !/[[<]/.test(entry.body)) continue;
     const check = (url: string, line: number) => {
-      if (!url || url.startsWith('#') || /^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//') || bodyLinkProblem(url)) return;
+      // Other sites' addresses, and anything bodyLinkProblem refuses ("//host" among them), are body-markup.ts's.
+      if (!url || url.startsWith('#') || SCHEME.test(url) || bodyLinkProblem(url)) return;
       // bodyLinkProblem has refused malformed percent escapes, so the path decodes.
       const path = decodeURIComponent(new URL(url, `https://site.invalid${pageOf(entry)}`).pathname);
       const candidates = [path, path.endsWith('/') ? path : `${path}/`];
