@@ -12,8 +12,10 @@ export interface PlateHit {
 
 const PROVINCES = '京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼';
 const PLATE = new RegExp(`(?<![A-Za-z0-9])[${PROVINCES}][\\s·•・.-]?[A-Za-z][\\s·•・.-]?[A-Za-z0-9]{5,6}(?![A-Za-z0-9])`, 'g');
-const PLATE_LABEL = /(?:车牌|号牌|牌照|车辆号码|车号)[号码为是:\s]{0,4}$/;
-export const PLATE_WORDS = /车牌|号牌|牌照|车辆号码|车号/;
+const LABELS = '车牌|号牌|牌照|车辆号码|车号';
+const PLATE_LABEL = new RegExp(`(?:${LABELS})[号码为是:\\s]{0,4}$`);
+/** A quick test for the scan's gate: outside decisions, text without these words holds no plate. */
+export const PLATE_WORDS = new RegExp(LABELS);
 
 /** Every vehicle plate in a normalised text; with `labelledOnly`, only those introduced as plates. */
 export function findPlates(text: string, labelledOnly: boolean): PlateHit[] {
