@@ -11,10 +11,10 @@ import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
 import { rehypePlugins } from '../../markdown/plugins.ts';
 import { rows, type LinkRow } from './links-adversarial.cases.ts';
-
-type Element = { tagName: string; properties: Record<string, unknown> };
 import { formatProblem, type Problem } from './problem.ts';
 import { checkAfter, MINIMAL_FIXTURE, replace, type Edits } from './test-tree.ts';
+
+type Element = { tagName: string; properties: Record<string, unknown> };
 
 const SERVICE = 'content/services/S-001.md';
 const SITE = 'content/site.yaml';
