@@ -1,7 +1,8 @@
 // Personal data that must never be published (行政处罚法 第五十条; 个人信息保护法): resident ID
-// numbers, mobile numbers, bank card numbers, and the full names of natural persons in decisions.
-// findPersonalData is pure and works on one text; checkPersonalData runs it over every content
-// entry, its Markdown body and the text of its attached PDF and .docx files, and reports each find
+// numbers, mobile numbers, bank card numbers, travel document numbers, plates, e-mail and chat ids,
+// and in decisions the full names, homes and birth dates of natural persons. findPersonalData is
+// pure and works on one text; checkPersonalData runs it over every content entry, its YAML comments,
+// its Markdown body and the text of its attached PDF, .docx, .xlsx and OFD files, and reports each find
 // as a content problem, so a build with personal data in it fails.
 //
 // Every text is scanned as a reader sees it (personal-data/normalise.ts): entities decoded,
@@ -232,10 +233,10 @@ export interface PersonalDataKinds {
 }
 
 /**
- * Every piece of personal data in every entry's fields, Markdown body and attached PDF and .docx
- * files, as content problems naming file, line and field. All entries are scanned, shown or not:
- * the content folder is itself published (the site is open source), and a decision past its
- * period can come back.
+ * Every piece of personal data in every entry's fields, YAML comments, Markdown body and attached
+ * PDF, .docx, .xlsx and OFD files, as content problems naming file, line and field. All entries
+ * are scanned, shown or not: the content folder is itself published (the site is open source),
+ * and a decision past its period can come back.
  */
 export async function checkPersonalData(entries: Record<string, SourceEntry[]>, kinds: PersonalDataKinds, store?: PersonalDataStore): Promise<Problem[]> {
   const problems: Problem[] = [];
@@ -276,7 +277,7 @@ function scanEntry(entry: SourceEntry, schema: JsonSchema, names: boolean, publi
   const operatorName = operator && operator.start === 3 ? operator.value : undefined;
   if (operatorName) known.add(operatorName);
 
-  // Where names are not looked for, only numbers are: a value that cannot hold one is not scanned.
+  // Where names are not looked for, only numbers and labelled data are: a value that cannot hold them is not scanned.
   const exact = (leaf: Leaf): Leaf => (leaf.inexact ? { path: leaf.path, value: yamlSourceOf(entry, leaf.path) ?? leaf.value } : leaf);
   const scanned = leaves(entry.data).map(exact).filter(({ value }) => names || mayHoldPersonalData(value)).map(({ path, value }) => {
     const normal = normalise(value);
