@@ -340,7 +340,7 @@ function commentsOf(entry: SourceEntry, names: boolean): YamlComment[] {
   }
   if (!raw.includes('#')) return [];
   const yaml = entry.body !== undefined && raw.endsWith(entry.body) ? raw.slice(0, raw.length - entry.body.length) : raw;
-  return yamlComments(yaml.replace(/^\ufeff/, ''), 1, names ? (text) => text.trim().length > 1 : mayHoldPersonalData);
+  return yamlComments(yaml.replace(/^\ufeff/, ''), names ? (text) => text.trim().length > 1 : mayHoldPersonalData);
 }
 
 async function scanAttachments(entry: SourceEntry, schema: JsonSchema, names: boolean, publicNames: Set<string>, store?: PageStore): Promise<Problem[]> {

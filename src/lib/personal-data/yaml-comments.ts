@@ -15,11 +15,11 @@ export interface YamlComment {
 const MAYBE_COMMENT = /(?:^|[ \t])#([^\n]*)/gm;
 
 /**
- * Every comment in `yaml`, in order; `firstLine` is the line of the file the text starts on. With
- * `worthReading`, the file is parsed only when some text after a # passes it: most files' comments
- * (# 网站与机关信息…) hold nothing a scan would find, and parsing a large file costs more than scanning it.
+ * Every comment in `yaml`, in order, by its line in `yaml`. With `worthReading`, the file is parsed
+ * only when some text after a # passes it: most files' comments (# 网站与机关信息…) hold nothing a
+ * scan would find, and parsing a large file costs more than scanning it.
  */
-export function yamlComments(yaml: string, firstLine = 1, worthReading?: (text: string) => boolean): YamlComment[] {
+export function yamlComments(yaml: string, worthReading?: (text: string) => boolean): YamlComment[] {
   if (!yaml.includes('#')) return [];
   if (worthReading && ![...yaml.matchAll(MAYBE_COMMENT)].some((match) => worthReading(match[1] ?? ''))) return [];
   const found = new Map<number, string>();
@@ -38,7 +38,7 @@ export function yamlComments(yaml: string, firstLine = 1, worthReading?: (text: 
   };
   for (const token of new Parser().parse(yaml)) visit(token, 0);
   const comments: YamlComment[] = [];
-  let line = firstLine;
+  let line = 1;
   let counted = 0;
   for (const [offset, text] of [...found].sort((a, b) => a[0] - b[0])) {
     for (; counted < offset; counted++) if (yaml.charCodeAt(counted) === 10) line++;
