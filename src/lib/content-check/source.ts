@@ -123,10 +123,11 @@ export function sourceFromBytes(
   // entries through the whole check, the documents cost more in garbage collection than parsing
   // the few entries with a problem again): it is parsed again from these same bytes when a rule
   // first asks for a line.
+  const text = () => (decodeContent(bytes) as { text: string }).text;
   let document: { doc: Document; lineCounter: LineCounter } | undefined;
-  const again = () => (document ??= parseYaml((decodeContent(bytes) as { text: string }).text.slice(parsed.yamlStart, parsed.yamlEnd)));
+  const again = () => (document ??= parseYaml(text().slice(parsed.yamlStart, parsed.yamlEnd)));
   // Enumerable, so that a copy of the entry ({ ...entry }) still carries them (parsing then).
-  Object.defineProperties(entry, { doc: { get: () => again().doc, enumerable: true }, lineCounter: { get: () => again().lineCounter, enumerable: true }, text: { get: () => (decodeContent(bytes) as { text: string }).text } });
+  Object.defineProperties(entry, { doc: { get: () => again().doc, enumerable: true }, lineCounter: { get: () => again().lineCounter, enumerable: true }, text: { get: text } });
   return { entry, problems: [] };
 }
 
