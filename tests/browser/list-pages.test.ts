@@ -4,19 +4,16 @@
 // list's order, with 序号 counting on; later pages carry their number and are not indexed; the
 // officer look-up finds an officer on any page, by the search page and without JavaScript.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject } from '../../scripts/bench/measure.ts';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { OFFICE, PLACES, pick, syntheticPower, syntheticResponsibility, syntheticService, type SyntheticFile } from '../../scripts/bench/synthetic.ts';
 import { listKind, type ListKey } from '../../src/kinds/index.ts';
 import { PAGE_ROWS, pageCount, pagePath } from '../../src/lib/pagination.ts';
 import { PHONE, axeViolations, q, resultUrls, settled } from './support.ts';
+import { useCopiedSite } from './copied-site.ts';
 
 // 2,000 synthetic entries in all, with the sample's own few: three pages of guides and officers, two
 // of the rest; documents all in one year and topic, so that a filter page is in pages too; powers
@@ -24,13 +21,6 @@ import { PHONE, axeViolations, q, resultUrls, settled } from './support.ts';
 const MANY = 2 * PAGE_ROWS - 5;
 const SOME = PAGE_ROWS + 5;
 const POWERS = PAGE_ROWS - 5;
-/** GONGKAI_LISTS_WORK=<folder> keeps the copy and its build there, and reuses them when run again. */
-const kept = process.env.GONGKAI_LISTS_WORK;
-const work = kept ?? mkdtempSync(join(tmpdir(), 'gongkai-lists-'));
-const dist = join(work, 'dist');
-let server: Server;
-let origin: string;
-let browser: Browser;
 
 const padded = (n: number, width: number) => String(n).padStart(width, '0');
 /** 索引号 of the entries this file adds: from 80000 up, apart from the bench's (60000 up) and the sample's. */
@@ -193,52 +183,12 @@ function syntheticEntries(): SyntheticFile[] {
   ];
 }
 
-async function buildLargeSite(): Promise<void> {
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  await copyProject(work);
-  for (const { path, text } of syntheticEntries()) {
-    mkdirSync(join(work, 'content', path, '..'), { recursive: true });
-    writeFileSync(join(work, 'content', path), `${text}\n`);
-  }
-  const build = spawnSync(process.execPath, [join(work, 'scripts/build.ts')], { cwd: work, encoding: 'utf8', env: { ...process.env, GONGKAI_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
-}
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
-function serveDist(): Promise<Server> {
-  const served = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404);
-      response.end();
-    }
-  });
-  return new Promise((done) => served.listen(0, '127.0.0.1', () => done(served)));
-}
-
-beforeAll(async () => {
-  if (!kept || !existsSync(join(dist, 'index.html'))) await buildLargeSite();
-  server = await serveDist();
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'], timeout: 0 });
-}, 1_800_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  if (!kept) rmSync(work, { recursive: true, force: true });
-});
+/** GONGKAI_LISTS_WORK=<folder> keeps the copy and its build there, and reuses them when run again. */
+const site = useCopiedSite({ prefix: 'gongkai-lists-', keptIn: process.env.GONGKAI_LISTS_WORK, files: syntheticEntries });
+const { dist } = site;
 
 async function withPhone<T>(use: (page: Page) => Promise<T>, javaScriptEnabled = true): Promise<T> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN', javaScriptEnabled });
+  const context = await site.browser.newContext({ viewport: PHONE, locale: 'zh-CN', javaScriptEnabled });
   try {
     return await use(await context.newPage());
   } finally {
@@ -270,7 +220,7 @@ async function walk(base: string, rowLinks: string, firstIndexed = true): Promis
   return withPhone(async (page) => {
     const walked: Walked = { pages: [], numbers: [] };
     for (let path: string | undefined = base, current = 1; path !== undefined; current += 1) {
-      await page.goto(`${origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       expect(new URL(page.url()).pathname).toBe(pagePath(base, current));
       walked.pages.push(await page.locator(rowLinks).evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? '')));
       walked.numbers.push(...(await page.locator('td[data-label="序号"]').allTextContents()));
@@ -352,7 +302,7 @@ it('lists 通知公告 in pages: every notice once, the current ones first, then
   const years = await withPhone(async (page) => {
     const seen: string[] = [];
     for (let current = 1; current <= pages.length; current += 1) {
-      await page.goto(`${origin}${pagePath('/notices/', current)}`);
+      await page.goto(`${site.origin}${pagePath('/notices/', current)}`);
       seen.push(...(await page.locator('#archive ~ section h3').allTextContents()));
     }
     return seen;
@@ -382,7 +332,7 @@ describe('the officer look-up on a directory in pages', () => {
     const last = officers().at(-1) ?? '';
     const number = last.split('/').at(-2) ?? '';
     await withPhone(async (page) => {
-      await page.goto(`${origin}${pagePath('/enforcement/officers/', 3)}`);
+      await page.goto(`${site.origin}${pagePath('/enforcement/officers/', 3)}`);
       await page.locator('#officer-q').fill(number);
       await page.locator('#officer-q').press('Enter');
       await page.waitForURL(/\/search\/\?q=/);
@@ -390,7 +340,7 @@ describe('the officer look-up on a directory in pages', () => {
       expect((await resultUrls(page))[0]).toBe(last);
     });
     await withPhone(async (page) => {
-      await page.goto(`${origin}/search/${q('99039999999')}`);
+      await page.goto(`${site.origin}/search/${q('99039999999')}`);
       expect(await settled(page)).toBe('未查到执法证号 99039999999 的执法人员，请核对号码；证件状态以本页为准。');
       expect(await resultUrls(page)).toEqual([]);
     });
@@ -401,14 +351,14 @@ describe('the officer look-up on a directory in pages', () => {
     const target = all[2 * PAGE_ROWS + 1] ?? '';
     const number = target.split('/').at(-2) ?? '';
     await withPhone(async (page) => {
-      await page.goto(`${origin}/enforcement/officers/`);
+      await page.goto(`${site.origin}/enforcement/officers/`);
       const links = await page.locator('.cert-ranges a').evaluateAll((found) => found.map((link) => ({ href: link.getAttribute('href') ?? '', text: link.textContent ?? '' })));
       expect(links).toHaveLength(pageCount(all.length));
       const holding = links.find(({ text }) => {
         const [, first = '', last = ''] = /：(\d+) 至 (\d+)/.exec(text) ?? [];
         return first <= number && number <= last;
       });
-      await page.goto(`${origin}${holding?.href ?? ''}#cert-${number}`);
+      await page.goto(`${site.origin}${holding?.href ?? ''}#cert-${number}`);
       expect(await page.locator(`#cert-${number} th a`).getAttribute('href')).toBe(target);
     }, false);
   });

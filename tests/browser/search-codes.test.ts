@@ -6,14 +6,10 @@
 // Pagefind when the index is not there. Also the lists that grow with the site (the 信息公开目录 and
 // the lists of decisions in pages, the site map).
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, normalize } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { copyProject } from '../../scripts/bench/measure.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { expect, it } from 'vitest';
 import { OFFICE, PLACES, decisionNo, syntheticDecision, uscc } from '../../scripts/bench/synthetic.ts';
 import { wordString } from '../../src/lib/search-common/phrases.ts';
 import { RANKED_SEARCH_LIMIT, parseFragment } from '../../src/lib/search-common/format.ts';
@@ -22,69 +18,19 @@ import { codePosition } from '../../src/lib/search-lookup.ts';
 import { codeTokens } from '../../src/lib/search-query.ts';
 import { gunzipSync } from 'node:zlib';
 import { PHONE, axeViolations, q, resultUrls, settled } from './support.ts';
+import { useCopiedSite } from './copied-site.ts';
 import { PAGE_ROWS, pagePath } from '../../src/lib/pagination.ts';
 import { listKind } from '../../src/kinds/index.ts';
 import { createRequire } from 'node:module';
 
 const DECISIONS = 1900;
 /** GONGKAI_CODES_WORK=<folder> keeps the copy and its build there, and reuses them when run again. */
-const kept = process.env.GONGKAI_CODES_WORK;
-const work = kept ?? mkdtempSync(join(tmpdir(), 'gongkai-codes-'));
-const dist = join(work, 'dist');
-let server: Server;
-let origin: string;
-let browser: Browser;
-
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-
-/** The project copied into `work`, with the synthetic decisions, built into `dist` as npm run build builds it. */
-async function buildLargeSite(): Promise<void> {
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(work, { recursive: true });
-  await copyProject(work);
-  for (let i = 0; i < DECISIONS; i += 1) {
-    const { path, text } = syntheticDecision(i);
-    mkdirSync(join(work, 'content', path, '..'), { recursive: true });
-    writeFileSync(join(work, 'content', path), `${text}\n`);
-  }
-  const build = spawnSync(process.execPath, [join(work, 'scripts/build.ts')], { cwd: work, encoding: 'utf8', env: { ...process.env, GONGKAI_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' } });
-  if (build.status !== 0) throw new Error(`build failed:\n${build.stdout.slice(-3000)}\n${build.stderr.slice(-3000)}`);
-}
-
-/** A static server for the build, as a web host serves it. */
-function serveDist(): Promise<Server> {
-  const served = createServer(async (request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
-    const file = join(dist, path.endsWith('/') ? `${path}index.html` : path);
-    try {
-      const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      response.end(body);
-    } catch {
-      response.writeHead(404);
-      response.end();
-    }
-  });
-  return new Promise((done) => served.listen(0, '127.0.0.1', () => done(served)));
-}
-
-beforeAll(async () => {
-  if (!kept || !existsSync(join(dist, 'index.html'))) await buildLargeSite();
-  server = await serveDist();
-  const address = server.address();
-  origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'], timeout: 0 });
-}, 1_800_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.close();
-  if (!kept) rmSync(work, { recursive: true, force: true });
-});
+const site = useCopiedSite({ prefix: 'gongkai-codes-', keptIn: process.env.GONGKAI_CODES_WORK, files: () => Array.from({ length: DECISIONS }, (_, i) => syntheticDecision(i)) });
+const { dist } = site;
 
 /** The search page at `address`: its outcome, results, and whether it asked Pagefind for its code or index. */
 async function search(address: string, withoutIndex = false): Promise<{ status: string; urls: string[]; pagefind: string[] }> {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+  const context = await site.browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
   context.setDefaultTimeout(0);
   const page: Page = await context.newPage();
   // Without the code index's manifest the page searches as before it had one: with Pagefind.
@@ -95,7 +41,7 @@ async function search(address: string, withoutIndex = false): Promise<{ status: 
     if (/^\/pagefind\/(pagefind\.js|wasm\.|.*\.pf_(meta|index|filter))/.test(path)) pagefind.push(path);
   });
   try {
-    await page.goto(`${origin}/search/${address}`, { waitUntil: 'load' });
+    await page.goto(`${site.origin}/search/${address}`, { waitUntil: 'load' });
     const status = await settled(page);
     return { status, urls: await resultUrls(page), pagefind };
   } finally {
@@ -185,16 +131,16 @@ it.each([
 
 // Lists that grow with the site: the 信息公开目录 in pages, the site map without every entry.
 it('puts the 信息公开目录 in pages a phone can open, every item on one of them, each page valid and passing axe', async () => {
-  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+  const context = await site.browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}/catalogue/`);
+    await page.goto(`${site.origin}/catalogue/`);
     const total = Number(/共 (\d+) 条/.exec((await page.locator('.lead').textContent()) ?? '')?.[1]);
     expect(total).toBeGreaterThan(DECISIONS);
     const count = Math.ceil(total / PAGE_ROWS);
     const seen: string[] = [];
     for (let current = 1; current <= count; current += 1) {
-      if (current > 1) await page.goto(`${origin}${pagePath('/catalogue/', current)}`);
+      if (current > 1) await page.goto(`${site.origin}${pagePath('/catalogue/', current)}`);
       const rows = await page.locator('tbody th a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       expect(rows).toHaveLength(current < count ? PAGE_ROWS : total - PAGE_ROWS * (count - 1));
       seen.push(...rows);
@@ -204,7 +150,7 @@ it('puts the 信息公开目录 in pages a phone can open, every item on one of 
     }
     expect(new Set(seen).size).toBe(total);
     // 下一页 and 上一页 lead where they say.
-    await page.goto(`${origin}/catalogue/`);
+    await page.goto(`${site.origin}/catalogue/`);
     await page.getByRole('link', { name: '下一页' }).first().click();
     expect(new URL(page.url()).pathname).toBe('/catalogue/page/2/');
     await page.getByRole('link', { name: '上一页' }).first().click();
@@ -221,12 +167,12 @@ it.each(['penalties', 'permits'] as const)('puts the %s list in pages: every pub
   const published = (JSON.parse(readFileSync(join(dist, `data/${record.dataset.name}.json`), 'utf8')) as { items: unknown[] }).items.length;
   expect(published).toBeGreaterThan(PAGE_ROWS);
   const count = Math.ceil(published / PAGE_ROWS);
-  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+  const context = await site.browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
   try {
     const page = await context.newPage();
     const seen: string[] = [];
     for (let path: string | undefined = record.url, current = 1; path !== undefined; current += 1) {
-      await page.goto(`${origin}${path}`);
+      await page.goto(`${site.origin}${path}`);
       expect(new URL(page.url()).pathname).toBe(pagePath(record.url, current));
       const rows = await page.locator('tbody th a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
       expect(rows).toHaveLength(current < count ? PAGE_ROWS : published - PAGE_ROWS * (count - 1));
@@ -247,10 +193,10 @@ it('keeps the site map short: a long list is one line leading to it', async () =
   const html = readFileSync(join(dist, 'sitemap/index.html'), 'utf8');
   expect(html.length).toBeLessThan(300_000);
   expect(html).toMatch(/<a href="\/enforcement\/penalties\/">行政处罚决定共 \d+ 条，请在列表中浏览<\/a>/);
-  const context = await browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
+  const context = await site.browser.newContext({ viewport: PHONE, locale: 'zh-CN' });
   try {
     const page = await context.newPage();
-    await page.goto(`${origin}/sitemap/`);
+    await page.goto(`${site.origin}/sitemap/`);
     expect(await axeViolations(page)).toEqual([]);
   } finally {
     await context.close();
