@@ -5,9 +5,13 @@
 /** Rows on one page of a long list. */
 export const PAGE_ROWS = 200;
 
+function checkSize(size: number): void {
+  if (!Number.isInteger(size) || size < 1) throw new RangeError(`每页条数须为正整数：${size}`);
+}
+
 /** `items` in pages of `size`, in order; a list with no items is one empty page. */
 export function pagesOf<T>(items: readonly T[], size = PAGE_ROWS): T[][] {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`每页条数须为正整数：${size}`);
+  checkSize(size);
   const pages: T[][] = [];
   for (let start = 0; start < items.length; start += size) pages.push(items.slice(start, start + size));
   return pages.length > 0 ? pages : [[]];
@@ -29,14 +33,14 @@ export function numberedPages<T>(items: readonly T[], size = PAGE_ROWS): { rows:
 /** How many pages a list of `rows` rows takes (pagesOf): at least one. */
 export function pageCount(rows: number, size = PAGE_ROWS): number {
   if (!Number.isInteger(rows) || rows < 0) throw new RangeError(`条数须为非负整数：${rows}`);
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`每页条数须为正整数：${size}`);
+  checkSize(size);
   return Math.max(1, Math.ceil(rows / size));
 }
 
 /** The page (from 1) that shows row `row` (from 0) of a list in pages of `size`: for links back to a row. */
 export function pageOfRow(row: number, size = PAGE_ROWS): number {
   if (!Number.isInteger(row) || row < 0) throw new RangeError(`行号须为非负整数：${row}`);
-  if (!Number.isInteger(size) || size < 1) throw new RangeError(`每页条数须为正整数：${size}`);
+  checkSize(size);
   return Math.floor(row / size) + 1;
 }
 
